@@ -1,0 +1,86 @@
+# bstrace: one entry point.  `make` builds build/bstrace; `make test` builds
+# everything (plain and ASan/UBSan) and runs every test; `make bench` runs
+# the benchmarks (not in CI); `make deps` installs build/test packages.
+
+BUILD    ?= build
+CC       ?= gcc
+CLANG    ?= clang
+BPFTOOL  ?= $(shell command -v bpftool 2>/dev/null || echo /usr/sbin/bpftool)
+ARCH     := x86_64
+
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=gnu11 -Wall -Wextra -Werror -Wno-missing-field-initializers \
+            -D_GNU_SOURCE -I$(BUILD) -Ibpf -Iuser
+LDLIBS   := $(shell pkg-config --libs libbpf 2>/dev/null || echo -lbpf -lelf -lz)
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer \
+            -fno-sanitize-recover=undefined
+
+BPF_CFLAGS := -O2 -g -target bpf -D__TARGET_ARCH_x86 -Wall -Werror \
+              -I vmlinux/$(ARCH) -Ibpf
+
+BPF_SRCS  := $(wildcard bpf/*.bpf.c)
+BPF_HDRS  := $(wildcard bpf/*.h)
+SKELS     := $(BPF_SRCS:bpf/%.bpf.c=$(BUILD)/%.skel.h)
+USER_SRCS := $(wildcard user/*.c)
+USER_HDRS := $(wildcard user/*.h)
+LIB_SRCS  := $(filter-out user/main.c,$(USER_SRCS))
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+WORKLOADS := $(patsubst tests/workloads/%.c,$(BUILD)/workloads/%,$(wildcard tests/workloads/*.c))
+BENCHES   := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
+
+obj = $(patsubst %.c,$(1)/%.o,$(2))
+
+.PHONY: all test unit bench deps clean vmlinux
+all: $(BUILD)/bstrace $(BUILD)/asan/bstrace $(BUILD)/unit_tests \
+     $(BUILD)/asan/unit_tests $(WORKLOADS) $(BENCHES)
+
+$(BUILD)/%.bpf.o: bpf/%.bpf.c $(BPF_HDRS) vmlinux/$(ARCH)/vmlinux.h
+	@mkdir -p $(@D)
+	$(CLANG) $(BPF_CFLAGS) -c $< -o $@
+
+$(BUILD)/%.skel.h: $(BUILD)/%.bpf.o
+	$(BPFTOOL) gen skeleton $< > $@.tmp && mv $@.tmp $@
+
+# Plain objects in $(BUILD)/o, sanitized ones in $(BUILD)/asan/o.
+$(BUILD)/o/%.o: %.c $(USER_HDRS) $(BPF_HDRS) $(SKELS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c $< -o $@
+$(BUILD)/asan/o/%.o: %.c $(USER_HDRS) $(BPF_HDRS) $(SKELS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(SANFLAGS) -c $< -o $@
+
+$(BUILD)/bstrace: $(call obj,$(BUILD)/o,$(USER_SRCS))
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/asan/bstrace: $(call obj,$(BUILD)/asan/o,$(USER_SRCS))
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/unit_tests: $(call obj,$(BUILD)/o,$(LIB_SRCS) $(UNIT_SRCS))
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/asan/unit_tests: $(call obj,$(BUILD)/asan/o,$(LIB_SRCS) $(UNIT_SRCS))
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $^ $(LDLIBS)
+
+# Workloads: small self-describing programs the end-to-end tests trace.
+$(BUILD)/workloads/%: tests/workloads/%.c
+	@mkdir -p $(@D)
+	$(CC) -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
+$(BUILD)/bench/%: bench/%.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
+
+unit: $(BUILD)/unit_tests $(BUILD)/asan/unit_tests
+	$(BUILD)/asan/unit_tests
+
+test: all
+	tests/run.sh
+
+bench: all
+	bench/run.sh
+
+deps:
+	tests/install-deps.sh
+
+# vmlinux.h is checked in; regenerate it only on purpose.
+vmlinux:
+	$(BPFTOOL) btf dump file /sys/kernel/btf/vmlinux format c > vmlinux/$(ARCH)/vmlinux.h
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * The wire format between the BPF programs and the userspace consumer:
+ * records in the ring buffer, and the read-only configuration userspace
+ * sets before load.  Included by bpf/bstrace.bpf.c and by user/.
+ *
+ * A syscall normally crosses the ring buffer as ONE record, written at
+ * sys_exit: the arguments were stashed at sys_enter, and memory arguments
+ * are read at exit, when the kernel has just touched them (so they are
+ * resident: a non-sleepable program cannot fault pages in).  Syscalls whose
+ * memory is gone or which never return (execve, exit_group: SF_ENTER_REC,
+ * SF_NORETURN in the table) send an ENTER record with the enter-side
+ * captures, and, if they return, an EXIT record with the result.
+ *
+ * Record = struct bs_rec, then captures.  Each capture is a struct bs_cap
+ * followed by cap.len bytes, padded so the next header is 4-byte aligned.
+ */
+#ifndef BSTRACE_H
+#define BSTRACE_H
+
+#include "syscall_kinds.h"
+
+enum bs_rec_type {
+	BS_REC_SYSCALL = 1,	/* enter and exit merged: args, ret, captures */
+	BS_REC_ENTER = 2,	/* enter only: args, enter-side captures */
+	BS_REC_EXIT = 3,	/* exit of a call whose ENTER was sent: ret, exit captures */
+	BS_REC_PROC_EXIT = 4,	/* a traced thread ended: ret = exit_code (wait status) */
+};
+
+enum bs_abi {
+	BS_ABI_X86_64 = 0,
+	BS_ABI_I386 = 1,
+};
+
+/* Record flags. */
+#define BS_RF_GROUP_EXIT	(1u << 0)	/* PROC_EXIT: the whole thread group ended */
+
+struct bs_rec {
+	__u16 type;		/* enum bs_rec_type */
+	__u16 size;		/* whole record in bytes, captures included */
+	__u16 nr;		/* syscall number in the abi's table */
+	__u8 abi;		/* enum bs_abi */
+	__u8 flags;		/* BS_RF_* */
+	__u32 tid;		/* host (init namespace) ids */
+	__u32 tgid;
+	__u32 lost;		/* syscalls of this thread lost just before this one */
+	__u32 ncaps;		/* number of bs_cap that follow */
+	__u64 ts_enter;		/* bpf_ktime_get_ns() at sys_enter */
+	__u64 ts_exit;		/* at sys_exit (0 in ENTER records) */
+	__u64 args[BS_MAX_ARGS];
+	__s64 ret;
+};
+
+/* Capture flags. */
+#define BS_CAP_FAULT	(1u << 0)	/* reading user memory failed: print the pointer */
+#define BS_CAP_TRUNC	(1u << 1)	/* source longer than captured: print "..." */
+#define BS_CAP_ELEM	(1u << 2)	/* element of the array capture just before */
+#define BS_CAP_COUNT	(1u << 3)	/* data is a __u32 count, not bytes (envp, dirents) */
+
+/*
+ * Array captures (STRV, IOVEC_*): a header capture whose data is a __u32
+ * element count (the real count, possibly more than were captured: then
+ * BS_CAP_TRUNC), followed by one BS_CAP_ELEM capture per captured element.
+ * An IOVEC element's data starts with the struct iovec (16 bytes), then the
+ * bytes of that buffer.
+ */
+struct bs_cap {
+	__u16 len;	/* bytes of data that follow */
+	__u8 arg;	/* argument index 0..5 */
+	__u8 flags;	/* BS_CAP_* */
+};
+
+#define BS_CAP_ALIGN(n)	(((n) + 3u) & ~3u)
+
+/* Largest capture of one string or buffer, and of one record. */
+#define BS_PATH_MAX	4096
+#define BS_STR_MAX	4096	/* -s above this is capped (said at start-up) */
+#define BS_REC_MAX	32768
+#define BS_STRV_MAX	64	/* argv elements captured */
+#define BS_ENVP_MAX	4096	/* envp entries counted */
+#define BS_IOV_MAX	16	/* iovec elements captured */
+#define BS_DIRENT_MAX	1024	/* dirents counted */
+
+/* Read-only configuration, set by userspace before load (.rodata). */
+struct bs_config {
+	__u32 self_tgid;	/* bstrace itself: never traced */
+	__u32 strsize;		/* -s: bytes of strings and buffers */
+	__u8 follow_forks;	/* -f: children inherit tracing at fork */
+	__u8 pad[3];
+};
+
+/* Per-CPU counters, read by userspace at the end. */
+struct bs_counters {
+	__u64 records;		/* records submitted */
+	__u64 lost_records;	/* ring buffer reservations that failed */
+	__u64 lost_syscalls;	/* syscalls (of any thread) that lost a record */
+};
+
+#endif /* BSTRACE_H */

@@ -1,0 +1,243 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * The vocabulary of the declarative syscall table (DESIGN.md §3).
+ *
+ * Both sides include this header: the BPF program turns each argument's
+ * KIND into a capture step (what to copy out of the tracee, and when), and
+ * the userspace renderer turns the same KIND into a printer.  A syscall's
+ * row (bpf/syscalls_x86_64.h) therefore says everything about it once.
+ *
+ * An argument descriptor is 16 bits: the kind in the low byte and one
+ * parameter in the high byte.  What the parameter means depends on the
+ * kind: the index of the argument holding a length or count, a flag-set
+ * id, an enum id or a struct id.  The macros below build descriptors so a
+ * row reads like a prototype:
+ *
+ *   SYSCALL(0, read, TD, R_LONG, FD, BUF_OUT(2), ULONG)
+ *
+ * This header must stay plain C that clang -target bpf and gcc both accept:
+ * no libc, only __uN types.
+ */
+#ifndef BSTRACE_SYSCALL_KINDS_H
+#define BSTRACE_SYSCALL_KINDS_H
+
+enum bs_kind {
+	K_NONE = 0,	/* no such argument */
+
+	/* --- values printed from the register alone --- */
+	K_INT,		/* int, decimal (32-bit, sign-extended) */
+	K_UINT,		/* unsigned int, decimal */
+	K_LONG,		/* long, decimal */
+	K_ULONG,	/* unsigned long / size_t, decimal */
+	K_HEX,		/* 0x%lx, 0 printed as 0 */
+	K_PTR,		/* pointer we do not follow: NULL or 0x... */
+	K_OCT,		/* octal with leading 0 (umask, mode without type) */
+	K_MODE,		/* file mode: S_IFREG|0644 when type bits present, else 0644 */
+	K_FD,		/* file descriptor (-y adds <path>) */
+	K_DIRFD,	/* like FD, AT_FDCWD for -100 */
+	K_PID,		/* pid_t */
+	K_SIGNUM,	/* signal number: SIGTERM */
+	K_FLAGS,	/* param: flag set id (enum bs_flagset); A|B|0x40 */
+	K_ENUM,		/* param: enum id (enum bs_enum); NAME or number */
+
+	/* --- memory the BPF side copies into the record --- */
+	K_PATH,		/* NUL-terminated string, up to PATH_MAX, -s does not apply */
+	K_STR,		/* NUL-terminated string, cut at -s with "..." */
+	K_BUF_IN,	/* param: arg index of length; min(len, -s) bytes at enter */
+	K_BUF_OUT,	/* param: arg index of size; min(ret, -s) bytes at exit */
+	K_PATH_OUT,	/* param: arg index of size; string written by kernel (getcwd) */
+	K_STRUCT_IN,	/* param: struct id (enum bs_struct); read at enter */
+	K_STRUCT_OUT,	/* param: struct id; read at exit when the call succeeded */
+	K_STRV,		/* char *const argv[]: each string cut at -s, array cut at -s */
+	K_ENVP,		/* char *const envp[]: printed as 0x... / * N vars * / */
+	K_IOVEC_IN,	/* param: arg index of iovcnt; bytes at enter */
+	K_IOVEC_OUT,	/* param: arg index of iovcnt; bytes at exit, ret total */
+	K_DIRENTS,	/* param: arg index of size; counted at exit: / * N entries * / */
+	K_SOCKADDR_IN,	/* param: arg index of addrlen (a value) */
+	K_SOCKADDR_OUT,	/* param: arg index of socklen_t * (in/out) */
+	K_SIGSET_IN,	/* param: arg index of sigsetsize */
+	K_SIGSET_OUT,	/* param: arg index of sigsetsize */
+
+	/* --- arguments whose meaning depends on another argument --- */
+	K_FCNTL_ARG,	/* fcntl's third argument, decoded by cmd (arg 1) */
+	K_IOCTL_ARG,	/* ioctl's third argument, decoded by request (arg 1) */
+	K_IOCTL_CMD,	/* ioctl request: TCGETS or _IOC(...) */
+	K_ARCH_PRCTL_ARG, /* arch_prctl's addr: value for SET_*, pointer for GET_* */
+	K_TIMESPEC_OUT_EINTR, /* nanosleep's rem: printed only when interrupted */
+
+	K_MAX
+};
+
+/* Return-value kinds. */
+enum bs_retkind {
+	R_LONG = 0,	/* decimal; -1 ERRNO (message) on error */
+	R_HEX,		/* 0x...: mmap, brk, mremap */
+	R_FD,		/* decimal; -y adds <path> */
+	R_OCT,		/* umask: 022 */
+	R_NORETURN,	/* exit, exit_group: "= ?" */
+	R_PID,		/* pid_t */
+};
+
+/* Syscall classes, as `-e trace=%CLASS` names them. */
+#define TF	(1u << 0)	/* %file: takes a file name */
+#define TD	(1u << 1)	/* %desc: takes or returns a file descriptor */
+#define TN	(1u << 2)	/* %network */
+#define TP	(1u << 3)	/* %process */
+#define TS	(1u << 4)	/* %signal */
+#define TI	(1u << 5)	/* %ipc */
+#define TM	(1u << 6)	/* %memory */
+#define TC	(1u << 7)	/* %creds */
+#define TCL	(1u << 8)	/* %clock */
+#define TSTA	(1u << 9)	/* %stat */
+#define TLST	(1u << 10)	/* %lstat */
+#define TFST	(1u << 11)	/* %fstat */
+#define TSTL	(1u << 12)	/* %%stat: any stat-like */
+#define TSFS	(1u << 13)	/* %statfs */
+#define TFSF	(1u << 14)	/* %fstatfs */
+#define TSFL	(1u << 15)	/* %%statfs: any statfs-like */
+#define TPU	(1u << 16)	/* %pure: no arguments, always succeeds */
+/* Row flags that are not classes (upper bits). */
+#define SF_NORETURN	(1u << 24)	/* never reaches sys_exit on success */
+#define SF_ENTER_REC	(1u << 25)	/* must be recorded at enter (memory gone at exit) */
+#define SF_UNIMPL	(1u << 26)	/* number reserved, not implemented */
+
+/* Flag sets for K_FLAGS (tables live in userspace). */
+enum bs_flagset {
+	FS_NONE = 0,
+	FS_OPEN,	/* O_* (access mode + flags) */
+	FS_AT,		/* AT_* for *at() flags */
+	FS_MMAP_PROT,	/* PROT_* */
+	FS_MMAP_FLAGS,	/* MAP_* */
+	FS_ACCESS,	/* F_OK / R_OK|W_OK|X_OK */
+	FS_PIPE,	/* O_CLOEXEC|O_NONBLOCK|O_DIRECT */
+	FS_DUP3,	/* O_CLOEXEC */
+	FS_GRND,	/* GRND_* */
+	FS_RENAME,	/* RENAME_* */
+	FS_UNLINKAT,	/* AT_REMOVEDIR */
+	FS_STATX_MASK,	/* STATX_* */
+	FS_STATX_AT,	/* AT_STATX_* + AT_* */
+	FS_MREMAP,	/* MREMAP_* */
+	FS_MSYNC,	/* MS_* */
+	FS_CLONE,	/* CLONE_* */
+	FS_WAIT,	/* WNOHANG|... */
+	FS_FD,		/* FD_CLOEXEC */
+	FS_TIMER_ABS,	/* TIMER_ABSTIME */
+	FS_EFD,		/* EFD_* */
+	FS_SOCK_TYPE,	/* SOCK_* + SOCK_NONBLOCK|SOCK_CLOEXEC */
+	FS_MSG,		/* MSG_* */
+	FS_EPOLL_CREATE,/* EPOLL_CLOEXEC */
+	FS_INOTIFY,	/* IN_* masks */
+	FS_MLOCK,	/* MLOCK_ONFAULT */
+	FS_MCL,		/* MCL_* */
+	FS_SA,		/* SA_* */
+	FS_XATTR,	/* XATTR_CREATE|XATTR_REPLACE */
+	FS_FALLOC,	/* FALLOC_FL_* */
+	FS_MOUNT,	/* MS_* mount flags */
+	FS_UMOUNT,	/* MNT_* umount flags */
+	FS_MFD,		/* MFD_* */
+	FS_CLOSE_RANGE,	/* CLOSE_RANGE_* */
+	FS_SPLICE,	/* SPLICE_F_* */
+	FS_TFD,		/* TFD_CLOEXEC|TFD_NONBLOCK */
+	FS_TFD_SETTIME,	/* TFD_TIMER_ABSTIME|... */
+	FS_SFD,		/* SFD_* */
+	FS_MAX
+};
+
+/* Enums for K_ENUM (tables live in userspace). */
+enum bs_enum {
+	EN_NONE = 0,
+	EN_SEEK,	/* SEEK_SET ... */
+	EN_FCNTL_CMD,	/* F_GETFD ... */
+	EN_ARCH_PRCTL,	/* ARCH_SET_FS ... */
+	EN_RLIMIT,	/* RLIMIT_STACK ... */
+	EN_CLOCK,	/* CLOCK_MONOTONIC ... */
+	EN_MADV,	/* MADV_* */
+	EN_SIGPROCMASK,	/* SIG_BLOCK ... */
+	EN_AF,		/* AF_* */
+	EN_SOCK_LEVEL,	/* SOL_* */
+	EN_SHUT,	/* SHUT_RD ... */
+	EN_EPOLL_CTL,	/* EPOLL_CTL_* */
+	EN_FUTEX_OP,	/* FUTEX_* */
+	EN_PRCTL,	/* PR_* */
+	EN_WHICH_PRIO,	/* PRIO_* */
+	EN_ITIMER,	/* ITIMER_* */
+	EN_SCHED_POLICY,/* SCHED_* */
+	EN_IDTYPE,	/* P_PID ... */
+	EN_RUSAGE_WHO,	/* RUSAGE_* */
+	EN_FADVISE,	/* POSIX_FADV_* */
+	EN_MAX
+};
+
+/* Structs for K_STRUCT_IN / K_STRUCT_OUT, with their x86_64 sizes. */
+enum bs_struct {
+	ST_NONE = 0,
+	ST_STAT,	/* struct stat */
+	ST_STATX,	/* struct statx */
+	ST_TIMESPEC,	/* struct __kernel_timespec */
+	ST_TIMEVAL,	/* struct timeval */
+	ST_UTSNAME,	/* struct new_utsname */
+	ST_RLIMIT,	/* struct rlimit64 */
+	ST_INT_PAIR,	/* int[2]: pipe, socketpair */
+	ST_U64,		/* one unsigned long (arch_prctl GET_FS) */
+	ST_INT,		/* one int (socklen, optval) */
+	ST_SIGACTION,	/* struct kernel sigaction */
+	ST_STATFS,	/* struct statfs */
+	ST_SYSINFO,	/* struct sysinfo */
+	ST_RUSAGE,	/* struct rusage */
+	ST_ITIMERSPEC,	/* struct itimerspec */
+	ST_ITIMERVAL,	/* struct itimerval */
+	ST_TIMEZONE,	/* struct timezone */
+	ST_EPOLL_EVENT,	/* struct epoll_event (packed, 12 bytes) */
+	ST_CLONE_ARGS,	/* struct clone_args (first 88 bytes) */
+	ST_OPEN_HOW,	/* struct open_how */
+	ST_FLOCK,	/* struct flock */
+	ST_WINSIZE,	/* struct winsize */
+	ST_TERMIOS,	/* struct termios (kernel) */
+	ST_SIGINFO,	/* siginfo_t */
+	ST_CAP_HEADER,	/* struct __user_cap_header_struct */
+	ST_TMS,		/* struct tms */
+	ST_SCHED_PARAM,	/* struct sched_param */
+	ST_STACK,	/* stack_t */
+	ST_MAX
+};
+
+/* Size in bytes the BPF side copies for each struct id (x86_64 layout). */
+#define BS_STRUCT_SIZES {		\
+	[ST_NONE] = 0,			\
+	[ST_STAT] = 144,		\
+	[ST_STATX] = 256,		\
+	[ST_TIMESPEC] = 16,		\
+	[ST_TIMEVAL] = 16,		\
+	[ST_UTSNAME] = 390,		\
+	[ST_RLIMIT] = 16,		\
+	[ST_INT_PAIR] = 8,		\
+	[ST_U64] = 8,			\
+	[ST_INT] = 4,			\
+	[ST_SIGACTION] = 32,		\
+	[ST_STATFS] = 120,		\
+	[ST_SYSINFO] = 112,		\
+	[ST_RUSAGE] = 144,		\
+	[ST_ITIMERSPEC] = 32,		\
+	[ST_ITIMERVAL] = 32,		\
+	[ST_TIMEZONE] = 8,		\
+	[ST_EPOLL_EVENT] = 12,		\
+	[ST_CLONE_ARGS] = 88,		\
+	[ST_OPEN_HOW] = 24,		\
+	[ST_FLOCK] = 32,		\
+	[ST_WINSIZE] = 8,		\
+	[ST_TERMIOS] = 36,		\
+	[ST_SIGINFO] = 128,		\
+	[ST_CAP_HEADER] = 8,		\
+	[ST_TMS] = 32,			\
+	[ST_SCHED_PARAM] = 4,		\
+	[ST_STACK] = 24,		\
+}
+
+/* Descriptor builders: kind in the low byte, parameter in the high byte. */
+#define BS_ARG(kind, param)	((__u16)((kind) | ((param) << 8)))
+#define BS_KIND(d)		((d) & 0xff)
+#define BS_PARAM(d)		((d) >> 8)
+
+#define BS_MAX_ARGS 6
+
+#endif /* BSTRACE_SYSCALL_KINDS_H */

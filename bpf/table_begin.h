@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * Short argument-kind names used only while a syscall table is included,
+ * so a row reads like a prototype.  table_end.h removes them again: names
+ * as common as FD or PATH must not leak into the code around a table.
+ * Usage:
+ *   #define SYSCALL(nr, name, classes, ret, ...) ...
+ *   #include "table_begin.h"
+ *   #include "syscalls_x86_64.h"
+ *   #include "table_end.h"
+ */
+#include "syscall_kinds.h"
+
+#define INT		BS_ARG(K_INT, 0)
+#define UINT		BS_ARG(K_UINT, 0)
+#define LONG		BS_ARG(K_LONG, 0)
+#define ULONG		BS_ARG(K_ULONG, 0)
+#define HEX		BS_ARG(K_HEX, 0)
+#define PTR		BS_ARG(K_PTR, 0)
+#define OCT		BS_ARG(K_OCT, 0)
+#define MODE		BS_ARG(K_MODE, 0)
+#define FD		BS_ARG(K_FD, 0)
+#define DIRFD		BS_ARG(K_DIRFD, 0)
+#define PID		BS_ARG(K_PID, 0)
+#define SIGNUM		BS_ARG(K_SIGNUM, 0)
+#define FLAGS(set)	BS_ARG(K_FLAGS, FS_##set)
+#define ENUM(e)		BS_ARG(K_ENUM, EN_##e)
+#define PATH		BS_ARG(K_PATH, 0)
+#define STR		BS_ARG(K_STR, 0)
+#define BUF_IN(lenarg)	BS_ARG(K_BUF_IN, lenarg)
+#define BUF_OUT(lenarg)	BS_ARG(K_BUF_OUT, lenarg)
+#define PATH_OUT(lenarg) BS_ARG(K_PATH_OUT, lenarg)
+#define STRUCT_IN(s)	BS_ARG(K_STRUCT_IN, ST_##s)
+#define STRUCT_OUT(s)	BS_ARG(K_STRUCT_OUT, ST_##s)
+#define STRV		BS_ARG(K_STRV, 0)
+#define ENVP		BS_ARG(K_ENVP, 0)
+#define IOVEC_IN(cnt)	BS_ARG(K_IOVEC_IN, cnt)
+#define IOVEC_OUT(cnt)	BS_ARG(K_IOVEC_OUT, cnt)
+#define DIRENTS(lenarg)	BS_ARG(K_DIRENTS, lenarg)
+#define SOCKADDR_IN(lenarg)  BS_ARG(K_SOCKADDR_IN, lenarg)
+#define SOCKADDR_OUT(lenarg) BS_ARG(K_SOCKADDR_OUT, lenarg)
+#define SIGSET_IN(sizearg)   BS_ARG(K_SIGSET_IN, sizearg)
+#define SIGSET_OUT(sizearg)  BS_ARG(K_SIGSET_OUT, sizearg)
+#define FCNTL_ARG	BS_ARG(K_FCNTL_ARG, 0)
+#define IOCTL_CMD	BS_ARG(K_IOCTL_CMD, 0)
+#define IOCTL_ARG	BS_ARG(K_IOCTL_ARG, 0)
+#define ARCH_PRCTL_ARG	BS_ARG(K_ARCH_PRCTL_ARG, 0)
+#define TIMESPEC_OUT_EINTR BS_ARG(K_TIMESPEC_OUT_EINTR, 0)
+

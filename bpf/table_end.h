@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* Undo table_begin.h. */
+#undef INT
+#undef UINT
+#undef LONG
+#undef ULONG
+#undef HEX
+#undef PTR
+#undef OCT
+#undef MODE
+#undef FD
+#undef DIRFD
+#undef PID
+#undef SIGNUM
+#undef FLAGS
+#undef ENUM
+#undef PATH
+#undef STR
+#undef BUF_IN
+#undef BUF_OUT
+#undef PATH_OUT
+#undef STRUCT_IN
+#undef STRUCT_OUT
+#undef STRV
+#undef ENVP
+#undef IOVEC_IN
+#undef IOVEC_OUT
+#undef DIRENTS
+#undef SOCKADDR_IN
+#undef SOCKADDR_OUT
+#undef SIGSET_IN
+#undef SIGSET_OUT
+#undef FCNTL_ARG
+#undef IOCTL_CMD
+#undef IOCTL_ARG
+#undef ARCH_PRCTL_ARG
+#undef TIMESPEC_OUT_EINTR

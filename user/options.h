@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* Command-line options, with strace's meanings. */
+#ifndef BSTRACE_OPTIONS_H
+#define BSTRACE_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct opts {
+	unsigned strsize;	/* -s N (default 32) */
+	int xflag;		/* -x: 1, -xx: 2 */
+	bool verbose;		/* -v */
+	int yflag;		/* -y: 1, -yy: 2 */
+	bool follow_forks;	/* -f */
+	const char *outfile;	/* -o FILE */
+	/* -e trace=: syscalls selected (x86_64 numbering); NULL: all */
+	uint8_t *trace_set;
+	unsigned trace_set_len;
+	char **argv;		/* command to run */
+	int argc;
+	bool features;		/* --features */
+	int list_syscalls;	/* --list-syscalls: 1 text, 2 json */
+};
+
+/* Parse argv into o.  Returns 0, or prints one line to stderr and returns
+ * an exit code (1 for bad usage) -- or -1 when it printed help/version and
+ * the program should exit 0. */
+int opts_parse(struct opts *o, int argc, char **argv);
+void opts_free(struct opts *o);
+
+#endif

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * One printer per argument kind (bpf/syscall_kinds.h).  The renderer walks
+ * a syscall's row and calls print_arg() for each argument; print_arg()
+ * picks the printer from the kind.  A printer sees everything about the
+ * call through struct arg_view and appends text to the output buffer.
+ */
+#ifndef BSTRACE_PRINTER_H
+#define BSTRACE_PRINTER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <linux/types.h>
+#include "../bpf/bstrace.h"
+#include "outbuf.h"
+#include "options.h"
+#include "syscall_table.h"
+
+/* One capture found in a record (see bpf/bstrace.h). */
+struct capture {
+	const __u8 *data;
+	__u32 len;
+	__u8 flags;		/* BS_CAP_* */
+	/* Array captures: the element captures, in order. */
+	const struct bs_cap *first_elem;
+	__u32 nelems;
+};
+
+/* A syscall as the renderer sees it: the row, the values, the captures. */
+struct call_view {
+	const struct sysent *se;
+	int nr;
+	__u64 args[BS_MAX_ARGS];
+	__s64 ret;
+	bool exited;		/* ret is valid (false for "= ?" lines) */
+	const struct capture *caps[BS_MAX_ARGS];	/* NULL: nothing captured */
+	const struct opts *opts;
+};
+
+struct arg_view {
+	const struct call_view *call;
+	int idx;		/* argument index */
+	__u64 val;		/* register value */
+	int kind;		/* enum bs_kind */
+	int param;		/* kind's parameter */
+	const struct capture *cap;	/* == call->caps[idx] */
+};
+
+typedef void (*print_fn)(struct outbuf *ob, const struct arg_view *a);
+
+/* Print argument a, choosing the printer from its kind. */
+void print_arg(struct outbuf *ob, const struct arg_view *a);
+/* The printer for a kind (never NULL: unknown kinds print as hex). */
+print_fn printer_for_kind(int kind);
+
+/* Print the return value part after " = ": "3", "-1 ENOENT (No such ...)", "?" */
+void print_retval(struct outbuf *ob, const struct call_view *c);
+
+/* Walk the captures of a record into caps[]; returns 0 or -1 if malformed.
+ * storage must have room for BS_MAX_ARGS entries. */
+int captures_parse(const struct bs_rec *r, size_t size,
+		   struct capture storage[BS_MAX_ARGS],
+		   const struct capture *caps[BS_MAX_ARGS]);
+/* Iterate array elements: start with e = c->first_elem; returns the next
+ * element after e (or NULL past the end). */
+const struct bs_cap *capture_next_elem(const struct bs_cap *e);
+
+/* ---- shared helpers printers use (user/print_*.c) ---- */
+
+/* strace's quoting of bytes: "..." with \n \t \" \\ escapes, \ooo octal
+ * for other non-printables (\xNN with -x for non-printables, every byte with
+ * -xx).  If `cut` is true, "..." follows the closing quote. */
+void print_quoted(struct outbuf *ob, const void *data, size_t len,
+		  bool cut, const struct opts *o);
+
+/* A flag word from a named set: "O_RDONLY|O_CLOEXEC", unknown bits as 0x..,
+ * 0 as the set's zero name or "0". */
+void print_flagset(struct outbuf *ob, int set, uint64_t v);
+/* An enum value from a named set: "SEEK_SET", unknown as a number. */
+void print_enumval(struct outbuf *ob, int en, int64_t v);
+/* A struct from its captured bytes; the struct id picks the printer. */
+void print_struct_bytes(struct outbuf *ob, int st, const void *p, size_t len,
+			const struct opts *o);
+
+/* errno names: "ENOENT"; NULL if unknown. */
+const char *errno_name(int err);
+/* strace's message for err: strerror() or the kernel-internal ones. */
+const char *errno_message(int err);
+/* "SIGTERM"; NULL if unknown. */
+const char *signal_name(int sig);
+
+/* ---- the printers, one per kind (print_arg() dispatches on kind) ----
+ * Scalars and strings: user/print_scalar.c, user/print_string.c,
+ * user/print_array.c.  Structs and call-specific decoders:
+ * user/print_struct*.c, user/print_special.c. */
+void print_int(struct outbuf *ob, const struct arg_view *a);
+void print_uint(struct outbuf *ob, const struct arg_view *a);
+void print_long(struct outbuf *ob, const struct arg_view *a);
+void print_ulong(struct outbuf *ob, const struct arg_view *a);
+void print_hex(struct outbuf *ob, const struct arg_view *a);
+void print_ptr(struct outbuf *ob, const struct arg_view *a);
+void print_oct(struct outbuf *ob, const struct arg_view *a);
+void print_mode(struct outbuf *ob, const struct arg_view *a);
+void print_fd(struct outbuf *ob, const struct arg_view *a);
+void print_dirfd(struct outbuf *ob, const struct arg_view *a);
+void print_pid(struct outbuf *ob, const struct arg_view *a);
+void print_signum(struct outbuf *ob, const struct arg_view *a);
+void print_flags(struct outbuf *ob, const struct arg_view *a);
+void print_enum(struct outbuf *ob, const struct arg_view *a);
+void print_path(struct outbuf *ob, const struct arg_view *a);
+void print_str(struct outbuf *ob, const struct arg_view *a);
+void print_buf_in(struct outbuf *ob, const struct arg_view *a);
+void print_buf_out(struct outbuf *ob, const struct arg_view *a);
+void print_path_out(struct outbuf *ob, const struct arg_view *a);
+void print_strv(struct outbuf *ob, const struct arg_view *a);
+void print_envp(struct outbuf *ob, const struct arg_view *a);
+void print_iovec_in(struct outbuf *ob, const struct arg_view *a);
+void print_iovec_out(struct outbuf *ob, const struct arg_view *a);
+/* user/print_struct.c and friends */
+void print_struct_in(struct outbuf *ob, const struct arg_view *a);
+void print_struct_out(struct outbuf *ob, const struct arg_view *a);
+void print_dirents(struct outbuf *ob, const struct arg_view *a);
+void print_sockaddr_in(struct outbuf *ob, const struct arg_view *a);
+void print_sockaddr_out(struct outbuf *ob, const struct arg_view *a);
+void print_sigset_in(struct outbuf *ob, const struct arg_view *a);
+void print_sigset_out(struct outbuf *ob, const struct arg_view *a);
+void print_fcntl_arg(struct outbuf *ob, const struct arg_view *a);
+void print_ioctl_cmd(struct outbuf *ob, const struct arg_view *a);
+void print_ioctl_arg(struct outbuf *ob, const struct arg_view *a);
+void print_arch_prctl_arg(struct outbuf *ob, const struct arg_view *a);
+void print_timespec_out_eintr(struct outbuf *ob, const struct arg_view *a);
+
+#endif
