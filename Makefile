@@ -10,7 +10,7 @@ ARCH     := x86_64
 
 CFLAGS   ?= -O2 -g
 CFLAGS   += -std=gnu11 -Wall -Wextra -Werror -Wno-missing-field-initializers \
-            -D_GNU_SOURCE -I$(BUILD) -Ibpf -Iuser
+            -D_GNU_SOURCE -iquote $(BUILD) -iquote bpf -iquote user
 LDLIBS   := $(shell pkg-config --libs libbpf 2>/dev/null || echo -lbpf -lelf -lz)
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=undefined

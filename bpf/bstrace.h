@@ -18,6 +18,9 @@
 #ifndef BSTRACE_H
 #define BSTRACE_H
 
+#ifndef __VMLINUX_H__
+#include <linux/types.h>	/* userspace; BPF gets __uN from vmlinux.h */
+#endif
 #include "syscall_kinds.h"
 
 enum bs_rec_type {
@@ -25,6 +28,7 @@ enum bs_rec_type {
 	BS_REC_ENTER = 2,	/* enter only: args, enter-side captures */
 	BS_REC_EXIT = 3,	/* exit of a call whose ENTER was sent: ret, exit captures */
 	BS_REC_PROC_EXIT = 4,	/* a traced thread ended: ret = exit_code (wait status) */
+	BS_REC_FORK = 5,	/* a traced task made a traced child: ret = child tid */
 };
 
 enum bs_abi {

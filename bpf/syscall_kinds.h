@@ -140,6 +140,9 @@ enum bs_flagset {
 	FS_TFD,		/* TFD_CLOEXEC|TFD_NONBLOCK */
 	FS_TFD_SETTIME,	/* TFD_TIMER_ABSTIME|... */
 	FS_SFD,		/* SFD_* */
+	FS_SOCK_FLAGS,	/* SOCK_CLOEXEC|SOCK_NONBLOCK (accept4) */
+	FS_INOTIFY_INIT,/* IN_CLOEXEC|IN_NONBLOCK (inotify_init1) */
+	FS_LOCK,	/* LOCK_SH|LOCK_EX|LOCK_NB|LOCK_UN (flock) */
 	FS_MAX
 };
 
@@ -198,6 +201,10 @@ enum bs_struct {
 	ST_TMS,		/* struct tms */
 	ST_SCHED_PARAM,	/* struct sched_param */
 	ST_STACK,	/* stack_t */
+	ST_WAIT_STATUS,	/* int wait status: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
+	ST_TIMESPEC_PAIR,/* struct __kernel_timespec[2] (utimensat) */
+	ST_TIMEVAL_PAIR,/* struct timeval[2] (utimes, futimesat) */
+	ST_S64,		/* one signed 64-bit value, decimal: loff_t *, time_t * */
 	ST_MAX
 };
 
@@ -231,6 +238,10 @@ enum bs_struct {
 	[ST_TMS] = 32,			\
 	[ST_SCHED_PARAM] = 4,		\
 	[ST_STACK] = 24,		\
+	[ST_WAIT_STATUS] = 4,		\
+	[ST_TIMESPEC_PAIR] = 32,	\
+	[ST_TIMEVAL_PAIR] = 32,		\
+	[ST_S64] = 8,			\
 }
 
 /* Descriptor builders: kind in the low byte, parameter in the high byte. */
@@ -239,5 +250,40 @@ enum bs_struct {
 #define BS_PARAM(d)		((d) >> 8)
 
 #define BS_MAX_ARGS 6
+
+/*
+ * Which kinds copy memory, and when.  Used at compile time to mark rows
+ * that need the capture interpreter at all: a row without memory kinds
+ * (getppid, close) takes the fixed-size fast path in the BPF program.
+ */
+#define BS_KIND_CAPTURES(d)						\
+	((BS_KIND(d) >= K_PATH && BS_KIND(d) <= K_SIGSET_OUT) ||	\
+	 BS_KIND(d) == K_ARCH_PRCTL_ARG || BS_KIND(d) == K_TIMESPEC_OUT_EINTR)
+#define BS_KIND_CAPTURES_AT_EXIT(d)					\
+	(BS_KIND(d) == K_BUF_OUT || BS_KIND(d) == K_PATH_OUT ||		\
+	 BS_KIND(d) == K_STRUCT_OUT || BS_KIND(d) == K_IOVEC_OUT ||	\
+	 BS_KIND(d) == K_DIRENTS || BS_KIND(d) == K_SOCKADDR_OUT ||	\
+	 BS_KIND(d) == K_SIGSET_OUT || BS_KIND(d) == K_ARCH_PRCTL_ARG ||	\
+	 BS_KIND(d) == K_TIMESPEC_OUT_EINTR)
+
+/* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
+#define BS_NR_MAX 512
+
+/* Counting and padding helpers for rows with 0..6 argument descriptors. */
+#define BS_NARGS(...) BS_NARGS_(0, ##__VA_ARGS__, 6, 5, 4, 3, 2, 1, 0)
+#define BS_NARGS_(z, a, b, c, d, e, f, n, ...) n
+/* BS_ARG_AT(i, args...): the i-th descriptor, 0 past the end.  A leading
+ * 0 keeps the list non-empty for rows without arguments. */
+#define BS_ARG_AT(i, ...) BS_ARG_AT_##i(0, ##__VA_ARGS__, 0, 0, 0, 0, 0, 0)
+#define BS_ARG_AT_0(z, a, ...) a
+#define BS_ARG_AT_1(z, a, b, ...) b
+#define BS_ARG_AT_2(z, a, b, c, ...) c
+#define BS_ARG_AT_3(z, a, b, c, d, ...) d
+#define BS_ARG_AT_4(z, a, b, c, d, e, ...) e
+#define BS_ARG_AT_5(z, a, b, c, d, e, f, ...) f
+#define BS_ANY_ARG(pred, ...)						\
+	(pred(BS_ARG_AT(0, ##__VA_ARGS__)) || pred(BS_ARG_AT(1, ##__VA_ARGS__)) || \
+	 pred(BS_ARG_AT(2, ##__VA_ARGS__)) || pred(BS_ARG_AT(3, ##__VA_ARGS__)) || \
+	 pred(BS_ARG_AT(4, ##__VA_ARGS__)) || pred(BS_ARG_AT(5, ##__VA_ARGS__)))
 
 #endif /* BSTRACE_SYSCALL_KINDS_H */

@@ -13,9 +13,11 @@ struct opts {
 	int yflag;		/* -y: 1, -yy: 2 */
 	bool follow_forks;	/* -f */
 	const char *outfile;	/* -o FILE */
-	/* -e trace=: syscalls selected (x86_64 numbering); NULL: all */
-	uint8_t *trace_set;
-	unsigned trace_set_len;
+	unsigned interruptible;	/* -I: 1..4, strace's meaning */
+	unsigned long long buffer_size;	/* --buffer-size, bytes; 0: default */
+	/* -e trace=: bitmaps of selected syscalls per abi (x86_64, i386),
+	 * BS_NR_MAX bits each; NULL: everything is traced. */
+	uint64_t *trace_set;
 	char **argv;		/* command to run */
 	int argc;
 	bool features;		/* --features */

@@ -53,6 +53,10 @@ void print_arg(struct outbuf *ob, const struct arg_view *a);
 /* The printer for a kind (never NULL: unknown kinds print as hex). */
 print_fn printer_for_kind(int kind);
 
+/* True when argument idx is not printed at all for this call (fcntl's
+ * third argument for F_GETFD, ...).  user/print_special.c. */
+bool arg_omitted(const struct call_view *c, int idx);
+
 /* Print the return value part after " = ": "3", "-1 ENOENT (No such ...)", "?" */
 void print_retval(struct outbuf *ob, const struct call_view *c);
 
@@ -81,6 +85,9 @@ void print_enumval(struct outbuf *ob, int en, int64_t v);
 /* A struct from its captured bytes; the struct id picks the printer. */
 void print_struct_bytes(struct outbuf *ob, int st, const void *p, size_t len,
 			const struct opts *o);
+/* True when print_struct_bytes() can decode len bytes of struct st (it has
+ * a printer and len covers the struct); otherwise print the pointer. */
+bool struct_printable(int st, size_t len);
 
 /* errno names: "ENOENT"; NULL if unknown. */
 const char *errno_name(int err);

@@ -1,0 +1,755 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * bstrace's BPF side: filter, capture, record.
+ *
+ * sys_enter stashes the call (number, six registers, time) in the task's
+ * local storage; sys_exit turns it into ONE ring-buffer record carrying the
+ * arguments, the result and the memory the syscall table says to copy.
+ * Memory is read at exit because that is when it is resident: the kernel
+ * has just copied it in or out, and a non-sleepable program cannot fault.
+ * Calls whose memory is gone at exit (execve) or which never exit
+ * (exit_group) send an ENTER record instead, and execve an EXIT record.
+ *
+ * Which tasks are traced is the presence of their task-local storage:
+ * userspace creates it (through a pidfd) for the command it starts, and
+ * with -f sched_process_fork creates it for every child of a traced task,
+ * so a child is traced from its first instruction.  An untraced task pays
+ * one storage lookup per syscall edge.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+#include <bpf/bpf_core_read.h>
+#include "bstrace.h"
+#include "capture_plan.h"
+
+char LICENSE[] SEC("license") = "Dual BSD/GPL";
+
+const volatile struct bs_config cfg = {};
+/* -e trace=: bit n set = syscall n selected; only consulted if filtering. */
+const volatile __u8 filter_syscalls = 0;
+const volatile __u64 syscall_bits[BS_NR_MAX / 64] = {};
+
+/* Tasks alive in the traced set: userspace waits for 0 before it exits. */
+__s64 live_tasks = 0;
+
+struct task_state {
+	__u8 in_syscall;	/* sys_enter seen, sys_exit pending */
+	__u8 enter_sent;	/* an ENTER record went out for this call */
+	__u8 abi;
+	__u8 pad;
+	__u32 lost;		/* syscalls lost since the last record that went out */
+	__u32 nr;
+	__u32 pad2;
+	__u64 ts_enter;
+	__u64 args[8];		/* 6 used; 8 so that `i & 7` indexes safely */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct task_state);
+} tasks SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 16 << 20);	/* userspace resizes before load */
+} events SEC(".maps");
+
+/* Records with captures are assembled here, then copied out whole.  The
+ * area is twice BS_REC_MAX so that any write of at most BS_REC_MAX bytes at
+ * an offset below BS_REC_MAX stays inside it, which the verifier can see. */
+struct scratch {
+	__u8 buf[2 * BS_REC_MAX];
+};
+
+/* One area per CPU.  A plain array indexed by CPU id, not a per-CPU
+ * array: per-CPU values are capped at 32 KiB.  Programs here do not nest
+ * on a CPU while an area is in use (migration is disabled while they run,
+ * and the fork hook runs inside clone, between sys_enter and sys_exit). */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);		/* userspace sets the number of CPUs */
+	__type(key, __u32);
+	__type(value, struct scratch);
+} scratch_map SEC(".maps");
+
+static __always_inline struct scratch *scratch_area(void)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+
+	return bpf_map_lookup_elem(&scratch_map, &cpu);
+}
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct bs_counters);
+} counters SEC(".maps");
+
+#define TS_COMPAT 0x0002	/* arch/x86/include/asm/thread_info.h */
+
+static __always_inline int task_abi(struct task_struct *task)
+{
+	return (BPF_CORE_READ(task, thread_info.status) & TS_COMPAT) ?
+		BS_ABI_I386 : BS_ABI_X86_64;
+}
+
+/* Keep a value in a register the compiler cannot reason about, so a
+ * mask after a bounds check survives optimisation for the verifier. */
+#define opaque(x) asm volatile("" : "+r"(x))
+
+static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
+{
+	if (nr >= BS_NR_MAX)
+		return 0;
+	opaque(nr);
+	nr &= BS_NR_MAX - 1;
+	if (abi == BS_ABI_I386)
+		return &plan_i386[nr];
+	return &plan_x86_64[nr];
+}
+
+static __always_inline bool syscall_selected(__u32 nr)
+{
+	if (!filter_syscalls)
+		return true;
+	if (nr >= BS_NR_MAX)
+		return false;
+	return syscall_bits[nr / 64] & (1ull << (nr % 64));
+}
+
+static __always_inline void count_loss(struct task_state *ts)
+{
+	__u32 zero = 0;
+	struct bs_counters *c = bpf_map_lookup_elem(&counters, &zero);
+
+	if (c) {
+		c->lost_records++;
+		/* A syscall counts once however many of its records were lost:
+		 * the thread's pending count goes from 0 to 1 per lost call. */
+		c->lost_syscalls++;
+	}
+	ts->lost++;
+}
+
+static __always_inline void count_record(void)
+{
+	__u32 zero = 0;
+	struct bs_counters *c = bpf_map_lookup_elem(&counters, &zero);
+
+	if (c)
+		c->records++;
+}
+
+static __always_inline void fill_header(struct bs_rec *r, struct task_state *ts,
+					struct task_struct *task, int type)
+{
+	r->type = type;
+	r->nr = ts->nr;
+	r->abi = ts->abi;
+	r->flags = 0;
+	r->tid = task->pid;
+	r->tgid = task->tgid;
+	r->lost = ts->lost;
+	r->ncaps = 0;
+	r->ts_enter = ts->ts_enter;
+	r->ts_exit = 0;
+	r->ret = 0;
+	for (int i = 0; i < BS_MAX_ARGS; i++)
+		r->args[i] = ts->args[i];
+}
+
+/* ---- capture: the interpreter over one row of the capture plan ----
+ *
+ * Each capture step is a global (non-static, noinline) function: the
+ * verifier checks a global function once, on its own, instead of once per
+ * path through every caller, which keeps a six-argument interpreter with a
+ * loop over argv well inside its limits.  The steps share nothing but the
+ * scratch area: they take the offset of the next free byte and return the
+ * new one.  The record header at the start of the area holds the
+ * arguments and the result, so a step can find the length argument or the
+ * return value it needs there.
+ */
+
+/* Offsets are kept below BS_REC_MAX by masking; one write is at most
+ * CHUNK_MAX bytes, so it always lands inside the 2*BS_REC_MAX area. */
+#define OFF(o)		off_mask(o)
+#define CHUNK_MAX	(BS_REC_MAX / 2)
+static __always_inline __u32 off_mask(__u32 o)
+{
+	opaque(o);	/* keep the mask even after a bounds check */
+	return o & (BS_REC_MAX - 1);
+}
+
+/* Stop starting captures this close to the end of a record. */
+#define CAP_LIMIT	(BS_REC_MAX - 64)
+
+#define PHASE_IN	1	/* capture what the caller passes in */
+#define PHASE_EXIT	2	/* the call has returned: rec->ret is valid */
+
+/* BPF calls take five arguments at most: a capture step gets where to
+ * write as one word, the offset (15 bits), the argument index and the
+ * capture flags. */
+#define AT(off, arg, flags)	((off) | ((arg) << 16) | ((flags) << 24))
+#define AT_OFF(at)		((at) & 0xffff)
+#define AT_ARG(at)		(((at) >> 16) & 0xff)
+#define AT_FLAGS(at)		((at) >> 24)
+
+static __always_inline struct bs_rec *rec_of(struct scratch *s)
+{
+	return (struct bs_rec *)s->buf;
+}
+
+static __always_inline struct bs_cap *cap_at(struct scratch *s, __u32 off)
+{
+	return (struct bs_cap *)&s->buf[OFF(off)];
+}
+
+static __always_inline __u8 *data_at(struct scratch *s, __u32 off)
+{
+	return &s->buf[OFF(off + sizeof(struct bs_cap))];
+}
+
+/* Bytes a capture starting at off may hold. */
+static __always_inline __u32 room(__u32 off)
+{
+	__u32 used = off + sizeof(struct bs_cap);
+
+	return used >= CAP_LIMIT ? 0 : CAP_LIMIT - used;
+}
+
+/* Finish the capture at off with len bytes: returns the next offset. */
+static __always_inline __u32 cap_close(struct scratch *s, __u32 off, __u32 len)
+{
+	cap_at(s, off)->len = len;
+	rec_of(s)->ncaps++;
+	return off + BS_CAP_ALIGN(sizeof(struct bs_cap) + len);
+}
+
+static __always_inline __u32 cap_empty(struct scratch *s, __u32 off, __u32 arg, __u32 flags)
+{
+	struct bs_cap *h = cap_at(s, off);
+
+	h->arg = arg;
+	h->flags = flags;
+	return cap_close(s, off, 0);
+}
+
+static __always_inline __u64 arg_value(struct scratch *s, __u32 i)
+{
+	return rec_of(s)->args[i & 7];	/* i < 6 by the table test; & 7 for the verifier */
+}
+
+/* A NUL-terminated string of at most max bytes; TRUNC when longer. */
+__noinline __u32 bs_cap_string(struct scratch *s, __u32 at, __u64 uptr, __u32 max)
+{
+	__u32 off = AT_OFF(at), arg = AT_ARG(at), flags = AT_FLAGS(at);
+	struct bs_cap *h;
+	__u32 lim;
+	long n;
+
+	if (!s || !uptr || off >= CAP_LIMIT)
+		return off;
+	h = cap_at(s, off);
+	h->arg = arg;
+	h->flags = flags;
+	lim = room(off);
+	if (max + 1 < lim)
+		lim = max + 1;	/* one byte more tells whether it was cut */
+	if (lim < 2) {
+		h->flags |= BS_CAP_TRUNC;
+		return cap_close(s, off, 0);
+	}
+	opaque(lim);
+	lim &= CHUNK_MAX - 1;
+	n = bpf_probe_read_user_str(data_at(s, off), lim, (const void *)uptr);
+	if (n <= 0) {
+		h->flags |= BS_CAP_FAULT;
+		return cap_close(s, off, 0);
+	}
+	n--;			/* without the NUL */
+	if (n > max) {
+		h->flags |= BS_CAP_TRUNC;
+		n = max;
+	} else if (n == lim - 1 && n < max) {
+		h->flags |= BS_CAP_TRUNC;	/* the record is full */
+	}
+	return cap_close(s, off, n);
+}
+
+/* len bytes (the caller clamps len to what is wanted). */
+__noinline __u32 bs_cap_bytes(struct scratch *s, __u32 at, __u64 uptr, __u64 len)
+{
+	__u32 off = AT_OFF(at), arg = AT_ARG(at), flags = AT_FLAGS(at);
+	struct bs_cap *h;
+	__u32 lim, n;
+
+	if (!s || !uptr || off >= CAP_LIMIT)
+		return off;
+	h = cap_at(s, off);
+	h->arg = arg;
+	h->flags = flags;
+	lim = room(off);
+	n = len > lim ? lim : len;
+	if (n < len)
+		h->flags |= BS_CAP_TRUNC;
+	opaque(n);
+	n &= CHUNK_MAX - 1;
+	if (n && bpf_probe_read_user(data_at(s, off), n, (const void *)uptr)) {
+		h->flags |= BS_CAP_FAULT;
+		n = 0;
+	}
+	return cap_close(s, off, n);
+}
+
+/* A __u32 count (envp vars, dirents, array lengths). */
+static __always_inline __u32 cap_count(struct scratch *s, __u32 off, __u32 arg,
+				       __u32 count, __u32 flags)
+{
+	struct bs_cap *h;
+
+	if (off >= CAP_LIMIT)
+		return off;
+	h = cap_at(s, off);
+	h->arg = arg;
+	h->flags = flags;
+	*(__u32 *)data_at(s, off) = count;
+	return cap_close(s, off, sizeof(__u32));
+}
+
+/* argv: a count header, then each string, both cut at -s like strace. */
+__noinline __u32 bs_cap_strv(struct scratch *s, __u32 off, __u32 arg, __u64 uptr)
+{
+	__u32 max = cfg.strsize < BS_STRV_MAX ? cfg.strsize : BS_STRV_MAX;
+	__u32 hdr = off, n = 0, flags = 0;
+	__u64 p;
+
+	if (!s || !uptr || off >= CAP_LIMIT)
+		return off;
+	off = cap_count(s, off, arg, 0, 0);
+	for (int i = 0; i < BS_STRV_MAX + 1; i++) {
+		if (bpf_probe_read_user(&p, sizeof(p), (const void *)(uptr + i * 8))) {
+			if (i == 0)
+				flags |= BS_CAP_FAULT;
+			break;
+		}
+		if (!p)
+			break;
+		if (i >= max) {
+			flags |= BS_CAP_TRUNC;
+			break;
+		}
+		off = bs_cap_string(s, AT(off, arg, BS_CAP_ELEM), p, cfg.strsize);
+		n++;
+	}
+	cap_at(s, hdr)->flags = flags;
+	*(__u32 *)data_at(s, hdr) = n;
+	return off;
+}
+
+struct count_ctx {
+	__u64 uptr;
+	__u64 size;
+	__u64 pos;
+	__u32 n;
+	__u32 fault;
+};
+
+static long count_envp_cb(__u32 i, struct count_ctx *e)
+{
+	__u64 p;
+
+	if (bpf_probe_read_user(&p, sizeof(p), (const void *)(e->uptr + i * 8ull))) {
+		e->fault = 1;
+		return 1;
+	}
+	if (!p)
+		return 1;
+	e->n++;
+	return 0;
+}
+
+/* envp: strace shows only how many variables there are. */
+__noinline __u32 bs_cap_envp(struct scratch *s, __u32 off, __u32 arg, __u64 uptr)
+{
+	struct count_ctx e = { .uptr = uptr };
+
+	if (!s || !uptr)
+		return off;
+	bpf_loop(BS_ENVP_MAX, count_envp_cb, &e, 0);
+	if (e.fault && e.n == 0)
+		return cap_empty(s, off, arg, BS_CAP_FAULT);
+	return cap_count(s, off, arg, e.n, e.n >= BS_ENVP_MAX ? BS_CAP_TRUNC : 0);
+}
+
+static long count_dirent_cb(__u32 i, struct count_ctx *d)
+{
+	unsigned short reclen;
+
+	if (d->pos >= d->size)
+		return 1;
+	if (bpf_probe_read_user(&reclen, sizeof(reclen),
+				(const void *)(d->uptr + d->pos +
+					       offsetof(struct linux_dirent64, d_reclen)))) {
+		d->fault = 1;
+		return 1;
+	}
+	if (!reclen)
+		return 1;
+	d->pos += reclen;
+	d->n++;
+	return 0;
+}
+
+/* getdents64: strace shows how many entries came back. */
+__noinline __u32 bs_cap_dirents(struct scratch *s, __u32 off, __u32 arg, __u64 uptr)
+{
+	struct count_ctx d = { .uptr = uptr };
+
+	if (!s || off >= CAP_LIMIT)
+		return off;
+	if (rec_of(s)->ret <= 0)
+		return off;
+	d.size = rec_of(s)->ret;
+	bpf_loop(BS_DIRENT_MAX, count_dirent_cb, &d, 0);
+	if (d.fault)
+		return cap_empty(s, off, arg, BS_CAP_FAULT);
+	return cap_count(s, off, arg, d.n, d.pos < d.size ? BS_CAP_TRUNC : 0);
+}
+
+/* iovec arrays: a count header (iovcnt), then per element the struct iovec
+ * (16 bytes) and up to -s bytes of its buffer.  For output only `ret`
+ * bytes in total are valid. */
+__noinline __u32 bs_cap_iovec(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt, __u32 out)
+{
+	__u32 off = AT_OFF(at), arg = AT_ARG(at);
+	struct { __u64 base, len; } iov;
+	__u32 hdr = off, flags = 0;
+	__u64 budget;
+
+	if (!s || !uptr || off >= CAP_LIMIT)
+		return off;
+	budget = out ? (__u64)rec_of(s)->ret : ~0ull;
+	off = cap_count(s, off, arg, cnt > 0xffffffffull ? 0xffffffff : cnt, 0);
+	for (int i = 0; i < BS_IOV_MAX; i++) {
+		struct bs_cap *e;
+		__u64 want;
+		__u32 lim;
+
+		if (i >= cnt || off >= CAP_LIMIT)
+			break;
+		if (bpf_probe_read_user(&iov, sizeof(iov), (const void *)(uptr + i * 16))) {
+			if (i == 0)
+				flags |= BS_CAP_FAULT;
+			break;
+		}
+		e = cap_at(s, off);
+		e->arg = arg;
+		e->flags = BS_CAP_ELEM;
+		__builtin_memcpy(data_at(s, off), &iov, sizeof(iov));
+		want = iov.len < budget ? iov.len : budget;
+		budget -= want;
+		if (want > cfg.strsize)
+			want = cfg.strsize;
+		lim = room(off);
+		lim = lim > 16 ? lim - 16 : 0;
+		if (want > lim)
+			want = lim;
+		opaque(want);
+		want &= CHUNK_MAX - 1;
+		if (want && bpf_probe_read_user(&s->buf[OFF(off + sizeof(struct bs_cap) + 16)],
+						want, (const void *)iov.base)) {
+			e->flags |= BS_CAP_FAULT;
+			want = 0;
+		}
+		off = cap_close(s, off, 16 + want);
+	}
+	if (cnt > BS_IOV_MAX)
+		flags |= BS_CAP_TRUNC;
+	cap_at(s, hdr)->flags = flags;
+	return off;
+}
+
+#define ST_SLOTS 64	/* power of two >= ST_MAX, so a mask bounds the index */
+_Static_assert(ST_MAX <= ST_SLOTS, "grow ST_SLOTS");
+
+static __always_inline __u32 struct_size(__u32 st)
+{
+	static const __u16 sizes[ST_SLOTS] = BS_STRUCT_SIZES;
+
+	if (st >= ST_MAX)
+		return 0;
+	opaque(st);
+	return sizes[st & (ST_SLOTS - 1)];
+}
+
+static __always_inline __u64 min_u64(__u64 a, __u64 b)
+{
+	return a < b ? a : b;
+}
+
+/*
+ * Capture argument i described by desc, if its kind wants memory in this
+ * phase.  PHASE_IN: kinds the caller passes in (read at enter for ENTER
+ * records, at exit for merged ones); PHASE_EXIT: kinds the kernel fills.
+ */
+__noinline __u32 bs_capture_arg(struct scratch *s, __u32 off, __u32 i, __u32 desc,
+				__u32 phase)
+{
+	__u32 kind = BS_KIND(desc), param = BS_PARAM(desc);
+	__u64 v, ret;
+	bool ok;
+
+	if (!s)
+		return off;
+	v = arg_value(s, i);
+	ret = rec_of(s)->ret;
+	ok = (__s64)ret >= 0;
+	if (phase & PHASE_IN) {
+		switch (kind) {
+		case K_PATH:
+			return bs_cap_string(s, AT(off, i, 0), v, BS_PATH_MAX - 1);
+		case K_STR:
+			return bs_cap_string(s, AT(off, i, 0), v, cfg.strsize);
+		case K_BUF_IN:
+			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(arg_value(s, param), cfg.strsize));
+		case K_STRUCT_IN:
+			return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
+		case K_STRV:
+			return bs_cap_strv(s, off, i, v);
+		case K_ENVP:
+			return bs_cap_envp(s, off, i, v);
+		case K_IOVEC_IN:
+			return bs_cap_iovec(s, AT(off, i, 0), v, arg_value(s, param), 0);
+		case K_SOCKADDR_IN:
+			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(arg_value(s, param), 128));
+		case K_SIGSET_IN:
+			return bs_cap_bytes(s, AT(off, i, 0), v, 8);
+		}
+	}
+	if (!(phase & PHASE_EXIT))
+		return off;
+	switch (kind) {
+	case K_BUF_OUT:
+		if ((__s64)ret > 0)
+			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(ret, cfg.strsize));
+		break;
+	case K_PATH_OUT:
+		if ((__s64)ret > 0)
+			return bs_cap_string(s, AT(off, i, 0), v, BS_PATH_MAX - 1);
+		break;
+	case K_STRUCT_OUT:
+		if (ok)
+			return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
+		break;
+	case K_IOVEC_OUT:
+		if (ok)
+			return bs_cap_iovec(s, AT(off, i, 0), v, arg_value(s, param), 1);
+		break;
+	case K_DIRENTS:
+		return bs_cap_dirents(s, off, i, v);
+	case K_SOCKADDR_OUT:
+		if (ok && arg_value(s, param)) {
+			__u32 alen = 0;
+
+			bpf_probe_read_user(&alen, sizeof(alen), (const void *)arg_value(s, param));
+			return bs_cap_bytes(s, AT(off, i, 0), v, alen < 128 ? alen : 128);
+		}
+		break;
+	case K_SIGSET_OUT:
+		if (ok)
+			return bs_cap_bytes(s, AT(off, i, 0), v, 8);
+		break;
+	case K_TIMESPEC_OUT_EINTR:
+		if (!ok)
+			return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(ST_TIMESPEC));
+		break;
+	case K_ARCH_PRCTL_ARG:
+		/* ARCH_GET_FS/GS (0x1003/0x1004) store an address at arg. */
+		if (ok && (arg_value(s, 0) == 0x1003 || arg_value(s, 0) == 0x1004))
+			return bs_cap_bytes(s, AT(off, i, 0), v, 8);
+		break;
+	}
+	return off;
+}
+
+/* Run the plan's arguments through the interpreter, then send the record
+ * assembled in scratch. */
+static __always_inline void capture_and_send(struct scratch *s, const struct bs_plan *p,
+					     struct task_state *ts, __u32 phase)
+{
+	__u32 off = sizeof(struct bs_rec);
+	__u32 nargs = p->nargs;
+
+	for (__u32 i = 0; i < BS_MAX_ARGS; i++) {
+		if (i >= nargs)
+			break;
+		off = bs_capture_arg(s, off, i, p->args[i], phase);
+	}
+	if (off > BS_REC_MAX)
+		off = BS_REC_MAX;
+	rec_of(s)->size = off;
+	opaque(off);
+	if (bpf_ringbuf_output(&events, s->buf, off & (2 * BS_REC_MAX - 1), 0)) {
+		count_loss(ts);
+		return;
+	}
+	ts->lost = 0;
+	count_record();
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	const struct bs_plan *p;
+	struct task_state *ts;
+
+	ts = bpf_task_storage_get(&tasks, task, 0, 0);
+	if (!ts)
+		return 0;
+	ts->in_syscall = 0;
+	if (!syscall_selected(id))
+		return 0;
+	ts->abi = task_abi(task);
+	ts->nr = id;
+	ts->ts_enter = bpf_ktime_get_ns();
+	if (ts->abi == BS_ABI_I386) {
+		ts->args[0] = (__u32)regs->bx;
+		ts->args[1] = (__u32)regs->cx;
+		ts->args[2] = (__u32)regs->dx;
+		ts->args[3] = (__u32)regs->si;
+		ts->args[4] = (__u32)regs->di;
+		ts->args[5] = (__u32)regs->bp;
+	} else {
+		ts->args[0] = regs->di;
+		ts->args[1] = regs->si;
+		ts->args[2] = regs->dx;
+		ts->args[3] = regs->r10;
+		ts->args[4] = regs->r8;
+		ts->args[5] = regs->r9;
+	}
+	ts->in_syscall = 1;
+	ts->enter_sent = 0;
+
+	p = plan_for(ts->abi, id);
+	if (!p || !(p->flags & (SF_ENTER_REC | SF_NORETURN)))
+		return 0;
+
+	/* This call's memory is gone at exit, or there is no exit. */
+	struct scratch *s = scratch_area();
+	if (!s)
+		return 0;
+	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
+	capture_and_send(s, p, ts, PHASE_IN);
+	ts->enter_sent = 1;
+	return 0;
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	const struct bs_plan *p;
+	struct task_state *ts;
+
+	ts = bpf_task_storage_get(&tasks, task, 0, 0);
+	if (!ts || !ts->in_syscall)
+		return 0;
+	ts->in_syscall = 0;
+	p = plan_for(ts->abi, ts->nr);
+	if (ts->abi == BS_ABI_I386)
+		ret = (int)ret;
+
+	if (!p || !p->has_capture || ts->enter_sent) {
+		if (!ts->enter_sent || !p || !p->has_exit_capture) {
+			/* Fast path: a fixed-size record straight into the ring. */
+			struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
+
+			if (!r) {
+				count_loss(ts);
+				return 0;
+			}
+			fill_header(r, ts, task, ts->enter_sent ? BS_REC_EXIT : BS_REC_SYSCALL);
+			r->size = sizeof(*r);
+			r->ts_exit = bpf_ktime_get_ns();
+			r->ret = ret;
+			bpf_ringbuf_submit(r, 0);
+			ts->lost = 0;
+			count_record();
+			return 0;
+		}
+	}
+
+	struct scratch *s = scratch_area();
+	if (!s)
+		return 0;
+	struct bs_rec *r = rec_of(s);
+	fill_header(r, ts, task, ts->enter_sent ? BS_REC_EXIT : BS_REC_SYSCALL);
+	r->ts_exit = bpf_ktime_get_ns();
+	r->ret = ret;
+	capture_and_send(s, p, ts, PHASE_EXIT | (ts->enter_sent ? 0 : PHASE_IN));
+	return 0;
+}
+
+SEC("tp_btf/sched_process_fork")
+int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
+{
+	struct task_state *ps, *cs;
+
+	if (!cfg.follow_forks)
+		return 0;
+	ps = bpf_task_storage_get(&tasks, parent, 0, 0);
+	if (!ps)
+		return 0;
+	cs = bpf_task_storage_get(&tasks, child, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!cs)
+		return 0;
+	__sync_fetch_and_add(&live_tasks, 1);
+	/* Tell the consumer before the parent's clone line: strace's [pid N]
+	 * prefixes depend on how many tasks are traced at that moment. */
+	struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
+	if (!r) {
+		count_loss(ps);
+		return 0;
+	}
+	fill_header(r, ps, parent, BS_REC_FORK);
+	r->size = sizeof(*r);
+	r->ts_exit = bpf_ktime_get_ns();
+	r->ret = child->pid;
+	r->args[0] = child->tgid;
+	bpf_ringbuf_submit(r, 0);
+	count_record();
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
+{
+	struct task_state *ts = bpf_task_storage_get(&tasks, task, 0, 0);
+	struct bs_rec *r;
+
+	if (!ts)
+		return 0;
+	__sync_fetch_and_add(&live_tasks, -1);
+	r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
+	if (!r) {
+		count_loss(ts);
+		goto out;
+	}
+	fill_header(r, ts, task, BS_REC_PROC_EXIT);
+	r->size = sizeof(*r);
+	r->flags = group_dead ? BS_RF_GROUP_EXIT : 0;
+	r->ts_exit = bpf_ktime_get_ns();
+	r->ret = task->exit_code;
+	bpf_ringbuf_submit(r, 0);
+	count_record();
+out:
+	/* No more syscalls will come from this task: free its state now
+	 * rather than when the task struct is finally released. */
+	bpf_task_storage_delete(&tasks, task);
+	return 0;
+}

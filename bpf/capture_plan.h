@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * The BPF side's view of the declarative syscall table: per syscall number,
+ * the argument descriptors and two precomputed bits saying whether the
+ * capture interpreter is needed at all.  Compiled into .rodata from the
+ * same rows userspace compiles into its decoder table (user/syscall_table.c).
+ */
+#ifndef BSTRACE_CAPTURE_PLAN_H
+#define BSTRACE_CAPTURE_PLAN_H
+
+#include "syscall_kinds.h"
+
+struct bs_plan {
+	__u16 args[BS_MAX_ARGS];
+	__u32 flags;		/* SF_* from the row */
+	__u8 nargs;
+	__u8 has_capture;	/* some argument copies memory */
+	__u8 has_exit_capture;	/* some argument copies memory at exit */
+	__u8 pad;
+};
+
+#define SYSCALL(nr_, name_, classes_, ret_, ...)			\
+	[nr_] = {							\
+		.args = { __VA_ARGS__ },				\
+		.flags = (classes_),					\
+		.nargs = BS_NARGS(__VA_ARGS__),				\
+		.has_capture = BS_ANY_ARG(BS_KIND_CAPTURES, ##__VA_ARGS__), \
+		.has_exit_capture =					\
+			BS_ANY_ARG(BS_KIND_CAPTURES_AT_EXIT, ##__VA_ARGS__), \
+	},
+
+static const struct bs_plan plan_x86_64[BS_NR_MAX] = {
+#include "table_begin.h"
+#include "syscalls_x86_64.h"
+#include "table_end.h"
+};
+
+static const struct bs_plan plan_i386[BS_NR_MAX] = {
+#if __has_include("syscalls_i386.h")
+#include "table_begin.h"
+#include "syscalls_i386.h"
+#include "table_end.h"
+#endif
+};
+
+#undef SYSCALL
+
+#endif

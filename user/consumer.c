@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * The consumer: records in, strace lines out.
+ *
+ * Most syscalls arrive as one merged record and become one line at once.
+ * A call sent as ENTER + EXIT (execve) is printed at enter and left open;
+ * if another task's line comes first, the open line is closed with
+ * " <unfinished ...>" and its result later printed as "<... NAME resumed>",
+ * exactly strace's convention.  Loss is shown where it happened: a record
+ * whose `lost` count is non-zero is preceded by a marker line for that
+ * thread.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "../bpf/bstrace.h"
+#include "consumer.h"
+#include "render_text.h"
+
+#define OUTBUF_SIZE (1u << 20)
+#define FLUSH_AT (256u << 10)
+
+struct pending {
+	pid_t tid;
+	struct bs_rec *rec;	/* copy of the ENTER record */
+	size_t size;
+};
+
+int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
+{
+	memset(c, 0, sizeof(*c));
+	c->o = o;
+	return ob_init(&c->ob, out_fd, OUTBUF_SIZE);
+}
+
+/* ---- the set of live tasks ---- */
+
+static ssize_t live_find(struct consumer *c, pid_t tid)
+{
+	for (size_t i = 0; i < c->nlive; i++)
+		if (c->live[i] == tid)
+			return i;
+	return -1;
+}
+
+void consumer_task_added(struct consumer *c, pid_t tid)
+{
+	if (live_find(c, tid) >= 0)
+		return;
+	if (c->nlive == c->live_cap) {
+		size_t cap = c->live_cap ? 2 * c->live_cap : 16;
+		pid_t *n = realloc(c->live, cap * sizeof(*n));
+
+		if (!n)
+			return;
+		c->live = n;
+		c->live_cap = cap;
+	}
+	c->live[c->nlive++] = tid;
+}
+
+static void task_gone(struct consumer *c, pid_t tid)
+{
+	ssize_t i = live_find(c, tid);
+
+	if (i >= 0)
+		c->live[i] = c->live[--c->nlive];
+}
+
+/* strace prefixes lines with [pid N] while more than one task is traced. */
+static bool show_pid(struct consumer *c)
+{
+	return c->nlive > 1;
+}
+
+/* ---- pending ENTER records ---- */
+
+static struct pending *pending_find(struct consumer *c, pid_t tid)
+{
+	for (size_t i = 0; i < c->npend; i++)
+		if (c->pend[i].tid == tid)
+			return &c->pend[i];
+	return 0;
+}
+
+static void pending_drop(struct consumer *c, struct pending *p)
+{
+	free(p->rec);
+	*p = c->pend[--c->npend];
+}
+
+static struct pending *pending_add(struct consumer *c, const struct bs_rec *r, size_t size)
+{
+	struct pending *p = pending_find(c, r->tid);
+
+	if (p) {
+		/* A new call while one was pending: the old one never returned
+		 * (e.g. execve by another thread); forget it. */
+		pending_drop(c, p);
+	}
+	if (c->npend == c->pend_cap) {
+		size_t cap = c->pend_cap ? 2 * c->pend_cap : 8;
+		struct pending *n = realloc(c->pend, cap * sizeof(*n));
+
+		if (!n)
+			return 0;
+		c->pend = n;
+		c->pend_cap = cap;
+	}
+	p = &c->pend[c->npend];
+	p->rec = malloc(size);
+	if (!p->rec)
+		return 0;
+	memcpy(p->rec, r, size);
+	p->tid = r->tid;
+	p->size = size;
+	c->npend++;
+	return p;
+}
+
+/* ---- lines ---- */
+
+/* Before any line of task tid: close another task's open line. */
+static void interrupt_open_line(struct consumer *c, pid_t tid)
+{
+	if (c->open_tid && c->open_tid != tid) {
+		render_unfinished(&c->ob);
+		c->open_tid = 0;
+	}
+}
+
+static void malformed(struct consumer *c, const char *what)
+{
+	if (!c->malformed_warned)
+		fprintf(stderr, "bstrace: malformed %s record skipped\n", what);
+	c->malformed_warned = true;
+}
+
+static void show_loss(struct consumer *c, const struct bs_rec *r)
+{
+	if (!r->lost)
+		return;
+	interrupt_open_line(c, r->tid);
+	if (c->open_tid == (pid_t)r->tid) {
+		render_unfinished(&c->ob);
+		c->open_tid = 0;
+	}
+	/* Always name the thread: a gap must say whose calls are missing. */
+	render_prefix(&c->ob, r, true);
+	render_lost(&c->ob, r->lost);
+	c->lost += r->lost;
+}
+
+static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
+{
+	struct call_records cr;
+	size_t start;
+
+	if (call_view_init(&cr, c->o, r, size, r, size)) {
+		malformed(c, "syscall");
+		return;
+	}
+	interrupt_open_line(c, r->tid);
+	start = c->ob.len;
+	render_prefix(&c->ob, r, show_pid(c));
+	render_call_start(&c->ob, &cr.view);
+	render_call_finish(&c->ob, &cr.view, start);
+}
+
+static void on_enter(struct consumer *c, const struct bs_rec *r, size_t size)
+{
+	struct call_records cr;
+	size_t start;
+
+	if (call_view_init(&cr, c->o, r, size, 0, 0)) {
+		malformed(c, "enter");
+		return;
+	}
+	interrupt_open_line(c, r->tid);
+	start = c->ob.len;
+	render_prefix(&c->ob, r, show_pid(c));
+	render_call_start(&c->ob, &cr.view);
+	if (cr.view.se && (cr.view.se->classes & SF_NORETURN)) {
+		/* exit_group: no sys_exit will come; strace prints "= ?". */
+		render_call_finish(&c->ob, &cr.view, start);
+		return;
+	}
+	if (pending_add(c, r, size)) {
+		c->open_tid = r->tid;
+		c->open_start = start;
+	} else {
+		render_unfinished(&c->ob);
+	}
+}
+
+static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
+{
+	struct pending *p = pending_find(c, r->tid);
+	struct call_records cr;
+	size_t start;
+
+	if (!p) {
+		/* Its ENTER was lost (and counted): nothing to attach it to. */
+		return;
+	}
+	if (call_view_init(&cr, c->o, p->rec, p->size, r, size)) {
+		malformed(c, "exit");
+		pending_drop(c, p);
+		return;
+	}
+	if (c->open_tid == (pid_t)r->tid) {
+		render_call_finish(&c->ob, &cr.view, c->open_start);
+		c->open_tid = 0;
+	} else {
+		interrupt_open_line(c, r->tid);
+		start = c->ob.len;
+		render_prefix(&c->ob, r, show_pid(c));
+		render_resumed(&c->ob, &cr.view);
+		render_call_finish(&c->ob, &cr.view, start);
+	}
+	pending_drop(c, p);
+}
+
+static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
+{
+	struct pending *p = pending_find(c, r->tid);
+
+	interrupt_open_line(c, r->tid);
+	if (c->open_tid == (pid_t)r->tid) {
+		/* Died inside a call printed at enter. */
+		ob_puts(&c->ob, ") ");
+		ob_pad_to_column(&c->ob, c->open_start, 40);
+		ob_puts(&c->ob, "= ?\n");
+		c->open_tid = 0;
+	}
+	if (p)
+		pending_drop(c, p);
+	render_prefix(&c->ob, r, show_pid(c));
+	render_exit(&c->ob, (int)r->ret);
+	task_gone(c, r->tid);
+}
+
+void consumer_record(struct consumer *c, const void *data, size_t size)
+{
+	const struct bs_rec *r = data;
+
+	if (size < sizeof(*r) || r->size > size) {
+		malformed(c, "short");
+		return;
+	}
+	size = r->size;
+	c->records++;
+	show_loss(c, r);
+	switch (r->type) {
+	case BS_REC_SYSCALL:
+		on_syscall(c, r, size);
+		break;
+	case BS_REC_ENTER:
+		on_enter(c, r, size);
+		break;
+	case BS_REC_EXIT:
+		on_exit_rec(c, r, size);
+		break;
+	case BS_REC_PROC_EXIT:
+		on_proc_exit(c, r);
+		break;
+	case BS_REC_FORK:
+		consumer_task_added(c, (pid_t)r->ret);
+		break;
+	default:
+		malformed(c, "unknown");
+		break;
+	}
+	if (c->ob.len >= FLUSH_AT)
+		consumer_flush(c);
+}
+
+int consumer_flush(struct consumer *c)
+{
+	struct outbuf *ob = &c->ob;
+	size_t keep_from = c->open_tid ? c->open_start : ob->len;
+	size_t done = 0;
+
+	/* Write complete lines only: an open line's start must stay in the
+	 * buffer so its result can be padded to the right column. */
+	while (done < keep_from) {
+		ssize_t n = write(ob->fd, ob->buf + done, keep_from - done);
+
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			if (!ob->error)
+				ob->error = errno;
+			break;
+		}
+		done += n;
+	}
+	memmove(ob->buf, ob->buf + done, ob->len - done);
+	ob->len -= done;
+	if (c->open_tid)
+		c->open_start -= done;
+	return ob->error ? -ob->error : 0;
+}
+
+int consumer_finish(struct consumer *c)
+{
+	if (c->open_tid) {
+		render_unfinished(&c->ob);
+		c->open_tid = 0;
+	}
+	return consumer_flush(c);
+}
+
+void consumer_free(struct consumer *c)
+{
+	while (c->npend)
+		pending_drop(c, &c->pend[c->npend - 1]);
+	free(c->pend);
+	free(c->live);
+	ob_free(&c->ob);
+}

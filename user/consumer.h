@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* Turning ring-buffer records into strace text. */
+#ifndef BSTRACE_CONSUMER_H
+#define BSTRACE_CONSUMER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+#include "outbuf.h"
+#include "options.h"
+
+struct pending;
+struct tidset;
+
+struct consumer {
+	const struct opts *o;
+	struct outbuf ob;
+	/* ENTER records waiting for their EXIT, by tid. */
+	struct pending *pend;
+	size_t npend, pend_cap;
+	/* A line left open (printed at enter, result still to come). */
+	pid_t open_tid;
+	size_t open_start;	/* offset of that line in ob */
+	/* Tasks traced right now, for strace's [pid N] prefix rule. */
+	pid_t *live;
+	size_t nlive, live_cap;
+	unsigned long long lost;	/* syscalls reported lost so far */
+	unsigned long long records;
+	bool malformed_warned;
+};
+
+int consumer_init(struct consumer *c, const struct opts *o, int out_fd);
+/* A task is traced from now on (the command bstrace started). */
+void consumer_task_added(struct consumer *c, pid_t tid);
+/* Handle one record from the ring buffer. */
+void consumer_record(struct consumer *c, const void *data, size_t size);
+/* Write what is complete; keeps an open line's start in the buffer. */
+int consumer_flush(struct consumer *c);
+/* End of the run: close open lines, flush everything. */
+int consumer_finish(struct consumer *c);
+void consumer_free(struct consumer *c);
+
+#endif

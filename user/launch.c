@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * The command is forked first and parked on a pipe; the parent puts it in
+ * the traced set, then lets it go.  Its next syscall is execve of the
+ * already-resolved path, so, as in strace, the trace starts with that
+ * execve and shows no PATH search.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include "launch.h"
+
+extern char **environ;
+
+static char *search_path(const char *name)
+{
+	const char *path = getenv("PATH");
+	char *copy, *dir, *save, *found = 0;
+
+	if (!path || !*path)
+		path = "/usr/local/bin:/usr/bin:/bin";
+	copy = strdup(path);
+	if (!copy)
+		return 0;
+	for (dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(0, ":", &save)) {
+		char buf[4096];
+		struct stat st;
+
+		if (snprintf(buf, sizeof(buf), "%s/%s", *dir ? dir : ".", name) >= (int)sizeof(buf))
+			continue;
+		if (!stat(buf, &st) && S_ISREG(st.st_mode) && !access(buf, X_OK)) {
+			found = strdup(buf);
+			break;
+		}
+	}
+	free(copy);
+	return found;
+}
+
+int launch_resolve(struct launch *l, char **argv)
+{
+	struct stat st;
+
+	memset(l, 0, sizeof(*l));
+	l->go_fd = -1;
+	if (strchr(argv[0], '/'))
+		l->path = strdup(argv[0]);
+	else
+		l->path = search_path(argv[0]);
+	if (!l->path || stat(l->path, &st)) {
+		fprintf(stderr, "bstrace: Can't stat '%s': %s\n", argv[0],
+			strerror(l->path ? errno : ENOENT));
+		free(l->path);
+		l->path = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask)
+{
+	int p[2];
+	char c = 0;
+
+	if (pipe2(p, O_CLOEXEC)) {
+		fprintf(stderr, "bstrace: pipe: %s\n", strerror(errno));
+		return -1;
+	}
+	l->pid = fork();
+	if (l->pid < 0) {
+		fprintf(stderr, "bstrace: fork: %s\n", strerror(errno));
+		close(p[0]);
+		close(p[1]);
+		return -1;
+	}
+	if (l->pid == 0) {
+		close(p[1]);
+		sigprocmask(SIG_SETMASK, child_mask, 0);
+		/* Wait until the parent has added us to the traced set.  EOF
+		 * without a byte means the parent gave up: do not run. */
+		while (read(p[0], &c, 1) < 0 && errno == EINTR)
+			;
+		if (c != 'g')
+			_exit(127);
+		execve(l->path, argv, environ);
+		fprintf(stderr, "bstrace: exec %s: %s\n", l->path, strerror(errno));
+		_exit(127);
+	}
+	close(p[0]);
+	l->go_fd = p[1];
+	return 0;
+}
+
+int launch_release(struct launch *l)
+{
+	char c = 'g';
+	int rc = write(l->go_fd, &c, 1) == 1 ? 0 : -1;
+
+	close(l->go_fd);
+	l->go_fd = -1;
+	return rc;
+}
+
+void launch_free(struct launch *l)
+{
+	if (l->go_fd >= 0)
+		close(l->go_fd);
+	free(l->path);
+	l->path = 0;
+}

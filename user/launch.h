@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* Starting the traced command so that its execve is its first traced call. */
+#ifndef BSTRACE_LAUNCH_H
+#define BSTRACE_LAUNCH_H
+
+#include <signal.h>
+#include <sys/types.h>
+
+struct launch {
+	pid_t pid;
+	int go_fd;		/* write end: one byte releases the child */
+	char *path;		/* resolved program path */
+};
+
+/* Resolve argv[0] through PATH as strace does; prints strace's message
+ * ("Can't stat 'x': ...") and returns -1 if it is not there. */
+int launch_resolve(struct launch *l, char **argv);
+/* Fork the child; it waits for launch_release() before execve.  The child
+ * gets the signal mask `child_mask`. */
+int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask);
+int launch_release(struct launch *l);
+void launch_free(struct launch *l);
+
+#endif

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * Loader: checks what would otherwise fail deep inside libbpf with an
+ * unreadable verifier log (privileges, kernel BTF), then runs the skeleton
+ * sequence open -> set .rodata config -> size the ring buffer -> load ->
+ * attach.  Links are not pinned, so whatever way bstrace ends, the kernel
+ * detaches the programs when its file descriptors close.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/syscall.h>
+#include <linux/capability.h>
+#include <bpf/libbpf.h>
+#include <bpf/bpf.h>
+#include "../bpf/bstrace.h"
+#include "bstrace.skel.h"
+#include "loader.h"
+#include "trace_filter.h"
+
+#define DEFAULT_RINGBUF (16u << 20)
+#ifndef CAP_BPF
+#define CAP_BPF 39
+#define CAP_PERFMON 38
+#endif
+
+static char last_libbpf_msg[512];
+
+/* libbpf's own messages are kept, not shown: if loading fails, the last
+ * warning goes into our one-line error; BSTRACE_DEBUG=1 shows them all. */
+static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	static int debug = -1;
+	va_list copy;
+
+	if (debug < 0)
+		debug = getenv("BSTRACE_DEBUG") != NULL;
+	if (debug)
+		return vfprintf(stderr, fmt, ap);
+	if (level == LIBBPF_WARN) {
+		va_copy(copy, ap);
+		vsnprintf(last_libbpf_msg, sizeof(last_libbpf_msg), fmt, copy);
+		va_end(copy);
+		last_libbpf_msg[strcspn(last_libbpf_msg, "\n")] = 0;
+	}
+	return 0;
+}
+
+static int has_cap(unsigned cap)
+{
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct d[2];
+
+	if (syscall(SYS_capget, &h, d))
+		return 0;
+	return (d[cap / 32].effective >> (cap % 32)) & 1;
+}
+
+static int check_privileges(void)
+{
+	if (geteuid() == 0 || (has_cap(CAP_BPF) && has_cap(CAP_PERFMON)))
+		return 0;
+	fprintf(stderr, "bstrace: not enough privilege to load BPF programs: "
+		"run as root or with CAP_BPF and CAP_PERFMON\n");
+	return -1;
+}
+
+/* tp_btf programs and CO-RE both need the kernel's own BTF. */
+static const char *btf_path(void)
+{
+	const char *p = getenv("BSTRACE_BTF_PATH");
+
+	return p && *p ? p : "/sys/kernel/btf/vmlinux";
+}
+
+static int check_btf(void)
+{
+	const char *p = btf_path();
+
+	if (access(p, R_OK) == 0)
+		return 0;
+	fprintf(stderr, "bstrace: kernel BTF not found at %s (%s): bstrace needs a kernel "
+		"built with CONFIG_DEBUG_INFO_BTF=y\n", p, strerror(errno));
+	return -1;
+}
+
+static unsigned long long round_pow2(unsigned long long v)
+{
+	unsigned long long p = 4096;
+
+	while (p < v)
+		p <<= 1;
+	return p;
+}
+
+int tracer_start(struct tracer *t, const struct opts *o)
+{
+	struct bstrace_bpf *skel;
+	unsigned strsize = o->strsize;
+	int err;
+
+	memset(t, 0, sizeof(*t));
+	libbpf_set_print(libbpf_print);
+	if (check_privileges() || check_btf())
+		return -1;
+
+	skel = bstrace_bpf__open();
+	if (!skel) {
+		fprintf(stderr, "bstrace: cannot open the BPF object: %s\n", strerror(errno));
+		return -1;
+	}
+	if (strsize > BS_STR_MAX)
+		strsize = BS_STR_MAX;	/* the caller said so at start-up */
+	skel->rodata->cfg.self_tgid = getpid();
+	skel->rodata->cfg.strsize = strsize;
+	skel->rodata->cfg.follow_forks = o->follow_forks;
+	if (o->trace_set) {
+		skel->rodata->filter_syscalls = 1;
+		memcpy((void *)skel->rodata->syscall_bits, o->trace_set,
+		       sizeof(skel->rodata->syscall_bits));
+	}
+	bpf_map__set_max_entries(skel->maps.scratch_map, libbpf_num_possible_cpus());
+	bpf_map__set_max_entries(skel->maps.events,
+				 round_pow2(o->buffer_size ? o->buffer_size : DEFAULT_RINGBUF));
+
+	err = bstrace_bpf__load(skel);
+	if (err) {
+		if (errno == EPERM || err == -EPERM)
+			fprintf(stderr, "bstrace: the kernel refused to load BPF programs "
+				"(EPERM): need root or CAP_BPF+CAP_PERFMON, and no lockdown\n");
+		else
+			fprintf(stderr, "bstrace: cannot load BPF programs: %s%s%s\n",
+				strerror(-err), *last_libbpf_msg ? ": " : "", last_libbpf_msg);
+		bstrace_bpf__destroy(skel);
+		return -1;
+	}
+	err = bstrace_bpf__attach(skel);
+	if (err) {
+		fprintf(stderr, "bstrace: cannot attach to the syscall tracepoints: %s\n",
+			strerror(-err));
+		bstrace_bpf__destroy(skel);
+		return -1;
+	}
+	t->skel = skel;
+	t->tasks_fd = bpf_map__fd(skel->maps.tasks);
+	return 0;
+}
+
+int tracer_add_task(struct tracer *t, pid_t pid)
+{
+	/* Task storage is keyed by a pidfd from userspace; the value is all
+	 * zero: traced, not in a syscall. */
+	void *zero = calloc(1, bpf_map__value_size(t->skel->maps.tasks));
+	int pidfd = syscall(SYS_pidfd_open, pid, 0);
+	int err;
+
+	if (!zero || pidfd < 0) {
+		free(zero);
+		if (pidfd >= 0)
+			close(pidfd);
+		fprintf(stderr, "bstrace: pidfd_open(%d): %s\n", pid, strerror(errno));
+		return -1;
+	}
+	err = bpf_map_update_elem(t->tasks_fd, &pidfd, zero, BPF_NOEXIST);
+	close(pidfd);
+	free(zero);
+	if (err && errno != EEXIST) {
+		fprintf(stderr, "bstrace: cannot trace pid %d: %s\n", pid, strerror(errno));
+		return -1;
+	}
+	if (!err)
+		__atomic_add_fetch(&t->skel->bss->live_tasks, 1, __ATOMIC_SEQ_CST);
+	return 0;
+}
+
+long tracer_live_tasks(const struct tracer *t)
+{
+	return __atomic_load_n(&t->skel->bss->live_tasks, __ATOMIC_SEQ_CST);
+}
+
+void tracer_counters(const struct tracer *t, unsigned long long *records,
+		     unsigned long long *lost_records, unsigned long long *lost_syscalls)
+{
+	int ncpu = libbpf_num_possible_cpus();
+	struct bs_counters *c;
+	__u32 zero = 0;
+
+	*records = *lost_records = *lost_syscalls = 0;
+	if (ncpu <= 0)
+		return;
+	c = calloc(ncpu, sizeof(*c));
+	if (!c)
+		return;
+	if (!bpf_map_lookup_elem(bpf_map__fd(t->skel->maps.counters), &zero, c)) {
+		for (int i = 0; i < ncpu; i++) {
+			*records += c[i].records;
+			*lost_records += c[i].lost_records;
+			*lost_syscalls += c[i].lost_syscalls;
+		}
+	}
+	free(c);
+}
+
+void tracer_stop(struct tracer *t)
+{
+	if (t->skel)
+		bstrace_bpf__destroy(t->skel);
+	t->skel = 0;
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* Opening, configuring, loading and attaching the BPF side. */
+#ifndef BSTRACE_LOADER_H
+#define BSTRACE_LOADER_H
+
+#include <sys/types.h>
+#include "options.h"
+
+struct bstrace_bpf;
+
+struct tracer {
+	struct bstrace_bpf *skel;
+	int tasks_fd;		/* task storage map */
+};
+
+/* Check privileges and kernel BTF, then load and attach.  On failure prints
+ * one line to stderr and returns -1 (nothing stays loaded). */
+int tracer_start(struct tracer *t, const struct opts *o);
+/* Put pid (a thread) in the traced set. */
+int tracer_add_task(struct tracer *t, pid_t pid);
+/* Tasks the kernel side still counts as alive and traced. */
+long tracer_live_tasks(const struct tracer *t);
+/* Per-CPU counters summed. */
+void tracer_counters(const struct tracer *t, unsigned long long *records,
+		     unsigned long long *lost_records, unsigned long long *lost_syscalls);
+void tracer_stop(struct tracer *t);
+
+#endif

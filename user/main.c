@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * bstrace: strace's output, from eBPF.
+ *
+ * main() wires the pieces: options -> resolve the command -> load the BPF
+ * side -> fork the command parked -> add it to the traced set -> release
+ * it -> consume the ring buffer until every traced task is gone -> exit
+ * with the command's status, as strace does.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/epoll.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <bpf/libbpf.h>
+#include "../bpf/bstrace.h"
+#include "bstrace.skel.h"
+#include "consumer.h"
+#include "launch.h"
+#include "loader.h"
+#include "options.h"
+#include "feature_probe.h"
+#include "syscall_list.h"
+
+struct run {
+	struct opts o;
+	struct tracer t;
+	struct consumer c;
+	struct launch l;
+	struct ring_buffer *rb;
+	int sfd;		/* signalfd: SIGCHLD and, with -I2, fatal signals */
+	int epfd;
+	int out_fd;
+	int status;		/* wait status of the command */
+	bool reaped;
+	int fatal_sig;		/* a fatal signal asked us to stop */
+};
+
+static int on_record(void *ctx, void *data, size_t size)
+{
+	consumer_record(ctx, data, size);
+	return 0;
+}
+
+/* Fatal signals as strace's -I treats them. */
+static void fatal_signals(sigset_t *s)
+{
+	sigemptyset(s);
+	sigaddset(s, SIGHUP);
+	sigaddset(s, SIGINT);
+	sigaddset(s, SIGQUIT);
+	sigaddset(s, SIGPIPE);
+	sigaddset(s, SIGTERM);
+}
+
+/*
+ * -I1: fatal signals kill bstrace (the kernel detaches everything).
+ * -I2: they are caught: the command bstrace started gets the same signal,
+ *      as strace does, then bstrace ends the same way.
+ * -I3/-I4: they are blocked for the whole run (strace's default with -o).
+ * SIGCHLD always comes through the signalfd.
+ */
+static int setup_signals(struct run *r, sigset_t *child_mask)
+{
+	sigset_t block, fatal;
+
+	sigprocmask(SIG_SETMASK, 0, child_mask);
+	sigemptyset(&block);
+	sigaddset(&block, SIGCHLD);
+	fatal_signals(&fatal);
+	if (r->o.interruptible >= 2)
+		for (int s = 1; s < NSIG; s++)
+			if (sigismember(&fatal, s))
+				sigaddset(&block, s);
+	if (r->o.interruptible >= 4)
+		sigaddset(&block, SIGTSTP);
+	sigprocmask(SIG_BLOCK, &block, 0);
+	if (r->o.interruptible >= 3) {
+		/* Blocked, not read: keep only SIGCHLD in the signalfd. */
+		sigemptyset(&block);
+		sigaddset(&block, SIGCHLD);
+	}
+	r->sfd = signalfd(-1, &block, SFD_CLOEXEC | SFD_NONBLOCK);
+	return r->sfd < 0 ? -1 : 0;
+}
+
+static void reap(struct run *r)
+{
+	int st;
+
+	while (!r->reaped) {
+		pid_t p = waitpid(r->l.pid, &st, WNOHANG | __WALL);
+
+		if (p == r->l.pid) {
+			r->status = st;
+			r->reaped = true;
+		} else {
+			break;
+		}
+	}
+}
+
+static void read_signals(struct run *r)
+{
+	struct signalfd_siginfo si;
+
+	while (read(r->sfd, &si, sizeof(si)) == sizeof(si)) {
+		if (si.ssi_signo == SIGCHLD)
+			reap(r);
+		else if (!r->fatal_sig)
+			r->fatal_sig = si.ssi_signo;
+	}
+}
+
+static int event_loop(struct run *r)
+{
+	struct epoll_event ev = { .events = EPOLLIN };
+	struct epoll_event got[4];
+
+	r->epfd = epoll_create1(EPOLL_CLOEXEC);
+	if (r->epfd < 0)
+		return -1;
+	ev.data.fd = r->sfd;
+	epoll_ctl(r->epfd, EPOLL_CTL_ADD, r->sfd, &ev);
+	ev.data.fd = ring_buffer__epoll_fd(r->rb);
+	epoll_ctl(r->epfd, EPOLL_CTL_ADD, ev.data.fd, &ev);
+
+	for (;;) {
+		int n = epoll_wait(r->epfd, got, 4, 100);
+
+		if (n < 0 && errno != EINTR)
+			return -1;
+		ring_buffer__consume(r->rb);
+		read_signals(r);
+		reap(r);
+		consumer_flush(&r->c);
+		if (r->fatal_sig) {
+			/* strace -I2: pass the signal on to the command we started. */
+			if (!r->reaped) {
+				kill(r->l.pid, SIGCONT);
+				kill(r->l.pid, r->fatal_sig);
+			}
+			break;
+		}
+		/* Done when the command is reaped and no traced task is left
+		 * (with -f, its descendants may outlive it, as under strace). */
+		if (r->reaped && tracer_live_tasks(&r->t) <= 0)
+			break;
+	}
+	/* Whatever is still in the ring buffer belongs to the output. */
+	ring_buffer__consume(r->rb);
+	return 0;
+}
+
+/* Leave with the command's status, the way strace does: exit code, or die
+ * of the same signal (without a core dump of our own). */
+static void exit_like(int status)
+{
+	if (WIFSIGNALED(status)) {
+		int sig = WTERMSIG(status);
+		sigset_t s;
+
+		signal(sig, SIG_DFL);
+		sigemptyset(&s);
+		sigaddset(&s, sig);
+		sigprocmask(SIG_UNBLOCK, &s, 0);
+		if (sig != SIGSTOP && sig != SIGTSTP) {
+			/* The command dumped core, not us: do not add ours. */
+			struct rlimit none = { 0, 0 };
+
+			setrlimit(RLIMIT_CORE, &none);
+			raise(sig);
+		}
+		exit(128 + sig);
+	}
+	exit(WEXITSTATUS(status));
+}
+
+static int open_output(struct run *r)
+{
+	if (!r->o.outfile) {
+		r->out_fd = STDERR_FILENO;
+		return 0;
+	}
+	r->out_fd = open(r->o.outfile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (r->out_fd < 0) {
+		fprintf(stderr, "bstrace: Can't fopen '%s': %s\n", r->o.outfile, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static void report_loss(struct run *r)
+{
+	unsigned long long recs, lost_recs, lost_calls;
+
+	tracer_counters(&r->t, &recs, &lost_recs, &lost_calls);
+	if (lost_calls || r->c.lost)
+		fprintf(stderr, "bstrace: %llu syscalls lost (ring buffer full; "
+			"%llu shown in place)\n", lost_calls, r->c.lost);
+}
+
+int main(int argc, char **argv)
+{
+	static struct run r;
+	sigset_t child_mask;
+	int rc;
+
+	rc = opts_parse(&r.o, argc, argv);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	if (r.o.list_syscalls)
+		return syscall_list_print(stdout, r.o.list_syscalls == 2) ? 1 : 0;
+	if (r.o.features)
+		return tracer_print_features(stdout) ? 1 : 0;
+	if (r.o.strsize > BS_STR_MAX)
+		fprintf(stderr, "bstrace: -s %u is more than bstrace captures; "
+			"strings are cut at %u bytes\n", r.o.strsize, BS_STR_MAX);
+
+	if (launch_resolve(&r.l, r.o.argv))
+		return 1;
+	if (open_output(&r))
+		return 1;
+	if (tracer_start(&r.t, &r.o))
+		return 1;
+	if (consumer_init(&r.c, &r.o, r.out_fd)) {
+		fprintf(stderr, "bstrace: out of memory\n");
+		return 1;
+	}
+	r.rb = ring_buffer__new(bpf_map__fd(r.t.skel->maps.events), on_record, &r.c, 0);
+	if (!r.rb) {
+		fprintf(stderr, "bstrace: cannot open the ring buffer: %s\n", strerror(errno));
+		return 1;
+	}
+	if (setup_signals(&r, &child_mask)) {
+		fprintf(stderr, "bstrace: signalfd: %s\n", strerror(errno));
+		return 1;
+	}
+	if (launch_fork(&r.l, r.o.argv, &child_mask))
+		return 1;
+	if (tracer_add_task(&r.t, r.l.pid)) {
+		kill(r.l.pid, SIGKILL);
+		waitpid(r.l.pid, 0, 0);
+		return 1;
+	}
+	consumer_task_added(&r.c, r.l.pid);
+	if (launch_release(&r.l)) {
+		fprintf(stderr, "bstrace: cannot start %s\n", r.l.path);
+		return 1;
+	}
+
+	if (event_loop(&r))
+		fprintf(stderr, "bstrace: event loop: %s\n", strerror(errno));
+	consumer_finish(&r.c);
+	if (r.c.ob.error)
+		fprintf(stderr, "bstrace: writing the trace: %s\n", strerror(r.c.ob.error));
+	report_loss(&r);
+
+	ring_buffer__free(r.rb);
+	tracer_stop(&r.t);
+	consumer_free(&r.c);
+	launch_free(&r.l);
+	opts_free(&r.o);
+	if (r.out_fd != STDERR_FILENO)
+		close(r.out_fd);
+
+	if (r.fatal_sig) {
+		/* Interrupted (-I2): end the way the signal would have ended us. */
+		sigset_t s;
+
+		signal(r.fatal_sig, SIG_DFL);
+		sigemptyset(&s);
+		sigaddset(&s, r.fatal_sig);
+		sigprocmask(SIG_UNBLOCK, &s, 0);
+		raise(r.fatal_sig);
+		return 128 + r.fatal_sig;
+	}
+	exit_like(r.status);
+	return 0;
+}

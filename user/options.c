@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * Command-line parsing.  strace's options keep strace's meaning; an option
+ * strace has that bstrace does not implement (yet, or ever) is refused by
+ * name with the reason, never silently ignored.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "options.h"
+#include "syscall_table.h"
+#include "trace_filter.h"
+#include "version.h"
+
+enum {
+	OPT_FEATURES = 0x100,
+	OPT_LIST_SYSCALLS,
+	OPT_BUFFER_SIZE,
+};
+
+static const struct option long_opts[] = {
+	{ "help", no_argument, 0, 'h' },
+	{ "version", no_argument, 0, 'V' },
+	{ "output", required_argument, 0, 'o' },
+	{ "string-limit", required_argument, 0, 's' },
+	{ "follow-forks", no_argument, 0, 'f' },
+	{ "interruptible", required_argument, 0, 'I' },
+	{ "features", no_argument, 0, OPT_FEATURES },
+	{ "list-syscalls", optional_argument, 0, OPT_LIST_SYSCALLS },
+	{ "buffer-size", required_argument, 0, OPT_BUFFER_SIZE },
+	{ 0, 0, 0, 0 },
+};
+
+/* strace options bstrace does not do, and why.  Kept as data so the
+ * refusal message is uniform and the list is easy to shrink. */
+static const struct {
+	char opt;
+	const char *why;
+} refused[] = {
+	{ 'c', "is not implemented yet (syscall summaries)" },
+	{ 'C', "is not implemented yet (syscall summaries)" },
+	{ 'w', "is not implemented yet (syscall summaries)" },
+	{ 'S', "is not implemented yet (syscall summaries)" },
+	{ 'U', "is not implemented yet (syscall summaries)" },
+	{ 'p', "is not implemented yet (attach to a running process)" },
+	{ 't', "is not implemented yet (timestamps)" },
+	{ 'T', "is not implemented yet (time spent in syscalls)" },
+	{ 'r', "is not implemented yet (relative timestamps)" },
+	{ 'y', "is not implemented yet (file descriptor paths)" },
+	{ 'Y', "is not implemented yet (process names)" },
+	{ 'x', "is not implemented yet (hex strings)" },
+	{ 'X', "is not implemented yet (constant format)" },
+	{ 'v', "is not implemented yet (verbose structures)" },
+	{ 'z', "is not implemented yet (status filtering)" },
+	{ 'Z', "is not implemented yet (status filtering)" },
+	{ 'P', "is not implemented yet (path filtering)" },
+	{ 'q', "is not implemented yet (quiet)" },
+	{ 'a', "is not implemented yet (alignment column)" },
+	{ 'A', "is not implemented yet (append output)" },
+	{ 'E', "is not implemented yet (environment)" },
+	{ 'u', "is not implemented yet (run as user)" },
+	{ 'b', "is not implemented yet (detach on execve)" },
+	{ 'i', "is not supported: BPF cannot read the instruction pointer of every syscall" },
+	{ 'k', "is not supported: stack unwinding needs ptrace" },
+	{ 'D', "is not needed: bstrace is never the tracee's parent in ptrace's sense" },
+	{ 'F', "is obsolete in strace too; use -f" },
+	{ 'n', "is not implemented yet (syscall numbers)" },
+	{ 'O', "is not needed: bstrace measures time in the kernel" },
+	{ 'd', "is not implemented yet (debug output)" },
+};
+
+static void usage(FILE *f)
+{
+	fputs("usage: bstrace [-f] [-o FILE] [-s STRSIZE] [-e trace=SET] [-I N] CMD [ARG...]\n"
+	      "       bstrace --features | --list-syscalls[=json] | -h | -V\n"
+	      "\n"
+	      "strace's output, from eBPF: the traced program runs at close to full speed.\n"
+	      "  -f               follow forks and threads (in the kernel, from their first syscall)\n"
+	      "  -o FILE          write the trace to FILE instead of stderr\n"
+	      "  -s STRSIZE       print at most STRSIZE bytes of strings (default 32)\n"
+	      "  -e trace=SET     trace only SET: names, %classes, !negation (filtered in the kernel)\n"
+	      "  -I N             interruptible: 1..4 as in strace (default 3 with -o, else 2)\n"
+	      "  --buffer-size=N  ring buffer size (K/M suffixes; rounded up to a power of two)\n"
+	      "  --features       what this kernel supports\n"
+	      "  --list-syscalls  print the declarative syscall table (=json for JSON)\n"
+	      "  -h, --help       this help;  -V, --version  version\n", f);
+}
+
+static int refuse(char c)
+{
+	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
+		if (refused[i].opt == c) {
+			fprintf(stderr, "bstrace: option -%c %s\n", c, refused[i].why);
+			return 1;
+		}
+	fprintf(stderr, "bstrace: invalid option -- '%c'; try -h\n", c);
+	return 1;
+}
+
+/* Parse a size with an optional K/M/G suffix. */
+static int parse_size(const char *s, unsigned long long *out)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || end == s)
+		return -1;
+	switch (*end) {
+	case 'k': case 'K': v <<= 10; end++; break;
+	case 'm': case 'M': v <<= 20; end++; break;
+	case 'g': case 'G': v <<= 30; end++; break;
+	}
+	if (*end || !v)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static int parse_uint(const char *s, const char *what, unsigned max, unsigned *out)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || end == s || *end || *s == '-' || v > max) {
+		fprintf(stderr, "bstrace: invalid %s '%s'\n", what, s);
+		return 1;
+	}
+	*out = v;
+	return 0;
+}
+
+/* -e EXPR: only trace= (and its bare form) for now. */
+static int parse_qualifier(struct opts *o, const char *expr)
+{
+	const char *eq = strchr(expr, '=');
+	const char *set = expr;
+
+	if (eq) {
+		size_t n = eq - expr;
+
+		set = eq + 1;
+		if (!((n == 5 && !strncmp(expr, "trace", 5)) ||
+		      (n == 1 && expr[0] == 't'))) {
+			if ((n == 6 && !strncmp(expr, "inject", 6)) ||
+			    (n == 5 && !strncmp(expr, "fault", 5))) {
+				fprintf(stderr, "bstrace: -e %.*s= needs ptrace to change "
+					"syscalls; bstrace only observes them\n", (int)n, expr);
+				return 1;
+			}
+			fprintf(stderr, "bstrace: -e %.*s= is not implemented yet\n",
+				(int)n, expr);
+			return 1;
+		}
+	}
+	return trace_filter_parse(o, set) ? 1 : 0;
+}
+
+int opts_parse(struct opts *o, int argc, char **argv)
+{
+	unsigned long long sz;
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	o->strsize = 32;
+	o->interruptible = 0;	/* chosen after parsing */
+	opterr = 0;
+	/* '+': stop at the first non-option, the command. */
+	while ((c = getopt_long(argc, argv, "+ho:s:fe:I:VcCwS:U:p:tTryYxX:vzZP:qaAE:u:b:ikDFnO:d",
+				long_opts, 0)) != -1) {
+		switch (c) {
+		case 'h':
+			usage(stdout);
+			return -1;
+		case 'V':
+			printf("bstrace -- version %s\n", BSTRACE_VERSION);
+			return -1;
+		case 'o':
+			o->outfile = optarg;
+			break;
+		case 's':
+			if (parse_uint(optarg, "string limit", 1u << 30, &o->strsize))
+				return 1;
+			break;
+		case 'f':
+			o->follow_forks = true;
+			break;
+		case 'e':
+			if (parse_qualifier(o, optarg))
+				return 1;
+			break;
+		case 'I':
+			if (parse_uint(optarg, "-I value", 4, &o->interruptible) ||
+			    !o->interruptible) {
+				if (!o->interruptible)
+					fprintf(stderr, "bstrace: invalid -I value '%s'\n", optarg);
+				return 1;
+			}
+			break;
+		case OPT_FEATURES:
+			o->features = true;
+			break;
+		case OPT_LIST_SYSCALLS:
+			if (!optarg)
+				o->list_syscalls = 1;
+			else if (!strcmp(optarg, "json"))
+				o->list_syscalls = 2;
+			else {
+				fprintf(stderr, "bstrace: --list-syscalls takes no value or =json\n");
+				return 1;
+			}
+			break;
+		case OPT_BUFFER_SIZE:
+			if (parse_size(optarg, &sz) || sz > (1ull << 30)) {
+				fprintf(stderr, "bstrace: invalid buffer size '%s' "
+					"(a number with K, M or G, at most 1G)\n", optarg);
+				return 1;
+			}
+			o->buffer_size = sz;
+			break;
+		case '?':
+			if (optopt) {
+				if (strchr("osePIUSpXEub", optopt) && optopt != 0)
+					fprintf(stderr, "bstrace: option -%c requires an argument\n", optopt);
+				else
+					fprintf(stderr, "bstrace: invalid option -- '%c'; try -h\n", optopt);
+			} else {
+				fprintf(stderr, "bstrace: unrecognized option '%s'; try -h\n",
+					argv[optind - 1]);
+			}
+			return 1;
+		default:
+			return refuse(c);
+		}
+	}
+	o->argv = argv + optind;
+	o->argc = argc - optind;
+	if (o->features || o->list_syscalls)
+		return 0;
+	if (o->argc == 0) {
+		fprintf(stderr, "bstrace: must have PROG [ARGS]; try -h\n");
+		return 1;
+	}
+	if (!o->interruptible)
+		o->interruptible = o->outfile ? 3 : 2;	/* strace's defaults */
+	return 0;
+}
+
+void opts_free(struct opts *o)
+{
+	free(o->trace_set);
+	o->trace_set = 0;
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * Line assembly for strace's text format.  Arguments themselves are printed
+ * by the per-kind printers (print_arg); this file only knows the shape of a
+ * line.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include "render_text.h"
+
+#define RESULT_COLUMN 40	/* strace's default -a */
+
+static const struct systable *table_for(int abi)
+{
+	return abi == BS_ABI_I386 ? &systable_i386 : &systable_x86_64;
+}
+
+int call_view_init(struct call_records *cr, const struct opts *o,
+		   const struct bs_rec *in, size_t in_size,
+		   const struct bs_rec *out, size_t out_size)
+{
+	struct call_view *v = &cr->view;
+	const struct capture *caps_out[BS_MAX_ARGS];
+
+	memset(v, 0, sizeof(*v));
+	v->opts = o;
+	v->nr = in->nr;
+	v->se = sysent_get(table_for(in->abi), in->nr);
+	memcpy(v->args, in->args, sizeof(v->args));
+	if (captures_parse(in, in_size, cr->store_in, v->caps))
+		return -1;
+	if (out) {
+		v->exited = true;
+		v->ret = out->ret;
+		if (out != in) {
+			/* Captures taken at exit complete those taken at enter. */
+			if (captures_parse(out, out_size, cr->store_out, caps_out))
+				return -1;
+			for (int i = 0; i < BS_MAX_ARGS; i++)
+				if (caps_out[i])
+					v->caps[i] = caps_out[i];
+		}
+	}
+	return 0;
+}
+
+void render_prefix(struct outbuf *ob, const struct bs_rec *r, bool show_pid)
+{
+	if (!show_pid)
+		return;
+	ob_puts(ob, "[pid ");
+	ob_udec(ob, r->tid);
+	ob_puts(ob, "] ");
+}
+
+void render_call_start(struct outbuf *ob, const struct call_view *c)
+{
+	const struct sysent *se = c->se;
+	struct arg_view a;
+	bool first = true;
+
+	if (!se) {
+		/* A number the table does not know: strace's generic form. */
+		ob_puts(ob, "syscall_");
+		ob_hex(ob, c->nr);
+		ob_putc(ob, '(');
+		for (int i = 0; i < BS_MAX_ARGS; i++) {
+			if (i)
+				ob_puts(ob, ", ");
+			ob_hex(ob, c->args[i]);
+		}
+		return;
+	}
+	ob_puts(ob, se->name);
+	ob_putc(ob, '(');
+	for (int i = 0; i < se->nargs; i++) {
+		if (arg_omitted(c, i))
+			continue;
+		if (!first)
+			ob_puts(ob, ", ");
+		first = false;
+		a.call = c;
+		a.idx = i;
+		a.val = c->args[i];
+		a.kind = BS_KIND(se->args[i]);
+		a.param = BS_PARAM(se->args[i]);
+		a.cap = c->caps[i];
+		print_arg(ob, &a);
+	}
+}
+
+void render_call_finish(struct outbuf *ob, const struct call_view *c, size_t line_start)
+{
+	ob_puts(ob, ") ");
+	ob_pad_to_column(ob, line_start, RESULT_COLUMN);
+	ob_puts(ob, "= ");
+	print_retval(ob, c);
+	ob_putc(ob, '\n');
+}
+
+void render_unfinished(struct outbuf *ob)
+{
+	ob_puts(ob, " <unfinished ...>\n");
+}
+
+void render_resumed(struct outbuf *ob, const struct call_view *c)
+{
+	ob_puts(ob, "<... ");
+	ob_puts(ob, c->se ? c->se->name : "syscall");
+	ob_puts(ob, " resumed>");
+}
+
+void render_exit(struct outbuf *ob, int status)
+{
+	if (WIFSIGNALED(status)) {
+		const char *name = signal_name(WTERMSIG(status));
+
+		ob_puts(ob, "+++ killed by ");
+		if (name)
+			ob_puts(ob, name);
+		else
+			ob_dec(ob, WTERMSIG(status));
+		if (WCOREDUMP(status))
+			ob_puts(ob, " (core dumped)");
+		ob_puts(ob, " +++\n");
+	} else {
+		ob_puts(ob, "+++ exited with ");
+		ob_dec(ob, WEXITSTATUS(status));
+		ob_puts(ob, " +++\n");
+	}
+}
+
+void render_lost(struct outbuf *ob, unsigned long long n)
+{
+	ob_puts(ob, "<... ");
+	ob_udec(ob, n);
+	ob_puts(ob, n == 1 ? " syscall lost: ring buffer full ...>\n"
+			   : " syscalls lost: ring buffer full ...>\n");
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * strace's text: "name(arg, arg) = ret" with the " = " at column 40,
+ * "<unfinished ...>" / "<... name resumed>" for split calls, "+++" lines.
+ */
+#ifndef BSTRACE_RENDER_TEXT_H
+#define BSTRACE_RENDER_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "printer.h"
+
+/* Build the view of a call from its records: `in` carries the arguments
+ * (a SYSCALL or ENTER record), `out` the result (the same SYSCALL record,
+ * an EXIT record, or NULL when the call has not returned).  caps_store
+ * holds the parsed captures of both records.  Returns -1 if malformed. */
+struct call_records {
+	struct capture store_in[BS_MAX_ARGS], store_out[BS_MAX_ARGS];
+	struct call_view view;
+};
+int call_view_init(struct call_records *cr, const struct opts *o,
+		   const struct bs_rec *in, size_t in_size,
+		   const struct bs_rec *out, size_t out_size);
+
+/* "[pid N] " when several tasks are traced, as strace does. */
+void render_prefix(struct outbuf *ob, const struct bs_rec *r, bool show_pid);
+/* name(args */
+void render_call_start(struct outbuf *ob, const struct call_view *c);
+/* ) = ret\n, padded; line_start is where the line began in ob. */
+void render_call_finish(struct outbuf *ob, const struct call_view *c, size_t line_start);
+/* " <unfinished ...>\n" */
+void render_unfinished(struct outbuf *ob);
+/* "<... name resumed>" */
+void render_resumed(struct outbuf *ob, const struct call_view *c);
+/* "+++ exited with N +++" and friends, from a wait status. */
+void render_exit(struct outbuf *ob, int wait_status);
+/* "<... N syscalls lost: ring buffer full ...>" */
+void render_lost(struct outbuf *ob, unsigned long long n);
+
+#endif

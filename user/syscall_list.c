@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * --list-syscalls prints the table both sides compile, one syscall a line
+ * (or JSON Lines with =json), so other tools can reuse the description:
+ *   x86_64 257 openat file,desc ret=fd DIRFD PATH FLAGS(1) MODE
+ */
+#include <stdio.h>
+#include "syscall_list.h"
+#include "syscall_table.h"
+
+static const char *const kind_names[K_MAX] = {
+	[K_NONE] = "NONE", [K_INT] = "INT", [K_UINT] = "UINT", [K_LONG] = "LONG",
+	[K_ULONG] = "ULONG", [K_HEX] = "HEX", [K_PTR] = "PTR", [K_OCT] = "OCT",
+	[K_MODE] = "MODE", [K_FD] = "FD", [K_DIRFD] = "DIRFD", [K_PID] = "PID",
+	[K_SIGNUM] = "SIGNUM", [K_FLAGS] = "FLAGS", [K_ENUM] = "ENUM",
+	[K_PATH] = "PATH", [K_STR] = "STR", [K_BUF_IN] = "BUF_IN",
+	[K_BUF_OUT] = "BUF_OUT", [K_PATH_OUT] = "PATH_OUT",
+	[K_STRUCT_IN] = "STRUCT_IN", [K_STRUCT_OUT] = "STRUCT_OUT",
+	[K_STRV] = "STRV", [K_ENVP] = "ENVP", [K_IOVEC_IN] = "IOVEC_IN",
+	[K_IOVEC_OUT] = "IOVEC_OUT", [K_DIRENTS] = "DIRENTS",
+	[K_SOCKADDR_IN] = "SOCKADDR_IN", [K_SOCKADDR_OUT] = "SOCKADDR_OUT",
+	[K_SIGSET_IN] = "SIGSET_IN", [K_SIGSET_OUT] = "SIGSET_OUT",
+	[K_FCNTL_ARG] = "FCNTL_ARG", [K_IOCTL_ARG] = "IOCTL_ARG",
+	[K_IOCTL_CMD] = "IOCTL_CMD", [K_ARCH_PRCTL_ARG] = "ARCH_PRCTL_ARG",
+	[K_TIMESPEC_OUT_EINTR] = "TIMESPEC_OUT_EINTR",
+};
+
+static const char *const class_names[] = {
+	"file", "desc", "network", "process", "signal", "ipc", "memory",
+	"creds", "clock", "stat", "lstat", "fstat", "%stat", "statfs",
+	"fstatfs", "%statfs", "pure",
+};
+
+static const char *const ret_names[] = {
+	[R_LONG] = "long", [R_HEX] = "hex", [R_FD] = "fd", [R_OCT] = "oct",
+	[R_NORETURN] = "noreturn", [R_PID] = "pid",
+};
+
+const char *kind_name(int kind)
+{
+	if (kind < 0 || kind >= K_MAX || !kind_names[kind])
+		return "?";
+	return kind_names[kind];
+}
+
+static void print_classes(FILE *f, unsigned classes, bool json)
+{
+	bool first = true;
+
+	for (unsigned b = 0; b < sizeof(class_names) / sizeof(class_names[0]); b++) {
+		if (!(classes & (1u << b)))
+			continue;
+		fprintf(f, json ? "%s\"%s\"" : "%s%s", first ? "" : ",", class_names[b]);
+		first = false;
+	}
+	if (first && !json)
+		fputc('-', f);
+}
+
+static void print_table(FILE *f, const struct systable *t, bool json)
+{
+	for (unsigned nr = 0; nr < t->n; nr++) {
+		const struct sysent *se = sysent_get(t, nr);
+
+		if (!se)
+			continue;
+		if (json) {
+			fprintf(f, "{\"abi\":\"%s\",\"nr\":%u,\"name\":\"%s\",\"classes\":[",
+				t->abi, nr, se->name);
+			print_classes(f, se->classes, true);
+			fprintf(f, "],\"ret\":\"%s\",\"args\":[", ret_names[se->ret]);
+			for (int i = 0; i < se->nargs; i++)
+				fprintf(f, "%s{\"kind\":\"%s\",\"param\":%d}", i ? "," : "",
+					kind_name(BS_KIND(se->args[i])), BS_PARAM(se->args[i]));
+			fputs("]}\n", f);
+			continue;
+		}
+		fprintf(f, "%s %u %s ", t->abi, nr, se->name);
+		print_classes(f, se->classes, false);
+		fprintf(f, " ret=%s", ret_names[se->ret]);
+		for (int i = 0; i < se->nargs; i++) {
+			int k = BS_KIND(se->args[i]), p = BS_PARAM(se->args[i]);
+
+			if (p)
+				fprintf(f, " %s(%d)", kind_name(k), p);
+			else
+				fprintf(f, " %s", kind_name(k));
+		}
+		fputc('\n', f);
+	}
+}
+
+int syscall_list_print(FILE *f, bool json)
+{
+	print_table(f, &systable_x86_64, json);
+	print_table(f, &systable_i386, json);
+	return fflush(f) ? -1 : 0;
+}
