@@ -37,10 +37,10 @@ struct task_state {
 	__u8 in_syscall;	/* sys_enter seen, sys_exit pending */
 	__u8 enter_sent;	/* an ENTER record went out for this call */
 	__u8 abi;
-	__u8 pad;
+	__u8 wait_exec;		/* traced from its next execve on (set by userspace) */
 	__u32 lost;		/* syscalls lost since the last record that went out */
 	__u32 nr;
-	__u32 pad2;
+	__u32 nrec;		/* records sent, for spacing out wake-up checks */
 	__u64 ts_enter;
 	__u64 args[8];		/* 6 used; 8 so that `i & 7` indexes safely */
 };
@@ -112,13 +112,49 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 	return &plan_x86_64[nr];
 }
 
+#define NR_EXECVE_X86_64	59
+#define NR_EXECVEAT_X86_64	322
+#define NR_EXECVE_I386		11
+#define NR_EXECVEAT_I386	358
+
+static __always_inline bool is_execve(int abi, long nr)
+{
+	if (abi == BS_ABI_I386)
+		return nr == NR_EXECVE_I386 || nr == NR_EXECVEAT_I386;
+	return nr == NR_EXECVE_X86_64 || nr == NR_EXECVEAT_X86_64;
+}
+
 static __always_inline bool syscall_selected(__u32 nr)
 {
 	if (!filter_syscalls)
 		return true;
 	if (nr >= BS_NR_MAX)
 		return false;
+	opaque(nr);
+	nr &= BS_NR_MAX - 1;
 	return syscall_bits[nr / 64] & (1ull << (nr % 64));
+}
+
+/*
+ * Wake-ups.  Waking the consumer costs more than writing a record, and a
+ * consumer that keeps up would be woken for every one.  Records go in
+ * without a wake-up; the one that takes the unread data past the
+ * watermark wakes the consumer, and the consumer also polls on a short
+ * timer, so nothing waits long.
+ */
+const volatile __u64 wake_bytes = 1 << 20;
+
+static __always_inline __u64 wake_flags(void)
+{
+	return bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= wake_bytes ?
+		BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+}
+
+/* Looking at the fill level reads the consumer's position, a cache line the
+ * consumer's CPU writes: do it every 32nd record of a task, not every one. */
+static __always_inline __u64 wake_flags_for(struct task_state *ts)
+{
+	return (++ts->nrec & 31) ? BPF_RB_NO_WAKEUP : wake_flags();
 }
 
 static __always_inline void count_loss(struct task_state *ts)
@@ -420,52 +456,61 @@ __noinline __u32 bs_cap_dirents(struct scratch *s, __u32 off, __u32 arg, __u64 u
 	return cap_count(s, off, arg, d.n, d.pos < d.size ? BS_CAP_TRUNC : 0);
 }
 
-/* iovec arrays: a count header (iovcnt), then per element the struct iovec
- * (16 bytes) and up to -s bytes of its buffer.  For output only `ret`
- * bytes in total are valid. */
+/* One iovec element: the struct iovec (16 bytes), then up to -s bytes of
+ * the `want` bytes that are valid in its buffer. */
+__noinline __u32 bs_cap_iov_elem(struct scratch *s, __u32 at, __u64 base, __u64 len,
+				 __u64 want)
+{
+	__u32 off = AT_OFF(at);
+	struct bs_cap *e;
+	__u32 lim;
+
+	if (!s || off >= CAP_LIMIT)
+		return off;
+	e = cap_at(s, off);
+	e->arg = AT_ARG(at);
+	e->flags = BS_CAP_ELEM;
+	*(__u64 *)data_at(s, off) = base;
+	*(__u64 *)data_at(s, off + 8) = len;
+	if (want > cfg.strsize)
+		want = cfg.strsize;
+	lim = room(off);
+	lim = lim > 16 ? lim - 16 : 0;
+	if (want > lim)
+		want = lim;
+	opaque(want);
+	want &= CHUNK_MAX - 1;
+	if (want && bpf_probe_read_user(data_at(s, off + 16), want, (const void *)base)) {
+		e->flags |= BS_CAP_FAULT;
+		want = 0;
+	}
+	return cap_close(s, off, 16 + want);
+}
+
+/* iovec arrays: a count header (iovcnt), then one element capture per
+ * iovec.  For output only `ret` bytes in total are valid. */
 __noinline __u32 bs_cap_iovec(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt, __u32 out)
 {
 	__u32 off = AT_OFF(at), arg = AT_ARG(at);
 	struct { __u64 base, len; } iov;
 	__u32 hdr = off, flags = 0;
-	__u64 budget;
+	__u64 budget, want;
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
 	budget = out ? (__u64)rec_of(s)->ret : ~0ull;
 	off = cap_count(s, off, arg, cnt > 0xffffffffull ? 0xffffffff : cnt, 0);
 	for (int i = 0; i < BS_IOV_MAX; i++) {
-		struct bs_cap *e;
-		__u64 want;
-		__u32 lim;
-
-		if (i >= cnt || off >= CAP_LIMIT)
+		if (i >= cnt)
 			break;
 		if (bpf_probe_read_user(&iov, sizeof(iov), (const void *)(uptr + i * 16))) {
 			if (i == 0)
 				flags |= BS_CAP_FAULT;
 			break;
 		}
-		e = cap_at(s, off);
-		e->arg = arg;
-		e->flags = BS_CAP_ELEM;
-		__builtin_memcpy(data_at(s, off), &iov, sizeof(iov));
 		want = iov.len < budget ? iov.len : budget;
 		budget -= want;
-		if (want > cfg.strsize)
-			want = cfg.strsize;
-		lim = room(off);
-		lim = lim > 16 ? lim - 16 : 0;
-		if (want > lim)
-			want = lim;
-		opaque(want);
-		want &= CHUNK_MAX - 1;
-		if (want && bpf_probe_read_user(&s->buf[OFF(off + sizeof(struct bs_cap) + 16)],
-						want, (const void *)iov.base)) {
-			e->flags |= BS_CAP_FAULT;
-			want = 0;
-		}
-		off = cap_close(s, off, 16 + want);
+		off = bs_cap_iov_elem(s, AT(off, arg, 0), iov.base, iov.len, want);
 	}
 	if (cnt > BS_IOV_MAX)
 		flags |= BS_CAP_TRUNC;
@@ -593,7 +638,7 @@ static __always_inline void capture_and_send(struct scratch *s, const struct bs_
 		off = BS_REC_MAX;
 	rec_of(s)->size = off;
 	opaque(off);
-	if (bpf_ringbuf_output(&events, s->buf, off & (2 * BS_REC_MAX - 1), 0)) {
+	if (bpf_ringbuf_output(&events, s->buf, off & (2 * BS_REC_MAX - 1), wake_flags_for(ts))) {
 		count_loss(ts);
 		return;
 	}
@@ -612,11 +657,19 @@ int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
 	if (!ts)
 		return 0;
 	ts->in_syscall = 0;
+	ts->abi = task_abi(task);
+	if (ts->wait_exec) {
+		/* The command bstrace started: whatever it does between fork
+		 * and execve is bstrace's, not the user's.  strace starts at
+		 * the execve too. */
+		if (!is_execve(ts->abi, id))
+			return 0;
+		ts->wait_exec = 0;
+	}
 	if (!syscall_selected(id))
 		return 0;
-	ts->abi = task_abi(task);
 	ts->nr = id;
-	ts->ts_enter = bpf_ktime_get_ns();
+	ts->ts_enter = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 	if (ts->abi == BS_ABI_I386) {
 		ts->args[0] = (__u32)regs->bx;
 		ts->args[1] = (__u32)regs->cx;
@@ -675,9 +728,9 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 			}
 			fill_header(r, ts, task, ts->enter_sent ? BS_REC_EXIT : BS_REC_SYSCALL);
 			r->size = sizeof(*r);
-			r->ts_exit = bpf_ktime_get_ns();
+			r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 			r->ret = ret;
-			bpf_ringbuf_submit(r, 0);
+			bpf_ringbuf_submit(r, wake_flags_for(ts));
 			ts->lost = 0;
 			count_record();
 			return 0;
@@ -689,7 +742,7 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		return 0;
 	struct bs_rec *r = rec_of(s);
 	fill_header(r, ts, task, ts->enter_sent ? BS_REC_EXIT : BS_REC_SYSCALL);
-	r->ts_exit = bpf_ktime_get_ns();
+	r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 	r->ret = ret;
 	capture_and_send(s, p, ts, PHASE_EXIT | (ts->enter_sent ? 0 : PHASE_IN));
 	return 0;
@@ -721,7 +774,7 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 	r->ts_exit = bpf_ktime_get_ns();
 	r->ret = child->pid;
 	r->args[0] = child->tgid;
-	bpf_ringbuf_submit(r, 0);
+	bpf_ringbuf_submit(r, wake_flags_for(ps));
 	count_record();
 	return 0;
 }
@@ -745,7 +798,8 @@ int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 	r->flags = group_dead ? BS_RF_GROUP_EXIT : 0;
 	r->ts_exit = bpf_ktime_get_ns();
 	r->ret = task->exit_code;
-	bpf_ringbuf_submit(r, 0);
+	/* A task's end is worth a wake-up: it may be the last record. */
+	bpf_ringbuf_submit(r, BPF_RB_FORCE_WAKEUP);
 	count_record();
 out:
 	/* No more syscalls will come from this task: free its state now

@@ -49,8 +49,8 @@ struct bs_rec {
 	__u32 tgid;
 	__u32 lost;		/* syscalls of this thread lost just before this one */
 	__u32 ncaps;		/* number of bs_cap that follow */
-	__u64 ts_enter;		/* bpf_ktime_get_ns() at sys_enter */
-	__u64 ts_exit;		/* at sys_exit (0 in ENTER records) */
+	__u64 ts_enter;		/* bpf_ktime_get_ns() at sys_enter, if cfg.timestamps */
+	__u64 ts_exit;		/* at sys_exit (0 in ENTER records), if cfg.timestamps */
 	__u64 args[BS_MAX_ARGS];
 	__s64 ret;
 };
@@ -90,7 +90,8 @@ struct bs_config {
 	__u32 self_tgid;	/* bstrace itself: never traced */
 	__u32 strsize;		/* -s: bytes of strings and buffers */
 	__u8 follow_forks;	/* -f: children inherit tracing at fork */
-	__u8 pad[3];
+	__u8 timestamps;	/* take bpf_ktime_get_ns() at enter and exit (-t, -T, -r, -c) */
+	__u8 pad[2];
 };
 
 /* Per-CPU counters, read by userspace at the end. */

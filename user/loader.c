@@ -100,6 +100,7 @@ int tracer_start(struct tracer *t, const struct opts *o)
 {
 	struct bstrace_bpf *skel;
 	unsigned strsize = o->strsize;
+	unsigned long long ringbuf;
 	int err;
 
 	memset(t, 0, sizeof(*t));
@@ -122,9 +123,12 @@ int tracer_start(struct tracer *t, const struct opts *o)
 		memcpy((void *)skel->rodata->syscall_bits, o->trace_set,
 		       sizeof(skel->rodata->syscall_bits));
 	}
+	ringbuf = round_pow2(o->buffer_size ? o->buffer_size : DEFAULT_RINGBUF);
 	bpf_map__set_max_entries(skel->maps.scratch_map, libbpf_num_possible_cpus());
-	bpf_map__set_max_entries(skel->maps.events,
-				 round_pow2(o->buffer_size ? o->buffer_size : DEFAULT_RINGBUF));
+	bpf_map__set_max_entries(skel->maps.events, ringbuf);
+	/* Wake the consumer when 1/16 of the buffer waits: early enough that
+	 * it drains long before the buffer fills, rare enough to be cheap. */
+	skel->rodata->wake_bytes = ringbuf / 16;
 
 	err = bstrace_bpf__load(skel);
 	if (err) {
@@ -149,11 +153,12 @@ int tracer_start(struct tracer *t, const struct opts *o)
 	return 0;
 }
 
-int tracer_add_task(struct tracer *t, pid_t pid)
+int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec)
 {
-	/* Task storage is keyed by a pidfd from userspace; the value is all
-	 * zero: traced, not in a syscall. */
-	void *zero = calloc(1, bpf_map__value_size(t->skel->maps.tasks));
+	/* Task storage is keyed by a pidfd from userspace.  The value says:
+	 * traced, not in a syscall, and waiting for its execve (its 4th byte,
+	 * wait_exec in bpf/bstrace.bpf.c's struct task_state). */
+	unsigned char *zero = calloc(1, bpf_map__value_size(t->skel->maps.tasks));
 	int pidfd = syscall(SYS_pidfd_open, pid, 0);
 	int err;
 
@@ -164,6 +169,7 @@ int tracer_add_task(struct tracer *t, pid_t pid)
 		fprintf(stderr, "bstrace: pidfd_open(%d): %s\n", pid, strerror(errno));
 		return -1;
 	}
+	zero[3] = wait_exec;
 	err = bpf_map_update_elem(t->tasks_fd, &pidfd, zero, BPF_NOEXIST);
 	close(pidfd);
 	free(zero);

@@ -3,6 +3,7 @@
 #ifndef BSTRACE_LOADER_H
 #define BSTRACE_LOADER_H
 
+#include <stdbool.h>
 #include <sys/types.h>
 #include "options.h"
 
@@ -16,8 +17,9 @@ struct tracer {
 /* Check privileges and kernel BTF, then load and attach.  On failure prints
  * one line to stderr and returns -1 (nothing stays loaded). */
 int tracer_start(struct tracer *t, const struct opts *o);
-/* Put pid (a thread) in the traced set. */
-int tracer_add_task(struct tracer *t, pid_t pid);
+/* Put pid (a thread) in the traced set; with wait_exec, its syscalls are
+ * ignored until it calls execve. */
+int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec);
 /* Tasks the kernel side still counts as alive and traced. */
 long tracer_live_tasks(const struct tracer *t);
 /* Per-CPU counters summed. */

@@ -26,14 +26,18 @@
 #include "loader.h"
 #include "options.h"
 #include "feature_probe.h"
+#include "ringbuf.h"
 #include "syscall_list.h"
+
+#define POLL_MS 20
+#define DRAIN_AGAIN_BYTES (64u << 10)
 
 struct run {
 	struct opts o;
 	struct tracer t;
 	struct consumer c;
 	struct launch l;
-	struct ring_buffer *rb;
+	struct ringbuf rb;
 	int sfd;		/* signalfd: SIGCHLD and, with -I2, fatal signals */
 	int epfd;
 	int out_fd;
@@ -42,10 +46,17 @@ struct run {
 	int fatal_sig;		/* a fatal signal asked us to stop */
 };
 
-static int on_record(void *ctx, void *data, size_t size)
+static void on_record(void *ctx, const void *data, size_t size)
 {
 	consumer_record(ctx, data, size);
-	return 0;
+}
+
+/* Handle what is pending; keep going while batches stay large, so a busy
+ * producer is drained in bulk rather than chased record by record. */
+static void drain(struct run *r)
+{
+	while (ringbuf_drain(&r->rb, on_record, &r->c) >= DRAIN_AGAIN_BYTES)
+		consumer_flush(&r->c);
 }
 
 /* Fatal signals as strace's -I treats them. */
@@ -128,15 +139,21 @@ static int event_loop(struct run *r)
 		return -1;
 	ev.data.fd = r->sfd;
 	epoll_ctl(r->epfd, EPOLL_CTL_ADD, r->sfd, &ev);
-	ev.data.fd = ring_buffer__epoll_fd(r->rb);
+	/* Edge-triggered: the ring's fd is readable whenever anything is
+	 * pending; we want to hear only the BPF side's explicit wake-ups. */
+	ev.events = EPOLLIN | EPOLLET;
+	ev.data.fd = r->rb.map_fd;
 	epoll_ctl(r->epfd, EPOLL_CTL_ADD, ev.data.fd, &ev);
 
 	for (;;) {
-		int n = epoll_wait(r->epfd, got, 4, 100);
+		/* The BPF side wakes us only when much is pending; the timeout
+		 * bounds how long a few records can wait (DESIGN: batched
+		 * wake-ups). */
+		int n = epoll_wait(r->epfd, got, 4, POLL_MS);
 
 		if (n < 0 && errno != EINTR)
 			return -1;
-		ring_buffer__consume(r->rb);
+		drain(r);
 		read_signals(r);
 		reap(r);
 		consumer_flush(&r->c);
@@ -154,7 +171,8 @@ static int event_loop(struct run *r)
 			break;
 	}
 	/* Whatever is still in the ring buffer belongs to the output. */
-	ring_buffer__consume(r->rb);
+	while (ringbuf_drain(&r->rb, on_record, &r->c))
+		;
 	return 0;
 }
 
@@ -233,9 +251,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bstrace: out of memory\n");
 		return 1;
 	}
-	r.rb = ring_buffer__new(bpf_map__fd(r.t.skel->maps.events), on_record, &r.c, 0);
-	if (!r.rb) {
-		fprintf(stderr, "bstrace: cannot open the ring buffer: %s\n", strerror(errno));
+	rc = ringbuf_open(&r.rb, bpf_map__fd(r.t.skel->maps.events));
+	if (rc) {
+		fprintf(stderr, "bstrace: cannot map the ring buffer: %s\n", strerror(-rc));
 		return 1;
 	}
 	if (setup_signals(&r, &child_mask)) {
@@ -244,7 +262,7 @@ int main(int argc, char **argv)
 	}
 	if (launch_fork(&r.l, r.o.argv, &child_mask))
 		return 1;
-	if (tracer_add_task(&r.t, r.l.pid)) {
+	if (tracer_add_task(&r.t, r.l.pid, true)) {
 		kill(r.l.pid, SIGKILL);
 		waitpid(r.l.pid, 0, 0);
 		return 1;
@@ -262,7 +280,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bstrace: writing the trace: %s\n", strerror(r.c.ob.error));
 	report_loss(&r);
 
-	ring_buffer__free(r.rb);
+	ringbuf_close(&r.rb);
 	tracer_stop(&r.t);
 	consumer_free(&r.c);
 	launch_free(&r.l);

@@ -59,6 +59,11 @@ bool arg_omitted(const struct call_view *c, int idx);
 
 /* Print the return value part after " = ": "3", "-1 ENOENT (No such ...)", "?" */
 void print_retval(struct outbuf *ob, const struct call_view *c);
+/* A successful return value strace explains, e.g. fcntl(F_GETFL)'s
+ * "0x8002 (flags O_RDWR|O_LARGEFILE)": prints it and returns true, or
+ * prints nothing and returns false (print the plain value then).
+ * user/print_fcntl.c; print_retval() asks it first. */
+bool print_retval_special(struct outbuf *ob, const struct call_view *c);
 
 /* Walk the captures of a record into caps[]; returns 0 or -1 if malformed.
  * storage must have room for BS_MAX_ARGS entries. */
@@ -66,7 +71,9 @@ int captures_parse(const struct bs_rec *r, size_t size,
 		   struct capture storage[BS_MAX_ARGS],
 		   const struct capture *caps[BS_MAX_ARGS]);
 /* Iterate array elements: start with e = c->first_elem; returns the next
- * element after e (or NULL past the end). */
+ * element after e (or NULL when the next capture is not an element).
+ * Step at most c->nelems - 1 times: after the record's last capture there
+ * is no header to look at. */
 const struct bs_cap *capture_next_elem(const struct bs_cap *e);
 
 /* ---- shared helpers printers use (user/print_*.c) ---- */
@@ -82,6 +89,13 @@ void print_quoted(struct outbuf *ob, const void *data, size_t len,
 void print_flagset(struct outbuf *ob, int set, uint64_t v);
 /* An enum value from a named set: "SEEK_SET", unknown as a number. */
 void print_enumval(struct outbuf *ob, int en, int64_t v);
+/* A pointer: "NULL" or 0x7ffd... (also how unreadable memory prints). */
+void print_addr(struct outbuf *ob, uint64_t addr);
+/* A signal number: "SIGTERM", or the number when it has no name. */
+void print_signame(struct outbuf *ob, int sig);
+/* A file mode (low 16 bits), strace style: 0644, 000; symbolic adds the
+ * type and set-id bits: S_IFREG|S_ISUID|0755 (an unknown type: the number). */
+void print_mode_value(struct outbuf *ob, uint64_t mode, bool symbolic);
 /* A struct from its captured bytes; the struct id picks the printer. */
 void print_struct_bytes(struct outbuf *ob, int st, const void *p, size_t len,
 			const struct opts *o);

@@ -25,6 +25,7 @@ struct systable {
 };
 
 extern const struct systable systable_x86_64;
+extern const struct systable systable_i386;
 
 /* The entry for nr, or NULL when the number has no syscall. */
 static inline const struct sysent *sysent_get(const struct systable *t, unsigned nr)

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * The declarative syscall tables against the kernel's own numbering
+ * (<asm/unistd_64.h>, <asm/unistd_32.h>, read at run time) and against
+ * the rules of the kind vocabulary.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "unit.h"
+#include "syscall_table.h"
+
+#define UNISTD_64 "/usr/include/x86_64-linux-gnu/asm/unistd_64.h"
+#define UNISTD_32 "/usr/include/x86_64-linux-gnu/asm/unistd_32.h"
+
+#define CLASS_BITS (TF | TD | TN | TP | TS | TI | TM | TC | TCL | TSTA | \
+		    TLST | TFST | TSTL | TSFS | TFSF | TSFL | TPU)
+#define ROW_FLAG_BITS (SF_NORETURN | SF_ENTER_REC | SF_UNIMPL)
+
+/* Every "#define __NR_name N" in the header must be row N, called name.
+ * Returns the number of defines seen, or -1 when the header is missing. */
+static int check_against_header(const struct systable *t, const char *path)
+{
+	char line[256], name[128];
+	unsigned nr;
+	int seen = 0;
+	FILE *f = fopen(path, "r");
+
+	if (!f) {
+		unit_fail(__FILE__, __LINE__,
+			  "%s: cannot open %s (%s): install linux-libc-dev",
+			  t->abi, path, strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		if (sscanf(line, "#define __NR_%127s %u", name, &nr) != 2)
+			continue;
+		seen++;
+		const struct sysent *e = sysent_get(t, nr);
+		if (!e) {
+			unit_fail(__FILE__, __LINE__, "%s: no row for %s (%u)",
+				  t->abi, name, nr);
+			continue;
+		}
+		if (strcmp(e->name, name))
+			unit_fail(__FILE__, __LINE__,
+				  "%s: row %u is \"%s\", header says \"%s\"",
+				  t->abi, nr, e->name, name);
+	}
+	fclose(f);
+	if (seen < 300)
+		unit_fail(__FILE__, __LINE__, "%s: only %d __NR_ defines in %s",
+			  t->abi, seen, path);
+	return seen;
+}
+
+static int is_index_kind(unsigned kind)
+{
+	switch (kind) {
+	case K_BUF_IN: case K_BUF_OUT: case K_PATH_OUT:
+	case K_IOVEC_IN: case K_IOVEC_OUT: case K_DIRENTS:
+	case K_SOCKADDR_IN: case K_SOCKADDR_OUT:
+	case K_SIGSET_IN: case K_SIGSET_OUT:
+		return 1;
+	}
+	return 0;
+}
+
+/* One row against the vocabulary's rules. */
+static void check_row(const struct systable *t, const struct sysent *e)
+{
+	if (e->nargs > BS_MAX_ARGS) {
+		unit_fail(__FILE__, __LINE__, "%s: %s has %u args",
+			  t->abi, e->name, e->nargs);
+		return;
+	}
+	if (e->classes & ~(CLASS_BITS | ROW_FLAG_BITS))
+		unit_fail(__FILE__, __LINE__, "%s: %s has undefined class bits %#x",
+			  t->abi, e->name, e->classes & ~(CLASS_BITS | ROW_FLAG_BITS));
+	if (e->ret > R_PID)
+		unit_fail(__FILE__, __LINE__, "%s: %s has return kind %u",
+			  t->abi, e->name, e->ret);
+	if ((e->ret == R_NORETURN) != !!(e->classes & SF_NORETURN))
+		unit_fail(__FILE__, __LINE__,
+			  "%s: %s: R_NORETURN and SF_NORETURN disagree",
+			  t->abi, e->name);
+
+	for (unsigned i = 0; i < BS_MAX_ARGS; i++) {
+		unsigned kind = BS_KIND(e->args[i]), param = BS_PARAM(e->args[i]);
+
+		if (i >= e->nargs) {
+			if (e->args[i])
+				unit_fail(__FILE__, __LINE__,
+					  "%s: %s: descriptor past nargs at %u",
+					  t->abi, e->name, i);
+			continue;
+		}
+		if (kind == K_NONE || kind >= K_MAX) {
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: kind %u",
+				  t->abi, e->name, i, kind);
+			continue;
+		}
+		if (kind == K_FLAGS && (param == FS_NONE || param >= FS_MAX))
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: flag set %u",
+				  t->abi, e->name, i, param);
+		else if (kind == K_ENUM && (param == EN_NONE || param >= EN_MAX))
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: enum %u",
+				  t->abi, e->name, i, param);
+		else if ((kind == K_STRUCT_IN || kind == K_STRUCT_OUT) &&
+			 (param == ST_NONE || param >= ST_MAX))
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: struct %u",
+				  t->abi, e->name, i, param);
+		else if (is_index_kind(kind) && (param >= e->nargs || param == i))
+			unit_fail(__FILE__, __LINE__,
+				  "%s: %s arg %u: length argument %u out of range",
+				  t->abi, e->name, i, param);
+		else if (!is_index_kind(kind) && kind != K_FLAGS &&
+			 kind != K_ENUM && kind != K_STRUCT_IN &&
+			 kind != K_STRUCT_OUT && param)
+			unit_fail(__FILE__, __LINE__,
+				  "%s: %s arg %u: kind %u takes no parameter",
+				  t->abi, e->name, i, kind);
+	}
+}
+
+static void check_rows(const struct systable *t)
+{
+	int rows = 0;
+
+	CHECK(t->n > 0 && t->n <= 512);
+	for (unsigned nr = 0; nr < t->n; nr++) {
+		const struct sysent *e = sysent_get(t, nr);
+
+		if (!e)
+			continue;
+		rows++;
+		check_row(t, e);
+		/* No name twice: the first row with this name is this one. */
+		if (systable_lookup(t, e->name) != (int)nr)
+			unit_fail(__FILE__, __LINE__, "%s: %s appears twice",
+				  t->abi, e->name);
+	}
+	CHECK(rows > 300);
+}
+
+static void check_flags_of(const struct systable *t, const char *name,
+			   unsigned flags, int ret)
+{
+	int nr = systable_lookup(t, name);
+
+	if (nr < 0) {
+		unit_fail(__FILE__, __LINE__, "%s: no %s", t->abi, name);
+		return;
+	}
+	const struct sysent *e = sysent_get(t, (unsigned)nr);
+	if ((e->classes & flags) != flags)
+		unit_fail(__FILE__, __LINE__, "%s: %s lacks flags %#x",
+			  t->abi, name, flags);
+	if (ret >= 0 && e->ret != ret)
+		unit_fail(__FILE__, __LINE__, "%s: %s returns kind %u, want %d",
+			  t->abi, name, e->ret, ret);
+}
+
+static void check_special_rows(const struct systable *t)
+{
+	check_flags_of(t, "execve", SF_ENTER_REC, -1);
+	check_flags_of(t, "execveat", SF_ENTER_REC, -1);
+	check_flags_of(t, "exit", SF_NORETURN, R_NORETURN);
+	check_flags_of(t, "exit_group", SF_NORETURN, R_NORETURN);
+}
+
+TEST(table_x86_64_matches_unistd_64)
+{
+	check_against_header(&systable_x86_64, UNISTD_64);
+}
+
+TEST(table_i386_matches_unistd_32)
+{
+	check_against_header(&systable_i386, UNISTD_32);
+}
+
+TEST(table_x86_64_rows_follow_vocabulary)
+{
+	check_rows(&systable_x86_64);
+	check_special_rows(&systable_x86_64);
+}
+
+TEST(table_i386_rows_follow_vocabulary)
+{
+	check_rows(&systable_i386);
+	check_special_rows(&systable_i386);
+}
+
+/* Calls newer than the uapi headers installed here (Linux 6.18). */
+TEST(table_has_newer_syscalls)
+{
+	static const struct { unsigned nr; const char *name; } newer[] = {
+		{ 451, "cachestat" }, { 452, "fchmodat2" },
+		{ 453, "map_shadow_stack" }, { 454, "futex_wake" },
+		{ 455, "futex_wait" }, { 456, "futex_requeue" },
+		{ 457, "statmount" }, { 458, "listmount" },
+		{ 459, "lsm_get_self_attr" }, { 460, "lsm_set_self_attr" },
+		{ 461, "lsm_list_modules" }, { 462, "mseal" },
+		{ 463, "setxattrat" }, { 464, "getxattrat" },
+		{ 465, "listxattrat" }, { 466, "removexattrat" },
+		{ 467, "open_tree_attr" }, { 468, "file_getattr" },
+		{ 469, "file_setattr" },
+	};
+
+	for (unsigned i = 0; i < sizeof(newer) / sizeof(newer[0]); i++) {
+		CHECK_INT(systable_lookup(&systable_x86_64, newer[i].name), newer[i].nr);
+		CHECK_INT(systable_lookup(&systable_i386, newer[i].name), newer[i].nr);
+	}
+	CHECK_INT(systable_lookup(&systable_x86_64, "uretprobe"), 335);
+	CHECK_INT(systable_lookup(&systable_x86_64, "uprobe"), 336);
+}
+
+TEST(table_lookup)
+{
+	CHECK_INT(systable_lookup(&systable_x86_64, "openat"), 257);
+	CHECK_INT(systable_lookup(&systable_x86_64, "read"), 0);
+	CHECK_INT(systable_lookup(&systable_x86_64, "no_such_call"), -1);
+	CHECK_INT(systable_lookup(&systable_x86_64, NULL), -1);
+	CHECK_INT(systable_lookup(&systable_i386, "openat"), 295);
+	CHECK_INT(systable_lookup(&systable_i386, "socketcall"), 102);
+	CHECK(sysent_get(&systable_x86_64, 400) == NULL);
+	CHECK(sysent_get(&systable_x86_64, 100000) == NULL);
+	CHECK_STR(systable_x86_64.abi, "x86_64");
+	CHECK_STR(systable_i386.abi, "i386");
+}
+
+/* A few rows spelled out, as the renderer relies on them. */
+TEST(table_sample_rows)
+{
+	const struct sysent *e = sysent_get(&systable_x86_64, 0);
+
+	CHECK_STR(e->name, "read");
+	CHECK_INT(e->nargs, 3);
+	CHECK_INT(e->classes, TD);
+	CHECK_INT(e->ret, R_LONG);
+	CHECK_INT(e->args[0], BS_ARG(K_FD, 0));
+	CHECK_INT(e->args[1], BS_ARG(K_BUF_OUT, 2));
+	CHECK_INT(e->args[2], BS_ARG(K_ULONG, 0));
+
+	e = sysent_get(&systable_x86_64, 257);
+	CHECK_STR(e->name, "openat");
+	CHECK_INT(e->nargs, 4);
+	CHECK_INT(e->classes, TD | TF);
+	CHECK_INT(e->ret, R_FD);
+	CHECK_INT(e->args[2], BS_ARG(K_FLAGS, FS_OPEN));
+
+	e = sysent_get(&systable_x86_64, 110);
+	CHECK_STR(e->name, "getppid");
+	CHECK_INT(e->nargs, 0);
+	CHECK_INT(e->classes, TPU);
+	CHECK_INT(e->ret, R_PID);
+
+	e = sysent_get(&systable_x86_64, 262);
+	CHECK_STR(e->name, "newfstatat");
+	CHECK_INT(e->args[2], BS_ARG(K_STRUCT_OUT, ST_STAT));
+	CHECK(e->classes & TFST);
+
+	e = sysent_get(&systable_i386, 192);
+	CHECK_STR(e->name, "mmap2");
+	CHECK_INT(e->nargs, 6);
+	CHECK_INT(e->ret, R_HEX);
+}

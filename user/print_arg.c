@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * The glue between records and printers: the kind -> printer table,
+ * the return value, and the walk over a record's captures.
+ */
+#include "printer.h"
+#include "consts.h"
+
+static const print_fn printers[K_MAX] = {
+	[K_INT] = print_int,
+	[K_UINT] = print_uint,
+	[K_LONG] = print_long,
+	[K_ULONG] = print_ulong,
+	[K_HEX] = print_hex,
+	[K_PTR] = print_ptr,
+	[K_OCT] = print_oct,
+	[K_MODE] = print_mode,
+	[K_FD] = print_fd,
+	[K_DIRFD] = print_dirfd,
+	[K_PID] = print_pid,
+	[K_SIGNUM] = print_signum,
+	[K_FLAGS] = print_flags,
+	[K_ENUM] = print_enum,
+	[K_PATH] = print_path,
+	[K_STR] = print_str,
+	[K_BUF_IN] = print_buf_in,
+	[K_BUF_OUT] = print_buf_out,
+	[K_PATH_OUT] = print_path_out,
+	[K_STRUCT_IN] = print_struct_in,
+	[K_STRUCT_OUT] = print_struct_out,
+	[K_STRV] = print_strv,
+	[K_ENVP] = print_envp,
+	[K_IOVEC_IN] = print_iovec_in,
+	[K_IOVEC_OUT] = print_iovec_out,
+	[K_DIRENTS] = print_dirents,
+	[K_SOCKADDR_IN] = print_sockaddr_in,
+	[K_SOCKADDR_OUT] = print_sockaddr_out,
+	[K_SIGSET_IN] = print_sigset_in,
+	[K_SIGSET_OUT] = print_sigset_out,
+	[K_FCNTL_ARG] = print_fcntl_arg,
+	[K_IOCTL_ARG] = print_ioctl_arg,
+	[K_IOCTL_CMD] = print_ioctl_cmd,
+	[K_ARCH_PRCTL_ARG] = print_arch_prctl_arg,
+	[K_TIMESPEC_OUT_EINTR] = print_timespec_out_eintr,
+};
+
+print_fn printer_for_kind(int kind)
+{
+	if (kind <= K_NONE || kind >= K_MAX || !printers[kind])
+		return print_hex;
+	return printers[kind];
+}
+
+void print_arg(struct outbuf *ob, const struct arg_view *a)
+{
+	printer_for_kind(a->kind)(ob, a);
+}
+
+/* ---- the return value ---- */
+
+#define MAX_ERRNO 4095	/* the kernel's range of error returns */
+
+/* "-1 ENOENT (No such file or directory)", "? ERESTARTSYS (...)" for the
+ * restart codes, "-1 (errno 41)" for numbers without a name. */
+static void put_error(struct outbuf *ob, int err)
+{
+	const char *name = errno_name(err);
+	const char *msg = errno_message(err);
+
+	if (!name) {
+		ob_puts(ob, "-1 (errno ");
+		ob_dec(ob, err);
+		ob_putc(ob, ')');
+		return;
+	}
+	ob_puts(ob, errno_is_restart(err) ? "? " : "-1 ");
+	ob_puts(ob, name);
+	if (msg) {
+		ob_puts(ob, " (");
+		ob_puts(ob, msg);
+		ob_putc(ob, ')');
+	}
+}
+
+void print_retval(struct outbuf *ob, const struct call_view *c)
+{
+	int retkind = c->se ? c->se->ret : R_LONG;
+
+	if (!c->exited || retkind == R_NORETURN) {
+		ob_putc(ob, '?');
+		return;
+	}
+	if (c->ret < 0 && c->ret >= -MAX_ERRNO) {
+		put_error(ob, (int)-c->ret);
+		return;
+	}
+	/* Calls whose result strace explains: fcntl(F_GETFL) = 0x2 (flags ...) */
+	if (print_retval_special(ob, c))
+		return;
+	switch (retkind) {
+	case R_HEX:
+		ob_hex(ob, (uint64_t)c->ret);
+		break;
+	case R_OCT:
+		print_mode_value(ob, (uint64_t)c->ret, false);
+		break;
+	default:
+		ob_dec(ob, c->ret);
+		break;
+	}
+}
+
+/* ---- captures ---- */
+
+static const struct bs_cap *cap_after(const struct bs_cap *h)
+{
+	return (const struct bs_cap *)((const __u8 *)h + sizeof(*h) +
+				       BS_CAP_ALIGN(h->len));
+}
+
+const struct bs_cap *capture_next_elem(const struct bs_cap *e)
+{
+	const struct bs_cap *next = cap_after(e);
+
+	return (next->flags & BS_CAP_ELEM) ? next : NULL;
+}
+
+/*
+ * Captures follow the header back to back, each padded to 4 bytes.  An
+ * argument has at most one capture; BS_CAP_ELEM captures belong to the
+ * last capture before them.  Anything else -- a capture running past the
+ * record, an argument index out of range, a second capture for one
+ * argument, an element with nothing to belong to -- is malformed.
+ */
+int captures_parse(const struct bs_rec *r, size_t size,
+		   struct capture storage[BS_MAX_ARGS],
+		   const struct capture *caps[BS_MAX_ARGS])
+{
+	const __u8 *p, *end;
+	struct capture *owner = NULL;
+
+	for (int i = 0; i < BS_MAX_ARGS; i++)
+		caps[i] = NULL;
+	if (size < sizeof(*r) || r->size < sizeof(*r) || r->size > size)
+		return -1;
+	p = (const __u8 *)(r + 1);
+	end = (const __u8 *)r + r->size;
+	for (__u32 n = 0; n < r->ncaps; n++) {
+		const struct bs_cap *h = (const struct bs_cap *)p;
+		size_t room = (size_t)(end - p);
+
+		if (room < sizeof(*h) || h->len > room - sizeof(*h))
+			return -1;
+		if (h->flags & BS_CAP_ELEM) {
+			if (!owner)
+				return -1;
+			if (!owner->first_elem)
+				owner->first_elem = h;
+			owner->nelems++;
+		} else {
+			if (h->arg >= BS_MAX_ARGS || caps[h->arg])
+				return -1;
+			owner = &storage[h->arg];
+			owner->data = (const __u8 *)(h + 1);
+			owner->len = h->len;
+			owner->flags = h->flags;
+			owner->first_elem = NULL;
+			owner->nelems = 0;
+			caps[h->arg] = owner;
+		}
+		/* The last capture's padding may be cut off by the record size. */
+		p = (size_t)(end - p) > sizeof(*h) + BS_CAP_ALIGN(h->len) ?
+		    (const __u8 *)cap_after(h) : end;
+	}
+	return 0;
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * Signal sets passed by pointer with their size in another argument
+ * (rt_sigprocmask, rt_sigpending, rt_sigsuspend, ...): [INT TERM],
+ * ~[KILL STOP] for mostly full sets, [] for empty ones.  strace decodes
+ * a set only when the size is the kernel's (8 bytes on x86_64); any
+ * other size, a fault, or an out-set of a failed call shows the pointer.
+ */
+#include "printer.h"
+#include "struct_printers.h"
+
+#define KERNEL_SIGSET_SIZE 8
+
+static void print_sigset(struct outbuf *ob, const struct arg_view *a, bool out)
+{
+	const struct call_view *c = a->call;
+	const struct capture *cap = a->cap;
+	uint64_t size = c->args[a->param % BS_MAX_ARGS];
+
+	if (!a->val) {
+		ob_puts(ob, "NULL");
+		return;
+	}
+	if (size != KERNEL_SIGSET_SIZE || (out && (!c->exited || c->ret < 0)) ||
+	    !cap || (cap->flags & BS_CAP_FAULT) || !cap->data || cap->len < size) {
+		ob_hex(ob, a->val);
+		return;
+	}
+	sp_sigmask(ob, cap->data, (size_t)size);
+}
+
+void print_sigset_in(struct outbuf *ob, const struct arg_view *a)
+{
+	print_sigset(ob, a, false);
+}
+
+void print_sigset_out(struct outbuf *ob, const struct arg_view *a)
+{
+	print_sigset(ob, a, true);
+}

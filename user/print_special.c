@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * Arguments whose printing depends on the rest of the call:
+ *   arg_omitted()            - arguments strace leaves out entirely
+ *   print_dirents()          - getdents' buffer: 0x... / * N entries * /
+ *   print_arch_prctl_arg()   - a value for SET_*, [0x...] for GET_*
+ *   print_timespec_out_eintr() - nanosleep's rem, shown only when the
+ *                              sleep was interrupted
+ * fcntl, ioctl, sockaddr and sigset have files of their own.
+ */
+#include <string.h>
+#include "printer.h"
+#include "struct_printers.h"
+
+bool arg_omitted(const struct call_view *c, int idx)
+{
+	if (!c || !c->se || idx < 0 || idx >= BS_MAX_ARGS || idx >= c->se->nargs)
+		return false;
+	switch (BS_KIND(c->se->args[idx])) {
+	case K_FCNTL_ARG:
+		return fcntl_arg_omitted(c->args[1]);
+	case K_IOCTL_ARG:
+		return ioctl_arg_omitted(c->args[1]);
+	case K_ARCH_PRCTL_ARG:
+		return arch_prctl_arg_omitted(c->args[0]);
+	default:
+		return false;
+	}
+}
+
+/*
+ * The BPF side counts the entries (BS_CAP_COUNT) instead of copying
+ * them.  strace shows the count after the address when the call returned
+ * something, and just the address when it failed.  With -v strace lists
+ * every entry; counted captures cannot, so -v shows the count too, except
+ * for an empty result, which -v shows as [].
+ */
+void print_dirents(struct outbuf *ob, const struct arg_view *a)
+{
+	const struct call_view *c = a->call;
+	const struct capture *cap = a->cap;
+	uint32_t n;
+
+	if (!c->exited || c->ret < 0) {
+		ob_hex(ob, a->val);
+		return;
+	}
+	if (c->ret == 0) {
+		if (c->opts->verbose) {
+			ob_puts(ob, "[]");
+			return;
+		}
+		sp_ptr(ob, a->val);
+		ob_puts(ob, " /* 0 entries */");
+		return;
+	}
+	/* A count is flagged BS_CAP_COUNT; a bare 4-byte capture can only be
+	 * one too (no directory entry is that small). */
+	if (!cap || (cap->flags & BS_CAP_FAULT) || !cap->data ||
+	    !((cap->flags & BS_CAP_COUNT) || cap->len == sizeof(n)) ||
+	    cap->len < sizeof(n)) {
+		ob_hex(ob, a->val);
+		return;
+	}
+	memcpy(&n, cap->data, sizeof(n));
+	sp_ptr(ob, a->val);
+	ob_puts(ob, " /* ");
+	ob_udec(ob, n);
+	ob_puts(ob, " entries */");
+}
+
+#define ARCH_SET_GS	0x1001
+#define ARCH_SET_FS	0x1002
+#define ARCH_GET_FS	0x1003
+#define ARCH_GET_GS	0x1004
+#define ARCH_GET_CPUID	0x1011
+
+bool arch_prctl_arg_omitted(uint64_t code)
+{
+	return (uint32_t)code == ARCH_GET_CPUID;
+}
+
+void print_arch_prctl_arg(struct outbuf *ob, const struct arg_view *a)
+{
+	const struct call_view *c = a->call;
+	const struct capture *cap = a->cap;
+	uint32_t code = (uint32_t)c->args[0];
+	uint64_t v;
+
+	if (code != ARCH_GET_FS && code != ARCH_GET_GS) {
+		/* SET_FS/SET_GS take the value itself; everything else is
+		 * shown as a number in hex as well. */
+		ob_hex(ob, a->val);
+		return;
+	}
+	if (!a->val) {
+		ob_puts(ob, "NULL");
+		return;
+	}
+	if (!c->exited || c->ret < 0 || !cap || (cap->flags & BS_CAP_FAULT) ||
+	    cap->len < sizeof(v)) {
+		ob_hex(ob, a->val);
+		return;
+	}
+	memcpy(&v, cap->data, sizeof(v));
+	ob_putc(ob, '[');
+	sp_ptr(ob, v);
+	ob_putc(ob, ']');
+}
+
+/* The restart errors a sleep returns when a signal interrupts it (the
+ * tracer sees them before the kernel turns them into EINTR or a restart). */
+static bool is_erestart(int64_t ret)
+{
+	return ret == -512 || ret == -513 || ret == -514 || ret == -516;
+}
+
+void print_timespec_out_eintr(struct outbuf *ob, const struct arg_view *a)
+{
+	const struct call_view *c = a->call;
+	const struct capture *cap = a->cap;
+
+	if (!a->val) {
+		ob_puts(ob, "NULL");
+		return;
+	}
+	/* Only an interrupted sleep writes the remaining time; otherwise
+	 * the memory holds whatever the caller left there. */
+	if (!c->exited || !is_erestart(c->ret) || !cap ||
+	    (cap->flags & BS_CAP_FAULT) || cap->len < 16) {
+		ob_hex(ob, a->val);
+		return;
+	}
+	print_timespec(ob, cap->data, cap->len, c->opts);
+}

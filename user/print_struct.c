@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * K_STRUCT_IN / K_STRUCT_OUT: a pointer to a struct whose bytes the BPF
+ * side copied (bpf/syscall_kinds.h, BS_STRUCT_SIZES).  The struct id in
+ * the kind's parameter picks the printer from the table below; the rules
+ * around it are strace's:
+ *
+ *   NULL pointer                      -> NULL
+ *   nothing captured, or a fault      -> the pointer, 0x...
+ *   STRUCT_OUT of a failed call       -> the pointer (the kernel wrote nothing)
+ *   fewer bytes than the struct needs -> the pointer
+ *   struct id without a printer       -> the pointer
+ *
+ * Two structs need the call around them: clone3's struct clone_args
+ * (its size is the next argument; the kernel writes parent_tid back) and
+ * the wait status, which a wait that returned 0 did not write.
+ */
+#include "printer.h"
+#include "struct_printers.h"
+
+struct struct_ent {
+	struct_print_fn fn;
+	size_t min;	/* bytes the printer reads */
+};
+
+static const struct struct_ent structs[ST_MAX] = {
+	[ST_STAT]	 = { print_stat, 144 },
+	[ST_STATX]	 = { print_statx, 160 },	/* up to stx_dio_offset_align */
+	[ST_TIMESPEC]	 = { print_timespec, 16 },
+	[ST_TIMEVAL]	 = { print_timeval, 16 },
+	[ST_UTSNAME]	 = { print_utsname, 390 },
+	[ST_RLIMIT]	 = { print_rlimit, 16 },
+	[ST_INT_PAIR]	 = { print_int_pair, 8 },
+	[ST_U64]	 = { print_u64_box, 8 },
+	[ST_INT]	 = { print_int_box, 4 },
+	[ST_SIGACTION]	 = { print_sigaction, 32 },
+	[ST_STATFS]	 = { print_statfs, 120 },
+	[ST_SYSINFO]	 = { print_sysinfo, 112 },
+	[ST_RUSAGE]	 = { print_rusage, 144 },
+	[ST_ITIMERSPEC]	 = { print_itimerspec, 32 },
+	[ST_ITIMERVAL]	 = { print_itimerval, 32 },
+	[ST_TIMEZONE]	 = { print_timezone, 8 },
+	[ST_EPOLL_EVENT] = { print_epoll_event, 12 },
+	[ST_OPEN_HOW]	 = { print_open_how, 24 },
+	[ST_FLOCK]	 = { print_flock, 32 },
+	[ST_WINSIZE]	 = { print_winsize, 8 },
+	[ST_TERMIOS]	 = { print_termios, 36 },
+	[ST_CAP_HEADER]	 = { print_cap_header, 8 },
+	[ST_TMS]	 = { print_tms, 32 },
+	[ST_SCHED_PARAM] = { print_sched_param, 4 },
+	[ST_STACK]	 = { print_stack, 24 },
+	[ST_WAIT_STATUS] = { print_wait_status, 4 },
+	[ST_TIMESPEC_PAIR] = { print_timespec_pair, 32 },
+	[ST_TIMEVAL_PAIR] = { print_timeval_pair, 32 },
+	[ST_S64]	 = { print_s64_box, 8 },
+	[ST_CLONE_ARGS]	 = { print_clone_args, 64 },	/* up to tls */
+	[ST_SIGINFO]	 = { print_siginfo, 48 },	/* the fields printed */
+};
+
+size_t struct_min_size(int st)
+{
+	if (st <= ST_NONE || st >= ST_MAX || !structs[st].fn)
+		return 0;
+	return structs[st].min;
+}
+
+bool struct_printable(int st, size_t len)
+{
+	size_t min = struct_min_size(st);
+
+	return min && len >= min;
+}
+
+void print_struct_bytes(struct outbuf *ob, int st, const void *p, size_t len,
+			const struct opts *o)
+{
+	/* Callers check struct_printable(); this is the last line of
+	 * defence, so short or unknown input never reaches a printer. */
+	if (!struct_printable(st, len)) {
+		ob_puts(ob, "???");
+		return;
+	}
+	structs[st].fn(ob, p, len, o);
+}
+
+/* The common part of in and out: true when the bytes can be printed. */
+static bool struct_decodable(const struct arg_view *a)
+{
+	const struct capture *c = a->cap;
+
+	return c && !(c->flags & BS_CAP_FAULT) && c->data &&
+	       struct_printable(a->param, c->len);
+}
+
+/* clone3 passes the struct's size in the next argument; bytes the BPF
+ * side copied beyond it are not the caller's. */
+static size_t clone_args_len(const struct arg_view *a, size_t len)
+{
+	uint64_t size = a->idx + 1 < BS_MAX_ARGS ? a->call->args[a->idx + 1] : len;
+
+	return size < len ? (size_t)size : len;
+}
+
+void print_struct_in(struct outbuf *ob, const struct arg_view *a)
+{
+	const struct call_view *c = a->call;
+	size_t len;
+
+	if (!a->val) {
+		ob_puts(ob, "NULL");
+		return;
+	}
+	if (!struct_decodable(a)) {
+		ob_hex(ob, a->val);
+		return;
+	}
+	len = a->cap->len;
+	if (a->param == ST_CLONE_ARGS) {
+		len = clone_args_len(a, len);
+		if (!struct_printable(ST_CLONE_ARGS, len)) {
+			ob_hex(ob, a->val);
+			return;
+		}
+		print_struct_bytes(ob, a->param, a->cap->data, len, c->opts);
+		if (c->exited)
+			print_clone_args_result(ob, a->cap->data, len, c->ret);
+		return;
+	}
+	print_struct_bytes(ob, a->param, a->cap->data, len, c->opts);
+}
+
+void print_struct_out(struct outbuf *ob, const struct arg_view *a)
+{
+	const struct call_view *c = a->call;
+
+	if (!a->val) {
+		ob_puts(ob, "NULL");
+		return;
+	}
+	/* Failed or unfinished: the kernel wrote nothing worth showing.
+	 * A wait that found no child (WNOHANG, ret 0) wrote no status. */
+	if (!c->exited || c->ret < 0 || !struct_decodable(a) ||
+	    (a->param == ST_WAIT_STATUS && c->ret == 0)) {
+		ob_hex(ob, a->val);
+		return;
+	}
+	print_struct_bytes(ob, a->param, a->cap->data, a->cap->len, c->opts);
+}

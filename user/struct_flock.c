@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * struct flock (x86_64, same as flock64):
+ * {l_type=F_RDLCK, l_whence=SEEK_SET, l_start=0, l_len=100[, l_pid=0]}
+ * l_pid is shown for the GETLK commands only, where the kernel fills it.
+ */
+#include <string.h>
+#include "printer.h"
+#include "struct_printers.h"
+
+struct bs_flock {
+	int16_t type;
+	int16_t whence;
+	int32_t pad;
+	int64_t start;
+	int64_t len;
+	int32_t pid;
+	int32_t pad2;
+};
+
+static const struct sp_name lock_types[] = {
+	{ 0, "F_RDLCK" },
+	{ 1, "F_WRLCK" },
+	{ 2, "F_UNLCK" },
+	{ 4, "F_EXLCK" },
+	{ 8, "F_SHLCK" },
+	{ 0, NULL }
+};
+
+void print_flock_ex(struct outbuf *ob, const void *p, bool with_pid)
+{
+	struct bs_flock fl;
+
+	memcpy(&fl, p, sizeof(fl));
+	ob_puts(ob, "{l_type=");
+	sp_xval(ob, lock_types, (uint16_t)fl.type, "F_???");
+	ob_puts(ob, ", l_whence=");
+	print_enumval(ob, EN_SEEK, (uint16_t)fl.whence);
+	ob_puts(ob, ", l_start=");
+	ob_dec(ob, fl.start);
+	ob_puts(ob, ", l_len=");
+	ob_dec(ob, fl.len);
+	if (with_pid) {
+		ob_puts(ob, ", l_pid=");
+		ob_dec(ob, fl.pid);
+	}
+	ob_putc(ob, '}');
+}
+
+void print_flock(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	(void)len; (void)o;
+	print_flock_ex(ob, p, true);
+}

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * Internal interface of the struct printers (user/print_struct.c,
+ * user/struct_*.c) and the call-specific decoders (user/print_special*.c).
+ * Nothing outside those files needs it: the renderer only sees
+ * print_struct_in/out and print_struct_bytes through printer.h.
+ *
+ * Every struct printer gets the captured bytes and their length; the
+ * dispatcher (print_struct.c) has already checked that len covers the
+ * struct, so a printer may copy sizeof(its struct) bytes without checking.
+ */
+#ifndef BSTRACE_STRUCT_PRINTERS_H
+#define BSTRACE_STRUCT_PRINTERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "outbuf.h"
+#include "options.h"
+
+typedef void (*struct_print_fn)(struct outbuf *ob, const void *p, size_t len,
+				const struct opts *o);
+
+/* Bytes a struct id needs before its printer may run (0: no printer). */
+size_t struct_min_size(int st);
+
+/* ---- one printer per struct (user/struct_<family>.c) ---- */
+void print_stat(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_statx(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timespec(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timeval(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_itimerspec(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_itimerval(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timezone(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_tms(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_utsname(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_rlimit(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_int_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_u64_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_int_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sched_param(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sigaction(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_stack(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_statfs(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sysinfo(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_rusage(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_epoll_event(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_open_how(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_flock(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_winsize(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_termios(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_cap_header(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_wait_status(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timespec_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timeval_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_s64_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_clone_args(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_siginfo(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+
+/* clone3's " => {parent_tid=[N]}" after a successful call (ret = new id). */
+void print_clone_args_result(struct outbuf *ob, const void *p, size_t len,
+			     int64_t ret);
+
+/* struct flock with or without l_pid (F_GETLK shows it, F_SETLK not). */
+void print_flock_ex(struct outbuf *ob, const void *p, bool with_pid);
+/* struct termio (TCGETA/TCSETA*): the 16-bit-flag variant of termios. */
+void print_termio(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+#define TERMIO_SIZE 18
+
+/* ---- small shared helpers (user/struct_util.c) ---- */
+
+/* A value and its name; tables end with name == NULL. */
+struct sp_name {
+	uint64_t val;
+	const char *name;
+};
+
+/* Flags: names in table order joined by '|', leftover bits as |0x...
+ * dflt is strace's name for unknown bits ("ST_???"): a word with no known
+ * bit prints as 0x80 followed by a comment holding dflt, and zero as "0".
+ * dflt NULL (termios): zero prints nothing, unknown bits plain hex. */
+void sp_flags(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
+	      const char *dflt);
+/* One value: its name, or 0x... followed by a comment holding `unknown`
+ * ("F_???"), as strace marks values it has no name for. */
+void sp_xval(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
+	     const char *unknown);
+/* Name of v in tab, or NULL. */
+const char *sp_lookup(const struct sp_name *tab, uint64_t v);
+
+/* A pointer as strace prints an address: NULL or 0x... */
+void sp_ptr(struct outbuf *ob, uint64_t v);
+/* The comment strace puts after a time (slash-star 2023-11-14T22:13:20
+ * .000000005+0000 star-slash, local time), or nothing when strace prints
+ * none (time 0 with fraction 0, fraction out of range). */
+void sp_time_comment(struct outbuf *ob, int64_t sec, uint64_t frac,
+		     uint64_t frac_max, int width);
+/* {tv_sec=1, tv_nsec=500000} and {tv_sec=1, tv_usec=5} */
+void sp_timespec(struct outbuf *ob, int64_t sec, uint64_t nsec);
+void sp_timeval(struct outbuf *ob, int64_t sec, uint64_t usec);
+/* st_mode as strace spells it: S_IFREG|S_ISUID|0755, 000, 0170000 */
+void sp_stat_mode(struct outbuf *ob, uint32_t mode);
+/* A mode without type: 0644, 000 (printf's %#03o) */
+void sp_mode_octal(struct outbuf *ob, uint32_t mode);
+/* A signal mask of `bytes` bytes: [INT TERM], ~[KILL STOP], [] */
+void sp_sigmask(struct outbuf *ob, const void *p, size_t bytes);
+/* A signal number: SIGUSR1, or the number when it has no name. */
+void sp_signal(struct outbuf *ob, int sig);
+/* Clock ticks, with the seconds in a comment when non-zero:
+ * 150 followed by the comment 1.50 s (at 100 Hz, sysconf(_SC_CLK_TCK)). */
+void sp_clock_t(struct outbuf *ob, uint64_t ticks);
+/* A fixed-size char array: "text", or "text"... when it has no NUL. */
+void sp_cstring(struct outbuf *ob, const char *s, size_t size, const struct opts *o);
+
+/* ---- call-specific decoders (user/print_*.c) ---- */
+
+/* The third argument is not printed at all for these commands. */
+bool fcntl_arg_omitted(uint64_t cmd);
+bool ioctl_arg_omitted(uint64_t request);
+bool arch_prctl_arg_omitted(uint64_t code);
+
+/* A struct sockaddr of len bytes; false (nothing printed) when len is too
+ * short for even the family, so the caller prints the pointer. */
+bool sp_sockaddr(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+
+#endif

@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * Resource structs: rlimit64, rusage, sysinfo.
+ */
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/sysinfo.h>
+#include "printer.h"
+#include "struct_printers.h"
+
+_Static_assert(sizeof(struct rusage) == 144, "x86_64 struct rusage");
+_Static_assert(sizeof(struct sysinfo) == 112, "x86_64 struct sysinfo");
+
+/* RLIM64_INFINITY, N*1024 for multiples of 1024 above 1024, else decimal. */
+static void print_rlim(struct outbuf *ob, uint64_t v)
+{
+	if (v == ~0ull) {
+		ob_puts(ob, "RLIM64_INFINITY");
+	} else if (v > 1024 && v % 1024 == 0) {
+		ob_udec(ob, v / 1024);
+		ob_puts(ob, "*1024");
+	} else {
+		ob_udec(ob, v);
+	}
+}
+
+void print_rlimit(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	uint64_t r[2];
+
+	(void)len; (void)o;
+	memcpy(r, p, sizeof(r));
+	ob_puts(ob, "{rlim_cur=");
+	print_rlim(ob, r[0]);
+	ob_puts(ob, ", rlim_max=");
+	print_rlim(ob, r[1]);
+	ob_putc(ob, '}');
+}
+
+/* strace shows the counters unsigned. */
+static void field_count(struct outbuf *ob, const char *name, long v)
+{
+	ob_puts(ob, ", ");
+	ob_puts(ob, name);
+	ob_putc(ob, '=');
+	ob_udec(ob, (uint64_t)v);
+}
+
+/* Default: the two times only; -v: every counter. */
+void print_rusage(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	struct rusage ru;
+
+	(void)len;
+	memcpy(&ru, p, sizeof(ru));
+	ob_puts(ob, "{ru_utime=");
+	sp_timeval(ob, ru.ru_utime.tv_sec, (uint64_t)ru.ru_utime.tv_usec);
+	ob_puts(ob, ", ru_stime=");
+	sp_timeval(ob, ru.ru_stime.tv_sec, (uint64_t)ru.ru_stime.tv_usec);
+	if (!o->verbose) {
+		ob_puts(ob, ", ...}");
+		return;
+	}
+	field_count(ob, "ru_maxrss", ru.ru_maxrss);
+	field_count(ob, "ru_ixrss", ru.ru_ixrss);
+	field_count(ob, "ru_idrss", ru.ru_idrss);
+	field_count(ob, "ru_isrss", ru.ru_isrss);
+	field_count(ob, "ru_minflt", ru.ru_minflt);
+	field_count(ob, "ru_majflt", ru.ru_majflt);
+	field_count(ob, "ru_nswap", ru.ru_nswap);
+	field_count(ob, "ru_inblock", ru.ru_inblock);
+	field_count(ob, "ru_oublock", ru.ru_oublock);
+	field_count(ob, "ru_msgsnd", ru.ru_msgsnd);
+	field_count(ob, "ru_msgrcv", ru.ru_msgrcv);
+	field_count(ob, "ru_nsignals", ru.ru_nsignals);
+	field_count(ob, "ru_nvcsw", ru.ru_nvcsw);
+	field_count(ob, "ru_nivcsw", ru.ru_nivcsw);
+	ob_putc(ob, '}');
+}
+
+static void field_ulong(struct outbuf *ob, const char *name, uint64_t v)
+{
+	ob_puts(ob, ", ");
+	ob_puts(ob, name);
+	ob_putc(ob, '=');
+	ob_udec(ob, v);
+}
+
+void print_sysinfo(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	struct sysinfo si;
+
+	(void)len; (void)o;
+	memcpy(&si, p, sizeof(si));
+	ob_puts(ob, "{uptime=");
+	ob_dec(ob, si.uptime);
+	ob_puts(ob, ", loads=[");
+	for (int i = 0; i < 3; i++) {
+		if (i)
+			ob_puts(ob, ", ");
+		ob_udec(ob, si.loads[i]);
+	}
+	ob_putc(ob, ']');
+	field_ulong(ob, "totalram", si.totalram);
+	field_ulong(ob, "freeram", si.freeram);
+	field_ulong(ob, "sharedram", si.sharedram);
+	field_ulong(ob, "bufferram", si.bufferram);
+	field_ulong(ob, "totalswap", si.totalswap);
+	field_ulong(ob, "freeswap", si.freeswap);
+	field_ulong(ob, "procs", si.procs);
+	field_ulong(ob, "totalhigh", si.totalhigh);
+	field_ulong(ob, "freehigh", si.freehigh);
+	field_ulong(ob, "mem_unit", si.mem_unit);
+	ob_putc(ob, '}');
+}
