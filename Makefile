@@ -30,7 +30,9 @@ BENCHES   := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
 
 obj = $(patsubst %.c,$(1)/%.o,$(2))
 
-.PHONY: all test unit bench deps clean vmlinux
+.PHONY: all test unit bench deps demo clean vmlinux
+# Keep the BPF object and skeleton: they are inputs of several targets.
+.SECONDARY:
 all: $(BUILD)/bstrace $(BUILD)/asan/bstrace $(BUILD)/unit_tests \
      $(BUILD)/asan/unit_tests $(WORKLOADS) $(BENCHES)
 
@@ -59,7 +61,7 @@ $(BUILD)/asan/unit_tests: $(call obj,$(BUILD)/asan/o,$(LIB_SRCS) $(UNIT_SRCS))
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $^ $(LDLIBS)
 
 # Workloads: small self-describing programs the end-to-end tests trace.
-$(BUILD)/workloads/%: tests/workloads/%.c
+$(BUILD)/workloads/%: tests/workloads/%.c tests/workloads/wl.h
 	@mkdir -p $(@D)
 	$(CC) -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
 $(BUILD)/bench/%: bench/%.c
@@ -77,6 +79,11 @@ bench: all
 
 deps:
 	tests/install-deps.sh
+
+# First contact: install what is missing, build, trace a sample command.
+demo: deps
+	$(MAKE) $(BUILD)/bstrace
+	$(BUILD)/bstrace sh -c 'echo hello from bstrace > /dev/null; cat /etc/hostname'
 
 # vmlinux.h is checked in; regenerate it only on purpose.
 vmlinux:

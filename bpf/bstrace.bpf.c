@@ -90,6 +90,7 @@ struct {
 } counters SEC(".maps");
 
 #define TS_COMPAT 0x0002	/* arch/x86/include/asm/thread_info.h */
+#define CLONE_PARENT_SETTID 0x00100000	/* include/uapi/linux/sched.h */
 
 static __always_inline int task_abi(struct task_struct *task)
 {
@@ -293,8 +294,10 @@ __noinline __u32 bs_cap_string(struct scratch *s, __u32 at, __u64 uptr, __u32 ma
 	h->arg = arg;
 	h->flags = flags;
 	lim = room(off);
-	if (max + 1 < lim)
-		lim = max + 1;	/* one byte more tells whether it was cut */
+	/* max bytes, one more to tell whether the string goes on, and the
+	 * NUL that bpf_probe_read_user_str always writes. */
+	if (max + 2 < lim)
+		lim = max + 2;
 	if (lim < 2) {
 		h->flags |= BS_CAP_TRUNC;
 		return cap_close(s, off, 0);
@@ -304,7 +307,12 @@ __noinline __u32 bs_cap_string(struct scratch *s, __u32 at, __u64 uptr, __u32 ma
 	n = bpf_probe_read_user_str(data_at(s, off), lim, (const void *)uptr);
 	if (n <= 0) {
 		h->flags |= BS_CAP_FAULT;
-		return cap_close(s, off, 0);
+		if (!(flags & BS_CAP_ELEM))
+			return cap_close(s, off, 0);
+		/* An array element has no register of its own: keep the
+		 * pointer, which strace prints for an unreadable string. */
+		*(__u64 *)data_at(s, off) = uptr;
+		return cap_close(s, off, sizeof(__u64));
 	}
 	n--;			/* without the NUL */
 	if (n > max) {
@@ -351,7 +359,7 @@ static __always_inline __u32 cap_count(struct scratch *s, __u32 off, __u32 arg,
 		return off;
 	h = cap_at(s, off);
 	h->arg = arg;
-	h->flags = flags;
+	h->flags = BS_CAP_COUNT | flags;
 	*(__u32 *)data_at(s, off) = count;
 	return cap_close(s, off, sizeof(__u32));
 }
@@ -381,7 +389,7 @@ __noinline __u32 bs_cap_strv(struct scratch *s, __u32 off, __u32 arg, __u64 uptr
 		off = bs_cap_string(s, AT(off, arg, BS_CAP_ELEM), p, cfg.strsize);
 		n++;
 	}
-	cap_at(s, hdr)->flags = flags;
+	cap_at(s, hdr)->flags = BS_CAP_COUNT | flags;
 	*(__u32 *)data_at(s, hdr) = n;
 	return off;
 }
@@ -498,7 +506,7 @@ __noinline __u32 bs_cap_iovec(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
-	budget = out ? (__u64)rec_of(s)->ret : ~0ull;
+	budget = !out ? ~0ull : rec_of(s)->ret > 0 ? (__u64)rec_of(s)->ret : 0;
 	off = cap_count(s, off, arg, cnt > 0xffffffffull ? 0xffffffff : cnt, 0);
 	for (int i = 0; i < BS_IOV_MAX; i++) {
 		if (i >= cnt)
@@ -514,7 +522,7 @@ __noinline __u32 bs_cap_iovec(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt
 	}
 	if (cnt > BS_IOV_MAX)
 		flags |= BS_CAP_TRUNC;
-	cap_at(s, hdr)->flags = flags;
+	cap_at(s, hdr)->flags = BS_CAP_COUNT | flags;
 	return off;
 }
 
@@ -579,6 +587,7 @@ __noinline __u32 bs_capture_arg(struct scratch *s, __u32 off, __u32 i, __u32 des
 		return off;
 	switch (kind) {
 	case K_BUF_OUT:
+	case K_BUF_OUT_HEX:
 		if ((__s64)ret > 0)
 			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(ret, cfg.strsize));
 		break;
@@ -591,9 +600,8 @@ __noinline __u32 bs_capture_arg(struct scratch *s, __u32 off, __u32 i, __u32 des
 			return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
 		break;
 	case K_IOVEC_OUT:
-		if (ok)
-			return bs_cap_iovec(s, AT(off, i, 0), v, arg_value(s, param), 1);
-		break;
+		/* Even a failed call shows its iovecs (with no bytes). */
+		return bs_cap_iovec(s, AT(off, i, 0), v, arg_value(s, param), 1);
 	case K_DIRENTS:
 		return bs_cap_dirents(s, off, i, v);
 	case K_SOCKADDR_OUT:
@@ -611,6 +619,11 @@ __noinline __u32 bs_capture_arg(struct scratch *s, __u32 off, __u32 i, __u32 des
 	case K_TIMESPEC_OUT_EINTR:
 		if (!ok)
 			return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(ST_TIMESPEC));
+		break;
+	case K_CLONE_ARG:
+		/* The child's tid the kernel stored for CLONE_PARENT_SETTID. */
+		if (ok && param == CL_PARENT_TID && (arg_value(s, 0) & CLONE_PARENT_SETTID))
+			return bs_cap_bytes(s, AT(off, i, 0), v, 4);
 		break;
 	case K_ARCH_PRCTL_ARG:
 		/* ARCH_GET_FS/GS (0x1003/0x1004) store an address at arg. */

@@ -56,7 +56,8 @@ struct bs_rec {
 };
 
 /* Capture flags. */
-#define BS_CAP_FAULT	(1u << 0)	/* reading user memory failed: print the pointer */
+#define BS_CAP_FAULT	(1u << 0)	/* reading user memory failed: print the pointer
+					 * (an array element's data is then that pointer) */
 #define BS_CAP_TRUNC	(1u << 1)	/* source longer than captured: print "..." */
 #define BS_CAP_ELEM	(1u << 2)	/* element of the array capture just before */
 #define BS_CAP_COUNT	(1u << 3)	/* data is a __u32 count, not bytes (envp, dirents) */

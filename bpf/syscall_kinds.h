@@ -65,6 +65,11 @@ enum bs_kind {
 	K_ARCH_PRCTL_ARG, /* arch_prctl's addr: value for SET_*, pointer for GET_* */
 	K_TIMESPEC_OUT_EINTR, /* nanosleep's rem: printed only when interrupted */
 
+	K_MODE_IF_CREAT, /* param: arg index of open flags; the mode is printed
+			  * only when they hold O_CREAT or O_TMPFILE */
+	K_BUF_OUT_HEX,	/* like K_BUF_OUT, every byte as \xNN (getrandom) */
+	K_CLONE_ARG,	/* param: enum bs_clone_field; clone's named, flag-dependent fields */
+
 	K_MAX
 };
 
@@ -143,6 +148,7 @@ enum bs_flagset {
 	FS_SOCK_FLAGS,	/* SOCK_CLOEXEC|SOCK_NONBLOCK (accept4) */
 	FS_INOTIFY_INIT,/* IN_CLOEXEC|IN_NONBLOCK (inotify_init1) */
 	FS_LOCK,	/* LOCK_SH|LOCK_EX|LOCK_NB|LOCK_UN (flock) */
+	FS_FACCESSAT,	/* AT_EACCESS shares AT_REMOVEDIR's value: its own set */
 	FS_MAX
 };
 
@@ -169,6 +175,21 @@ enum bs_enum {
 	EN_RUSAGE_WHO,	/* RUSAGE_* */
 	EN_FADVISE,	/* POSIX_FADV_* */
 	EN_MAX
+};
+
+/*
+ * clone(2) is printed as strace prints it: named fields, some only when a
+ * flag asks for them, and not in register order (x86_64 passes tls last but
+ * strace shows it before child_tidptr).  Each argument says which field it
+ * is; the printer for K_CLONE_ARG does the rest.
+ */
+enum bs_clone_field {
+	CL_FLAGS = 0,		/* "child_stack=%p, flags=..." (stack is arg 1) */
+	CL_HIDDEN,		/* printed by another field, never on its own */
+	CL_PARENT_TID,		/* "parent_tid=[N]" with CLONE_PARENT_SETTID|CLONE_PIDFD */
+	CL_TLS,			/* "tls=%p" with CLONE_SETTLS (i386 order) */
+	CL_CHILD_TID,		/* "child_tidptr=%p" with CLONE_CHILD_{SET,CLEAR}TID */
+	CL_TLS_CHILD_TID,	/* x86_64: tls (arg 4) then child_tidptr (this arg) */
 };
 
 /* Structs for K_STRUCT_IN / K_STRUCT_OUT, with their x86_64 sizes. */
@@ -258,13 +279,15 @@ enum bs_struct {
  */
 #define BS_KIND_CAPTURES(d)						\
 	((BS_KIND(d) >= K_PATH && BS_KIND(d) <= K_SIGSET_OUT) ||	\
-	 BS_KIND(d) == K_ARCH_PRCTL_ARG || BS_KIND(d) == K_TIMESPEC_OUT_EINTR)
+	 BS_KIND(d) == K_ARCH_PRCTL_ARG || BS_KIND(d) == K_TIMESPEC_OUT_EINTR || \
+	 BS_KIND(d) == K_BUF_OUT_HEX || BS_KIND(d) == K_CLONE_ARG)
 #define BS_KIND_CAPTURES_AT_EXIT(d)					\
-	(BS_KIND(d) == K_BUF_OUT || BS_KIND(d) == K_PATH_OUT ||		\
+	(BS_KIND(d) == K_BUF_OUT || BS_KIND(d) == K_BUF_OUT_HEX ||	\
+	 BS_KIND(d) == K_PATH_OUT ||					\
 	 BS_KIND(d) == K_STRUCT_OUT || BS_KIND(d) == K_IOVEC_OUT ||	\
 	 BS_KIND(d) == K_DIRENTS || BS_KIND(d) == K_SOCKADDR_OUT ||	\
 	 BS_KIND(d) == K_SIGSET_OUT || BS_KIND(d) == K_ARCH_PRCTL_ARG ||	\
-	 BS_KIND(d) == K_TIMESPEC_OUT_EINTR)
+	 BS_KIND(d) == K_TIMESPEC_OUT_EINTR || BS_KIND(d) == K_CLONE_ARG)
 
 /* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
 #define BS_NR_MAX 512

@@ -34,7 +34,7 @@ SYSCALL(1, exit, TP|SF_NORETURN, R_NORETURN, INT)
 SYSCALL(2, fork, TP, R_PID)
 SYSCALL(3, read, TD, R_LONG, FD, BUF_OUT(2), ULONG)
 SYSCALL(4, write, TD, R_LONG, FD, BUF_IN(2), ULONG)
-SYSCALL(5, open, TF|TD, R_FD, PATH, FLAGS(OPEN), MODE)
+SYSCALL(5, open, TF|TD, R_FD, PATH, FLAGS(OPEN), MODE_IF_CREAT(1))
 SYSCALL(6, close, TD, R_LONG, FD)
 SYSCALL(7, waitpid, TP, R_PID, PID, STRUCT_OUT(WAIT_STATUS), FLAGS(WAIT))
 SYSCALL(8, creat, TF|TD, R_FD, PATH, MODE)
@@ -43,7 +43,7 @@ SYSCALL(10, unlink, TF, R_LONG, PATH)
 SYSCALL(11, execve, TF|TP|SF_ENTER_REC, R_LONG, PATH, STRV, ENVP)
 SYSCALL(12, chdir, TF, R_LONG, PATH)
 SYSCALL(13, time, TCL, R_LONG, STRUCT_OUT(INT))	/* compat time_t is 32-bit */
-SYSCALL(14, mknod, TF, R_LONG, PATH, MODE, HEX)	/* dev: makedev() */
+SYSCALL(14, mknod, TF, R_LONG, PATH, FILE_MODE, HEX)	/* dev: makedev() */
 SYSCALL(15, chmod, TF, R_LONG, PATH, MODE)
 SYSCALL(16, lchown, TF, R_LONG, PATH, INT, INT)
 SYSCALL(17, break, TM|SF_UNIMPL, R_LONG)
@@ -149,7 +149,7 @@ SYSCALL(116, sysinfo, 0, R_LONG, PTR)	/* compat layout of SYSINFO differs: PTR *
 SYSCALL(117, ipc, TI, R_LONG, HEX, INT, INT, INT, PTR, LONG)	/* strace decodes the IPC call */
 SYSCALL(118, fsync, TD, R_LONG, FD)
 SYSCALL(119, sigreturn, TS, R_LONG)
-SYSCALL(120, clone, TP, R_PID, FLAGS(CLONE), PTR, PTR, PTR, PTR)	/* i386 order: flags, child_stack, parent_tid, tls (struct user_desc *), child_tid */
+SYSCALL(120, clone, TP, R_PID, CLONE_ARG(FLAGS), CLONE_ARG(HIDDEN), CLONE_ARG(PARENT_TID), CLONE_ARG(TLS), CLONE_ARG(CHILD_TID))	/* i386 order: flags, child_stack, parent_tid, tls (struct user_desc *), child_tid */
 SYSCALL(121, setdomainname, 0, R_LONG, BUF_IN(1), UINT)
 SYSCALL(122, uname, 0, R_LONG, STRUCT_OUT(UTSNAME))
 SYSCALL(123, modify_ldt, 0, R_LONG, INT, PTR, ULONG)
@@ -320,9 +320,9 @@ SYSCALL(291, inotify_init, TD, R_FD)
 SYSCALL(292, inotify_add_watch, TF|TD, R_LONG, FD, PATH, FLAGS(INOTIFY))
 SYSCALL(293, inotify_rm_watch, TD, R_LONG, FD, INT)
 SYSCALL(294, migrate_pages, TM, R_LONG, PID, ULONG, PTR, PTR)
-SYSCALL(295, openat, TF|TD, R_FD, DIRFD, PATH, FLAGS(OPEN), MODE)
+SYSCALL(295, openat, TF|TD, R_FD, DIRFD, PATH, FLAGS(OPEN), MODE_IF_CREAT(2))
 SYSCALL(296, mkdirat, TF|TD, R_LONG, DIRFD, PATH, MODE)
-SYSCALL(297, mknodat, TF|TD, R_LONG, DIRFD, PATH, MODE, HEX)
+SYSCALL(297, mknodat, TF|TD, R_LONG, DIRFD, PATH, FILE_MODE, HEX)
 SYSCALL(298, fchownat, TF|TD, R_LONG, DIRFD, PATH, INT, INT, FLAGS(AT))
 SYSCALL(299, futimesat, TF|TD, R_LONG, DIRFD, PATH, PTR)	/* compat layout of TIMEVAL_PAIR differs: PTR */
 SYSCALL(300, fstatat64, TF|TD|TFST|TSTL, R_LONG, DIRFD, PATH, PTR, FLAGS(AT))	/* compat struct stat64 differs */
@@ -380,7 +380,7 @@ SYSCALL(351, sched_setattr, 0, R_LONG, PID, PTR, UINT)	/* struct sched_attr */
 SYSCALL(352, sched_getattr, 0, R_LONG, PID, PTR, UINT, UINT)
 SYSCALL(353, renameat2, TF|TD, R_LONG, DIRFD, PATH, DIRFD, PATH, FLAGS(RENAME))
 SYSCALL(354, seccomp, 0, R_LONG, HEX, HEX, PTR)
-SYSCALL(355, getrandom, 0, R_LONG, BUF_OUT(1), ULONG, FLAGS(GRND))
+SYSCALL(355, getrandom, 0, R_LONG, BUF_OUT_HEX(1), ULONG, FLAGS(GRND))
 SYSCALL(356, memfd_create, TD, R_FD, STR, FLAGS(MFD))
 SYSCALL(357, bpf, TD, R_LONG, HEX, PTR, UINT)	/* returns an fd for some commands */
 SYSCALL(358, execveat, TF|TD|TP|SF_ENTER_REC, R_LONG, DIRFD, PATH, STRV, ENVP, FLAGS(AT))
@@ -457,7 +457,7 @@ SYSCALL(435, clone3, TP, R_PID, STRUCT_IN(CLONE_ARGS), ULONG)
 SYSCALL(436, close_range, 0, R_LONG, UINT, UINT, FLAGS(CLOSE_RANGE))
 SYSCALL(437, openat2, TF|TD, R_FD, DIRFD, PATH, STRUCT_IN(OPEN_HOW), ULONG)
 SYSCALL(438, pidfd_getfd, TD, R_FD, FD, INT, HEX)
-SYSCALL(439, faccessat2, TF|TD, R_LONG, DIRFD, PATH, FLAGS(ACCESS), FLAGS(AT))
+SYSCALL(439, faccessat2, TF|TD, R_LONG, DIRFD, PATH, FLAGS(ACCESS), FLAGS(FACCESSAT))
 SYSCALL(440, process_madvise, TD, R_LONG, FD, PTR, ULONG, ENUM(MADV), HEX)	/* iovec of remote ranges */
 SYSCALL(441, epoll_pwait2, TD, R_LONG, FD, PTR, INT, STRUCT_IN(TIMESPEC), SIGSET_IN(5), ULONG)
 SYSCALL(442, mount_setattr, TF|TD, R_LONG, DIRFD, PATH, FLAGS(AT), PTR, ULONG)	/* struct mount_attr */

@@ -31,7 +31,7 @@
 
 SYSCALL(0, read, TD, R_LONG, FD, BUF_OUT(2), ULONG)
 SYSCALL(1, write, TD, R_LONG, FD, BUF_IN(2), ULONG)
-SYSCALL(2, open, TF|TD, R_FD, PATH, FLAGS(OPEN), MODE)
+SYSCALL(2, open, TF|TD, R_FD, PATH, FLAGS(OPEN), MODE_IF_CREAT(1))
 SYSCALL(3, close, TD, R_LONG, FD)
 SYSCALL(4, stat, TF|TSTA|TSTL, R_LONG, PATH, STRUCT_OUT(STAT))
 SYSCALL(5, fstat, TD|TFST|TSTL, R_LONG, FD, STRUCT_OUT(STAT))
@@ -85,7 +85,7 @@ SYSCALL(52, getpeername, TN, R_LONG, FD, SOCKADDR_OUT(2), STRUCT_OUT(INT))
 SYSCALL(53, socketpair, TN, R_LONG, ENUM(AF), FLAGS(SOCK_TYPE), INT, STRUCT_OUT(INT_PAIR))
 SYSCALL(54, setsockopt, TN, R_LONG, FD, ENUM(SOCK_LEVEL), UINT, STRUCT_IN(INT), INT)	/* optname depends on level; optval printed as one int */
 SYSCALL(55, getsockopt, TN, R_LONG, FD, ENUM(SOCK_LEVEL), UINT, STRUCT_OUT(INT), STRUCT_OUT(INT))	/* optname depends on level; optval printed as one int */
-SYSCALL(56, clone, TP, R_PID, FLAGS(CLONE), PTR, PTR, PTR, HEX)	/* flags, child_stack, parent_tid, child_tid, tls */
+SYSCALL(56, clone, TP, R_PID, CLONE_ARG(FLAGS), CLONE_ARG(HIDDEN), CLONE_ARG(PARENT_TID), CLONE_ARG(TLS_CHILD_TID), CLONE_ARG(HIDDEN))	/* flags, child_stack, parent_tid, child_tid, tls */
 SYSCALL(57, fork, TP, R_PID)
 SYSCALL(58, vfork, TP, R_PID)
 SYSCALL(59, execve, TF|TP|SF_ENTER_REC, R_LONG, PATH, STRV, ENVP)
@@ -162,7 +162,7 @@ SYSCALL(129, rt_sigqueueinfo, TP|TS, R_LONG, PID, SIGNUM, STRUCT_IN(SIGINFO))
 SYSCALL(130, rt_sigsuspend, TS, R_LONG, SIGSET_IN(1), ULONG)
 SYSCALL(131, sigaltstack, TS, R_LONG, STRUCT_IN(STACK), STRUCT_OUT(STACK))
 SYSCALL(132, utime, TF, R_LONG, PATH, PTR)	/* struct utimbuf */
-SYSCALL(133, mknod, TF, R_LONG, PATH, MODE, HEX)	/* dev: makedev() */
+SYSCALL(133, mknod, TF, R_LONG, PATH, FILE_MODE, HEX)	/* dev: makedev() */
 SYSCALL(134, uselib, TF, R_LONG, PATH)
 SYSCALL(135, personality, 0, R_HEX, HEX)
 SYSCALL(136, ustat, TSFL, R_LONG, HEX, PTR)
@@ -286,9 +286,9 @@ SYSCALL(253, inotify_init, TD, R_FD)
 SYSCALL(254, inotify_add_watch, TF|TD, R_LONG, FD, PATH, FLAGS(INOTIFY))
 SYSCALL(255, inotify_rm_watch, TD, R_LONG, FD, INT)
 SYSCALL(256, migrate_pages, TM, R_LONG, PID, ULONG, PTR, PTR)
-SYSCALL(257, openat, TF|TD, R_FD, DIRFD, PATH, FLAGS(OPEN), MODE)
+SYSCALL(257, openat, TF|TD, R_FD, DIRFD, PATH, FLAGS(OPEN), MODE_IF_CREAT(2))
 SYSCALL(258, mkdirat, TF|TD, R_LONG, DIRFD, PATH, MODE)
-SYSCALL(259, mknodat, TF|TD, R_LONG, DIRFD, PATH, MODE, HEX)
+SYSCALL(259, mknodat, TF|TD, R_LONG, DIRFD, PATH, FILE_MODE, HEX)
 SYSCALL(260, fchownat, TF|TD, R_LONG, DIRFD, PATH, INT, INT, FLAGS(AT))
 SYSCALL(261, futimesat, TF|TD, R_LONG, DIRFD, PATH, STRUCT_IN(TIMEVAL_PAIR))
 SYSCALL(262, newfstatat, TF|TD|TFST|TSTL, R_LONG, DIRFD, PATH, STRUCT_OUT(STAT), FLAGS(AT))
@@ -347,7 +347,7 @@ SYSCALL(314, sched_setattr, 0, R_LONG, PID, PTR, UINT)	/* struct sched_attr */
 SYSCALL(315, sched_getattr, 0, R_LONG, PID, PTR, UINT, UINT)
 SYSCALL(316, renameat2, TF|TD, R_LONG, DIRFD, PATH, DIRFD, PATH, FLAGS(RENAME))
 SYSCALL(317, seccomp, 0, R_LONG, HEX, HEX, PTR)
-SYSCALL(318, getrandom, 0, R_LONG, BUF_OUT(1), ULONG, FLAGS(GRND))
+SYSCALL(318, getrandom, 0, R_LONG, BUF_OUT_HEX(1), ULONG, FLAGS(GRND))
 SYSCALL(319, memfd_create, TD, R_FD, STR, FLAGS(MFD))
 SYSCALL(320, kexec_file_load, TD, R_LONG, FD, FD, ULONG, STR, HEX)
 SYSCALL(321, bpf, TD, R_LONG, HEX, PTR, UINT)	/* returns an fd for some commands */
@@ -381,7 +381,7 @@ SYSCALL(435, clone3, TP, R_PID, STRUCT_IN(CLONE_ARGS), ULONG)
 SYSCALL(436, close_range, 0, R_LONG, UINT, UINT, FLAGS(CLOSE_RANGE))
 SYSCALL(437, openat2, TF|TD, R_FD, DIRFD, PATH, STRUCT_IN(OPEN_HOW), ULONG)
 SYSCALL(438, pidfd_getfd, TD, R_FD, FD, INT, HEX)
-SYSCALL(439, faccessat2, TF|TD, R_LONG, DIRFD, PATH, FLAGS(ACCESS), FLAGS(AT))
+SYSCALL(439, faccessat2, TF|TD, R_LONG, DIRFD, PATH, FLAGS(ACCESS), FLAGS(FACCESSAT))
 SYSCALL(440, process_madvise, TD, R_LONG, FD, PTR, ULONG, ENUM(MADV), HEX)	/* iovec of remote ranges */
 SYSCALL(441, epoll_pwait2, TD, R_LONG, FD, PTR, INT, STRUCT_IN(TIMESPEC), SIGSET_IN(5), ULONG)
 SYSCALL(442, mount_setattr, TF|TD, R_LONG, DIRFD, PATH, FLAGS(AT), PTR, ULONG)	/* struct mount_attr */

@@ -19,6 +19,8 @@
 #define PTR		BS_ARG(K_PTR, 0)
 #define OCT		BS_ARG(K_OCT, 0)
 #define MODE		BS_ARG(K_MODE, 0)
+#define FILE_MODE	BS_ARG(K_MODE, 1)	/* with the file type: S_IFCHR|0600 */
+#define MODE_IF_CREAT(flagsarg) BS_ARG(K_MODE_IF_CREAT, flagsarg)
 #define FD		BS_ARG(K_FD, 0)
 #define DIRFD		BS_ARG(K_DIRFD, 0)
 #define PID		BS_ARG(K_PID, 0)
@@ -29,6 +31,8 @@
 #define STR		BS_ARG(K_STR, 0)
 #define BUF_IN(lenarg)	BS_ARG(K_BUF_IN, lenarg)
 #define BUF_OUT(lenarg)	BS_ARG(K_BUF_OUT, lenarg)
+#define BUF_OUT_HEX(lenarg) BS_ARG(K_BUF_OUT_HEX, lenarg)
+#define CLONE_ARG(field) BS_ARG(K_CLONE_ARG, CL_##field)
 #define PATH_OUT(lenarg) BS_ARG(K_PATH_OUT, lenarg)
 #define STRUCT_IN(s)	BS_ARG(K_STRUCT_IN, ST_##s)
 #define STRUCT_OUT(s)	BS_ARG(K_STRUCT_OUT, ST_##s)

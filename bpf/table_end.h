@@ -35,3 +35,7 @@
 #undef IOCTL_ARG
 #undef ARCH_PRCTL_ARG
 #undef TIMESPEC_OUT_EINTR
+#undef FILE_MODE
+#undef MODE_IF_CREAT
+#undef BUF_OUT_HEX
+#undef CLONE_ARG

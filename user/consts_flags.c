@@ -104,6 +104,12 @@ static const struct flag_name open_flags[] = {
 
 static const struct flag_name at_flags[] = { AT_FLAG_NAMES };
 
+static const struct flag_name faccessat_flags[] = {
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x200, "AT_EACCESS" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+};
+
 static const struct flag_name statx_sync[] = {
 	{ 0, "AT_STATX_SYNC_AS_STAT" },
 };
@@ -404,6 +410,7 @@ static const struct flagset flagsets[FS_MAX] = {
 	[FS_OPEN] = { FLAGS(open_flags), FIELD(3, open_access),
 		      .rest = REST_CONTINUE, .unknown = "O_???" },
 	[FS_AT] = { FLAGS(at_flags), .unknown = "AT_???" },
+	[FS_FACCESSAT] = { FLAGS(faccessat_flags), .unknown = "AT_???" },
 	[FS_MMAP_PROT] = { FLAGS(mmap_prot), .zero = "PROT_NONE",
 			   .unknown = "PROT_???", .wide = true },
 	[FS_MMAP_FLAGS] = { FLAGS(mmap_flags), FIELD(0xf, mmap_type),

@@ -69,10 +69,13 @@ static void task_gone(struct consumer *c, pid_t tid)
 		c->live[i] = c->live[--c->nlive];
 }
 
-/* strace prefixes lines with [pid N] while more than one task is traced. */
-static bool show_pid(struct consumer *c)
+/* strace's rule: with -f and -o FILE every line names its pid; otherwise
+ * lines say [pid N] while more than one task is traced. */
+static enum pid_prefix show_pid(struct consumer *c)
 {
-	return c->nlive > 1;
+	if (c->o->outfile && c->o->follow_forks)
+		return PREFIX_COLUMN;
+	return c->nlive > 1 ? PREFIX_BRACKET : PREFIX_NONE;
 }
 
 /* ---- pending ENTER records ---- */
@@ -148,7 +151,7 @@ static void show_loss(struct consumer *c, const struct bs_rec *r)
 		c->open_tid = 0;
 	}
 	/* Always name the thread: a gap must say whose calls are missing. */
-	render_prefix(&c->ob, r, true);
+	render_prefix(&c->ob, r, show_pid(c) == PREFIX_NONE ? PREFIX_BRACKET : show_pid(c));
 	render_lost(&c->ob, r->lost);
 	c->lost += r->lost;
 }

@@ -87,8 +87,10 @@ int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask)
 		if (c != 'g')
 			_exit(127);
 		execve(l->path, argv, environ);
-		fprintf(stderr, "bstrace: exec %s: %s\n", l->path, strerror(errno));
-		_exit(127);
+		/* As strace's child does: the failed execve is in the trace,
+		 * the message here, and the status is 1. */
+		fprintf(stderr, "bstrace: exec: %s\n", strerror(errno));
+		_exit(1);
 	}
 	close(p[0]);
 	l->go_fd = p[1];

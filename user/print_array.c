@@ -182,8 +182,8 @@ static void put_iov(struct outbuf *ob, const struct elem *e, struct iov_state *s
 	uint64_t base = read_u64(e->data), len = read_u64(e->data + 8);
 
 	ob_puts(ob, "{iov_base=");
-	if (!st->data_valid || (e->flags & BS_CAP_FAULT)) {
-		print_addr(ob, base);
+	if (!st->data_valid || (e->flags & BS_CAP_FAULT) || !base) {
+		print_addr(ob, base);	/* NULL, or where the bytes were */
 	} else {
 		uint64_t valid = len < st->budget ? len : st->budget;
 		size_t avail = e->len - IOVEC_SIZE;

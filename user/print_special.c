@@ -8,9 +8,16 @@
  *                              sleep was interrupted
  * fcntl, ioctl, sockaddr and sigset have files of their own.
  */
+#include <fcntl.h>
 #include <string.h>
 #include "printer.h"
 #include "struct_printers.h"
+
+/* O_TMPFILE includes the O_DIRECTORY bit: test all of its bits. */
+static bool open_makes_file(uint64_t flags)
+{
+	return (flags & O_CREAT) || (flags & __O_TMPFILE) == __O_TMPFILE;
+}
 
 bool arg_omitted(const struct call_view *c, int idx)
 {
@@ -23,6 +30,11 @@ bool arg_omitted(const struct call_view *c, int idx)
 		return ioctl_arg_omitted(c->args[1]);
 	case K_ARCH_PRCTL_ARG:
 		return arch_prctl_arg_omitted(c->args[0]);
+	case K_CLONE_ARG:
+		return clone_arg_omitted(c, BS_PARAM(c->se->args[idx]));
+	case K_MODE_IF_CREAT:
+		/* open's mode means something only when a file may be made. */
+		return !open_makes_file(c->args[BS_PARAM(c->se->args[idx]) & 7]);
 	default:
 		return false;
 	}

@@ -99,6 +99,19 @@ void print_buf_out(struct outbuf *ob, const struct arg_view *a)
 	put_buffer(ob, a, (uint64_t)c->ret);
 }
 
+/* getrandom: strace shows random bytes as \xNN, every one of them. */
+void print_buf_out_hex(struct outbuf *ob, const struct arg_view *a)
+{
+	struct call_view hex_call = *a->call;
+	struct opts hex = *a->call->opts;
+	struct arg_view hex_arg = *a;
+
+	hex.xflag = 2;
+	hex_call.opts = &hex;
+	hex_arg.call = &hex_call;
+	print_buf_out(ob, &hex_arg);
+}
+
 /* getcwd: the kernel wrote a path of ret bytes, NUL included. */
 void print_path_out(struct outbuf *ob, const struct arg_view *a)
 {

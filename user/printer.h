@@ -132,6 +132,7 @@ void print_path(struct outbuf *ob, const struct arg_view *a);
 void print_str(struct outbuf *ob, const struct arg_view *a);
 void print_buf_in(struct outbuf *ob, const struct arg_view *a);
 void print_buf_out(struct outbuf *ob, const struct arg_view *a);
+void print_buf_out_hex(struct outbuf *ob, const struct arg_view *a);
 void print_path_out(struct outbuf *ob, const struct arg_view *a);
 void print_strv(struct outbuf *ob, const struct arg_view *a);
 void print_envp(struct outbuf *ob, const struct arg_view *a);
@@ -150,5 +151,8 @@ void print_ioctl_cmd(struct outbuf *ob, const struct arg_view *a);
 void print_ioctl_arg(struct outbuf *ob, const struct arg_view *a);
 void print_arch_prctl_arg(struct outbuf *ob, const struct arg_view *a);
 void print_timespec_out_eintr(struct outbuf *ob, const struct arg_view *a);
+/* user/print_clone.c */
+void print_clone_arg(struct outbuf *ob, const struct arg_view *a);
+bool clone_arg_omitted(const struct call_view *c, int field);
 
 #endif

@@ -45,13 +45,24 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	return 0;
 }
 
-void render_prefix(struct outbuf *ob, const struct bs_rec *r, bool show_pid)
+void render_prefix(struct outbuf *ob, const struct bs_rec *r, enum pid_prefix how)
 {
-	if (!show_pid)
+	char num[16];
+	int n;
+
+	switch (how) {
+	case PREFIX_NONE:
 		return;
-	ob_puts(ob, "[pid ");
-	ob_udec(ob, r->tid);
-	ob_puts(ob, "] ");
+	case PREFIX_BRACKET:	/* strace on a terminal: "[pid %5u] " */
+		n = snprintf(num, sizeof(num), "[pid %5u] ", r->tid);
+		break;
+	case PREFIX_COLUMN:	/* strace -f -o FILE: "%-5d " */
+		n = snprintf(num, sizeof(num), "%-5u ", r->tid);
+		break;
+	default:
+		return;
+	}
+	ob_write(ob, num, n);
 }
 
 void render_call_start(struct outbuf *ob, const struct call_view *c)

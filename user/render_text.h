@@ -22,8 +22,14 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 		   const struct bs_rec *in, size_t in_size,
 		   const struct bs_rec *out, size_t out_size);
 
-/* "[pid N] " when several tasks are traced, as strace does. */
-void render_prefix(struct outbuf *ob, const struct bs_rec *r, bool show_pid);
+/* strace's two pid prefixes: "[pid  123] " on stderr while several tasks
+ * are traced, "123   " on every line of a -f -o FILE trace. */
+enum pid_prefix {
+	PREFIX_NONE,
+	PREFIX_BRACKET,
+	PREFIX_COLUMN,
+};
+void render_prefix(struct outbuf *ob, const struct bs_rec *r, enum pid_prefix how);
 /* name(args */
 void render_call_start(struct outbuf *ob, const struct call_view *c);
 /* ) = ret\n, padded; line_start is where the line began in ob. */

@@ -23,6 +23,9 @@ static const char *const kind_names[K_MAX] = {
 	[K_FCNTL_ARG] = "FCNTL_ARG", [K_IOCTL_ARG] = "IOCTL_ARG",
 	[K_IOCTL_CMD] = "IOCTL_CMD", [K_ARCH_PRCTL_ARG] = "ARCH_PRCTL_ARG",
 	[K_TIMESPEC_OUT_EINTR] = "TIMESPEC_OUT_EINTR",
+	[K_MODE_IF_CREAT] = "MODE_IF_CREAT",
+	[K_BUF_OUT_HEX] = "BUF_OUT_HEX",
+	[K_CLONE_ARG] = "CLONE_ARG",
 };
 
 static const char *const class_names[] = {

@@ -58,10 +58,10 @@ static int check_against_header(const struct systable *t, const char *path)
 static int is_index_kind(unsigned kind)
 {
 	switch (kind) {
-	case K_BUF_IN: case K_BUF_OUT: case K_PATH_OUT:
+	case K_BUF_IN: case K_BUF_OUT: case K_BUF_OUT_HEX: case K_PATH_OUT:
 	case K_IOVEC_IN: case K_IOVEC_OUT: case K_DIRENTS:
 	case K_SOCKADDR_IN: case K_SOCKADDR_OUT:
-	case K_SIGSET_IN: case K_SIGSET_OUT:
+	case K_SIGSET_IN: case K_SIGSET_OUT: case K_MODE_IF_CREAT:
 		return 1;
 	}
 	return 0;
@@ -115,9 +115,16 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: length argument %u out of range",
 				  t->abi, e->name, i, param);
+		else if (kind == K_CLONE_ARG && param > CL_TLS_CHILD_TID)
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: clone field %u",
+				  t->abi, e->name, i, param);
+		else if (kind == K_MODE && param > 1)
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: mode form %u",
+				  t->abi, e->name, i, param);
 		else if (!is_index_kind(kind) && kind != K_FLAGS &&
 			 kind != K_ENUM && kind != K_STRUCT_IN &&
-			 kind != K_STRUCT_OUT && param)
+			 kind != K_STRUCT_OUT && kind != K_MODE &&
+			 kind != K_CLONE_ARG && param)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: kind %u takes no parameter",
 				  t->abi, e->name, i, kind);
