@@ -28,21 +28,31 @@ char LICENSE[] SEC("license") = "Dual BSD/GPL";
 const volatile struct bs_config cfg = {};
 /* -e trace=: bit n set = syscall n selected; only consulted if filtering. */
 const volatile __u8 filter_syscalls = 0;
-const volatile __u64 syscall_bits[BS_NR_MAX / 64] = {};
+const volatile __u64 syscall_bits[2 * (BS_NR_MAX / 64)] = {};	/* x86_64, then i386 */
 
 /* Tasks alive in the traced set: userspace waits for 0 before it exits. */
 __s64 live_tasks = 0;
 
 struct task_state {
-	__u8 in_syscall;	/* sys_enter seen, sys_exit pending */
+	__u8 wait_exec;		/* traced from its next execve on.  FIRST: userspace
+				 * sets it as byte 0 of the value (user/loader.c) */
+	__u8 in_sigreturn;	/* the next sys_exit is rt_sigreturn's */
 	__u8 enter_sent;	/* an ENTER record went out for this call */
+	__u8 new_child;		/* its next sys_exit is its own return from fork/clone */
 	__u8 abi;
-	__u8 wait_exec;		/* traced from its next execve on (set by userspace) */
+	__u8 pad0[3];
 	__u32 lost;		/* syscalls lost since the last record that went out */
 	__u32 nr;
 	__u32 nrec;		/* records sent, for spacing out wake-up checks */
 	__u64 ts_enter;
 	__u64 args[8];		/* 6 used; 8 so that `i & 7` indexes safely */
+	/* A signal the kernel discarded as ignored (no handler, default
+	 * action "ignore"): strace still sees it, at the task's next stop, so
+	 * it is kept here and recorded at the task's next syscall edge. */
+	__u64 frame_sp;		/* rt_sigreturn's stack pointer at entry: its frame */
+	__u32 ignored_sig;	/* signo, 0 if none; written last by the sender */
+	__u32 pad3;
+	__u8 ignored_info[BS_SIGINFO_SIZE];
 };
 
 struct {
@@ -117,6 +127,9 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 #define NR_EXECVEAT_X86_64	322
 #define NR_EXECVE_I386		11
 #define NR_EXECVEAT_I386	358
+#define NR_RT_SIGRETURN_X86_64	15
+#define NR_EXIT_X86_64		60
+#define NR_EXIT_GROUP_X86_64	231
 
 static __always_inline bool is_execve(int abi, long nr)
 {
@@ -125,15 +138,18 @@ static __always_inline bool is_execve(int abi, long nr)
 	return nr == NR_EXECVE_X86_64 || nr == NR_EXECVEAT_X86_64;
 }
 
-static __always_inline bool syscall_selected(__u32 nr)
+static __always_inline bool syscall_selected(int abi, __u32 nr)
 {
+	__u32 word;
+
 	if (!filter_syscalls)
 		return true;
 	if (nr >= BS_NR_MAX)
 		return false;
 	opaque(nr);
 	nr &= BS_NR_MAX - 1;
-	return syscall_bits[nr / 64] & (1ull << (nr % 64));
+	word = (abi == BS_ABI_I386 ? BS_NR_MAX / 64 : 0) + nr / 64;
+	return syscall_bits[word & (2 * (BS_NR_MAX / 64) - 1)] & (1ull << (nr % 64));
 }
 
 /*
@@ -539,18 +555,73 @@ static __always_inline __u32 struct_size(__u32 st)
 	return sizes[st & (ST_SLOTS - 1)];
 }
 
+/* FUTEX_WAIT, FUTEX_LOCK_PI, FUTEX_WAIT_BITSET, FUTEX_WAIT_REQUEUE_PI,
+ * FUTEX_LOCK_PI2: the operations whose fourth argument is a timeout. */
+static __always_inline bool futex_op_waits(__u64 op)
+{
+	__u32 cmd = op & 127;
+
+	return cmd == 0 || cmd == 6 || cmd == 9 || cmd == 11 || cmd == 13;
+}
+
 static __always_inline __u64 min_u64(__u64 a, __u64 b)
 {
 	return a < b ? a : b;
 }
 
 /*
- * Capture argument i described by desc, if its kind wants memory in this
- * phase.  PHASE_IN: kinds the caller passes in (read at enter for ENTER
- * records, at exit for merged ones); PHASE_EXIT: kinds the kernel fills.
+ * Capture argument i described by desc, if its kind wants memory.  Two
+ * functions, so that the execve hooks, which only read what the caller
+ * passes in, do not carry (and the verifier does not check) the rest.
  */
-__noinline __u32 bs_capture_arg(struct scratch *s, __u32 off, __u32 i, __u32 desc,
-				__u32 phase)
+/* Kinds the caller passes in: read at enter for ENTER records, at exit
+ * (when the kernel has just touched them) for merged ones. */
+__noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc)
+{
+	__u32 kind = BS_KIND(desc), param = BS_PARAM(desc);
+	__u64 v;
+
+	if (!s)
+		return off;
+	v = arg_value(s, i);
+	switch (kind) {
+	case K_PATH:
+		return bs_cap_string(s, AT(off, i, 0), v, BS_PATH_MAX - 1);
+	case K_STR:
+		return bs_cap_string(s, AT(off, i, 0), v, cfg.strsize);
+	case K_BUF_IN:
+		return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(arg_value(s, param), cfg.strsize));
+	case K_STRUCT_IN:
+		return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
+	case K_STRV:
+		return bs_cap_strv(s, off, i, v);
+	case K_ENVP:
+		return bs_cap_envp(s, off, i, v);
+	case K_IOVEC_IN:
+		return bs_cap_iovec(s, AT(off, i, 0), v, arg_value(s, param), 0);
+	case K_SOCKADDR_IN:
+		return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(arg_value(s, param), 128));
+	case K_SIGSET_IN:
+		return bs_cap_bytes(s, AT(off, i, 0), v, 8);
+	case K_FUTEX_ARG:
+		/* Waiting operations take a timeout; the others put a
+		 * number (val2) in the same register. */
+		if ((param == FX_TIMEOUT || param == FX_TIMEOUT_OLD) &&
+		    futex_op_waits(arg_value(s, 1)))
+			return bs_cap_bytes(s, AT(off, i, 0), v,
+					    param == FX_TIMEOUT ? 16 : 8);
+		break;
+	case K_SIGFRAME_MASK:
+		/* sp points at the frame's struct ucontext (its return
+		 * address was popped): the mask that gets restored. */
+		return bs_cap_bytes(s, AT(off, i, 0),
+				    v + bpf_core_field_offset(struct ucontext, uc_sigmask), 8);
+	}
+	return off;
+}
+
+/* Kinds the kernel fills in: read at exit only. */
+__noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 desc)
 {
 	__u32 kind = BS_KIND(desc), param = BS_PARAM(desc);
 	__u64 v, ret;
@@ -561,30 +632,7 @@ __noinline __u32 bs_capture_arg(struct scratch *s, __u32 off, __u32 i, __u32 des
 	v = arg_value(s, i);
 	ret = rec_of(s)->ret;
 	ok = (__s64)ret >= 0;
-	if (phase & PHASE_IN) {
-		switch (kind) {
-		case K_PATH:
-			return bs_cap_string(s, AT(off, i, 0), v, BS_PATH_MAX - 1);
-		case K_STR:
-			return bs_cap_string(s, AT(off, i, 0), v, cfg.strsize);
-		case K_BUF_IN:
-			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(arg_value(s, param), cfg.strsize));
-		case K_STRUCT_IN:
-			return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
-		case K_STRV:
-			return bs_cap_strv(s, off, i, v);
-		case K_ENVP:
-			return bs_cap_envp(s, off, i, v);
-		case K_IOVEC_IN:
-			return bs_cap_iovec(s, AT(off, i, 0), v, arg_value(s, param), 0);
-		case K_SOCKADDR_IN:
-			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(arg_value(s, param), 128));
-		case K_SIGSET_IN:
-			return bs_cap_bytes(s, AT(off, i, 0), v, 8);
-		}
-	}
-	if (!(phase & PHASE_EXIT))
-		return off;
+
 	switch (kind) {
 	case K_BUF_OUT:
 	case K_BUF_OUT_HEX:
@@ -645,7 +693,10 @@ static __always_inline void capture_and_send(struct scratch *s, const struct bs_
 	for (__u32 i = 0; i < BS_MAX_ARGS; i++) {
 		if (i >= nargs)
 			break;
-		off = bs_capture_arg(s, off, i, p->args[i], phase);
+		if (phase & PHASE_IN)
+			off = bs_capture_in(s, off, i, p->args[i]);
+		if (phase & PHASE_EXIT)
+			off = bs_capture_out(s, off, i, p->args[i]);
 	}
 	if (off > BS_REC_MAX)
 		off = BS_REC_MAX;
@@ -659,31 +710,98 @@ static __always_inline void capture_and_send(struct scratch *s, const struct bs_
 	count_record();
 }
 
-SEC("tp_btf/sys_enter")
-int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
+/* A record that is only its header (an ENTER without captures). */
+static __always_inline void send_header_only(struct scratch *s, struct task_state *ts)
 {
-	struct task_struct *task = bpf_get_current_task_btf();
-	const struct bs_plan *p;
-	struct task_state *ts;
-
-	ts = bpf_task_storage_get(&tasks, task, 0, 0);
-	if (!ts)
-		return 0;
-	ts->in_syscall = 0;
-	ts->abi = task_abi(task);
-	if (ts->wait_exec) {
-		/* The command bstrace started: whatever it does between fork
-		 * and execve is bstrace's, not the user's.  strace starts at
-		 * the execve too. */
-		if (!is_execve(ts->abi, id))
-			return 0;
-		ts->wait_exec = 0;
+	rec_of(s)->size = sizeof(struct bs_rec);
+	if (bpf_ringbuf_output(&events, s->buf, sizeof(struct bs_rec), wake_flags_for(ts))) {
+		count_loss(ts);
+		return;
 	}
-	if (!syscall_selected(id))
-		return 0;
-	ts->nr = id;
-	ts->ts_enter = cfg.timestamps ? bpf_ktime_get_ns() : 0;
-	if (ts->abi == BS_ABI_I386) {
+	ts->lost = 0;
+	count_record();
+}
+
+/* The result of a call whose ENTER record went out already. */
+static __always_inline void send_exit_only(struct task_state *ts, struct task_struct *task,
+					   long ret)
+{
+	struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
+
+	if (!r) {
+		count_loss(ts);
+		return;
+	}
+	fill_header(r, ts, task, BS_REC_EXIT);
+	r->size = sizeof(*r);
+	r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
+	r->ret = ret;
+	bpf_ringbuf_submit(r, wake_flags_for(ts));
+	ts->lost = 0;
+	count_record();
+}
+
+/* ---- signals ---- */
+
+#define SIGKILL 9
+#define SI_USER 0
+#define SI_KERNEL 0x80
+
+/* A signal record: args[0] = signo, one capture (arg 0) with the siginfo. */
+static __always_inline void send_signal_rec(struct task_state *ts, struct task_struct *task,
+					    int sig, const void *info, bool user_info)
+{
+	struct {
+		struct bs_rec r;
+		struct bs_cap c;
+		__u8 info[BS_SIGINFO_SIZE];
+	} *m;
+
+	m = bpf_ringbuf_reserve(&events, sizeof(*m), 0);
+	if (!m) {
+		count_loss(ts);
+		return;
+	}
+	fill_header(&m->r, ts, task, BS_REC_SIGNAL);
+	m->r.size = sizeof(*m);
+	m->r.ncaps = 1;
+	m->r.args[0] = sig;
+	m->c.len = BS_SIGINFO_SIZE;
+	m->c.arg = 0;
+	m->c.flags = 0;
+	if ((unsigned long)info < 4096) {
+		/* SEND_SIG_NOINFO / SEND_SIG_PRIV: the kernel made none up. */
+		__builtin_memset(m->info, 0, sizeof(m->info));
+		*(int *)&m->info[0] = sig;
+		*(int *)&m->info[8] = info ? SI_KERNEL : SI_USER;
+	} else if (user_info) {
+		__builtin_memcpy(m->info, info, sizeof(m->info));
+	} else if (bpf_probe_read_kernel(m->info, sizeof(m->info), info)) {
+		__builtin_memset(m->info, 0, sizeof(m->info));
+		*(int *)&m->info[0] = sig;
+	}
+	bpf_ringbuf_submit(m, wake_flags_for(ts));
+	ts->lost = 0;
+	count_record();
+}
+
+static __always_inline void send_ignored_signal(struct task_state *ts, struct task_struct *task)
+{
+	int sig = ts->ignored_sig;
+
+	send_signal_rec(ts, task, sig, ts->ignored_info, true);
+	ts->ignored_sig = 0;
+}
+
+/* The call's number and arguments, from the registers the task entered
+ * the kernel with.  They are still intact at sys_exit for every syscall
+ * but the few that replace the registers (execve, rt_sigreturn), which
+ * are recorded earlier or need no arguments. */
+static __always_inline void load_call(struct task_state *ts, struct pt_regs *regs, int abi)
+{
+	ts->abi = abi;
+	if (abi == BS_ABI_I386) {
+		ts->nr = (__u32)regs->orig_ax;
 		ts->args[0] = (__u32)regs->bx;
 		ts->args[1] = (__u32)regs->cx;
 		ts->args[2] = (__u32)regs->dx;
@@ -691,6 +809,7 @@ int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
 		ts->args[4] = (__u32)regs->di;
 		ts->args[5] = (__u32)regs->bp;
 	} else {
+		ts->nr = regs->orig_ax;
 		ts->args[0] = regs->di;
 		ts->args[1] = regs->si;
 		ts->args[2] = regs->dx;
@@ -698,66 +817,228 @@ int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
 		ts->args[4] = regs->r8;
 		ts->args[5] = regs->r9;
 	}
-	ts->in_syscall = 1;
-	ts->enter_sent = 0;
+}
 
-	p = plan_for(ts->abi, id);
-	if (!p || !(p->flags & (SF_ENTER_REC | SF_NORETURN)))
+/* The context of a syscalls:sys_enter_NAME trace event. */
+struct syscall_enter_ctx {
+	__u64 common;		/* struct trace_entry */
+	__s32 nr;
+	__u32 pad;
+	__u64 args[6];
+};
+
+/*
+ * Calls that cannot be recorded at sys_exit get an ENTER record from the
+ * trace event of that one syscall (syscalls:sys_enter_NAME).  For every
+ * other syscall such an event costs a bit test in the kernel, where a
+ * raw sys_enter program would run for every syscall of every task:
+ *  - execve/execveat: at exit the old memory (path, argv) is gone, and
+ *    the command bstrace started is traced from here on;
+ *  - exit/exit_group: there is no exit.
+ * These events exist for native (x86_64) syscalls only.
+ */
+static __always_inline int enter_record(struct syscall_enter_ctx *ctx, __u32 nr, int nargs,
+					bool captures)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	const struct bs_plan *p;
+	struct task_state *ts;
+	struct scratch *s;
+
+	ts = bpf_task_storage_get(&tasks, task, 0, 0);
+	if (!ts)
 		return 0;
-
-	/* This call's memory is gone at exit, or there is no exit. */
-	struct scratch *s = scratch_area();
+	if (ts->wait_exec) {
+		/* The command bstrace started: what it did between fork and
+		 * execve was bstrace's doing.  strace starts here too. */
+		if (!is_execve(BS_ABI_X86_64, nr))
+			return 0;
+		ts->wait_exec = 0;
+	}
+	if (ts->ignored_sig)
+		send_ignored_signal(ts, task);
+	if (!syscall_selected(BS_ABI_X86_64, nr))
+		return 0;
+	p = plan_for(BS_ABI_X86_64, nr);
+	if (!p)
+		return 0;
+	ts->abi = BS_ABI_X86_64;
+	ts->nr = nr;
+	/* An event's record holds only its syscall's arguments: reading past
+	 * them makes the kernel refuse to attach the program. */
+	for (int i = 0; i < BS_MAX_ARGS; i++)
+		ts->args[i] = i < nargs ? ctx->args[i] : 0;
+	ts->ts_enter = cfg.timestamps ? bpf_ktime_get_ns() : 0;
+	s = scratch_area();
 	if (!s)
 		return 0;
 	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
-	capture_and_send(s, p, ts, PHASE_IN);
-	ts->enter_sent = 1;
+	if (captures)
+		capture_and_send(s, p, ts, PHASE_IN);
+	else
+		send_header_only(s, ts);
+	/* The exit record of this call completes the line. */
+	ts->enter_sent = !(p->flags & SF_NORETURN);
 	return 0;
 }
 
+SEC("tracepoint/syscalls/sys_enter_execve")
+int bs_execve(struct syscall_enter_ctx *ctx)
+{
+	return enter_record(ctx, NR_EXECVE_X86_64, 3, true);
+}
+
+SEC("tracepoint/syscalls/sys_enter_execveat")
+int bs_execveat(struct syscall_enter_ctx *ctx)
+{
+	return enter_record(ctx, NR_EXECVEAT_X86_64, 5, true);
+}
+
+SEC("tracepoint/syscalls/sys_enter_exit")
+int bs_exit_call(struct syscall_enter_ctx *ctx)
+{
+	return enter_record(ctx, NR_EXIT_X86_64, 1, false);
+}
+
+SEC("tracepoint/syscalls/sys_enter_exit_group")
+int bs_exit_group(struct syscall_enter_ctx *ctx)
+{
+	return enter_record(ctx, NR_EXIT_GROUP_X86_64, 1, false);
+}
+
+/* rt_sigreturn restores the registers from the signal frame, so at exit
+ * neither the syscall number nor the stack pointer (where the frame, and
+ * the mask strace prints, was) can be read from them: note both on the
+ * way in. */
+SEC("tracepoint/syscalls/sys_enter_rt_sigreturn")
+int bs_rt_sigreturn(struct syscall_enter_ctx *ctx)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct task_state *ts = bpf_task_storage_get(&tasks, task, 0, 0);
+	struct pt_regs *regs;
+
+	if (!ts)
+		return 0;
+	regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	ts->frame_sp = BPF_CORE_READ(regs, sp);
+	/* At its exit the registers, orig_ax included, are the restored
+	 * ones: only this flag says which call is returning. */
+	ts->in_sigreturn = 1;
+	return 0;
+}
+
+/* Every other syscall is recorded here, once, with its result. */
 SEC("tp_btf/sys_exit")
 int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
 	const struct bs_plan *p;
 	struct task_state *ts;
+	int abi;
 
 	ts = bpf_task_storage_get(&tasks, task, 0, 0);
-	if (!ts || !ts->in_syscall)
+	if (!ts || ts->wait_exec)
 		return 0;
-	ts->in_syscall = 0;
-	p = plan_for(ts->abi, ts->nr);
-	if (ts->abi == BS_ABI_I386)
+	if (ts->new_child) {
+		/* A child's life starts with the return (0) from its
+		 * parent's fork/clone; strace shows only the parent's. */
+		ts->new_child = 0;
+		return 0;
+	}
+	abi = task_abi(task);
+	if (abi == BS_ABI_I386)
 		ret = (int)ret;
 
-	if (!p || !p->has_capture || ts->enter_sent) {
-		if (!ts->enter_sent || !p || !p->has_exit_capture) {
-			/* Fast path: a fixed-size record straight into the ring. */
-			struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
+	if (ts->enter_sent) {
+		/* execve's result: its arguments went out at entry.  After a
+		 * successful execve the registers are the new program's. */
+		ts->enter_sent = 0;
+		send_exit_only(ts, task, ret);
+		goto out;
+	}
+	load_call(ts, regs, abi);
+	if (ts->in_sigreturn) {
+		ts->in_sigreturn = 0;
+		ts->nr = NR_RT_SIGRETURN_X86_64;
+	}
+	if (!syscall_selected(abi, ts->nr))
+		goto out;
+	p = plan_for(abi, ts->nr);
+	if (p && (p->flags & SF_SP_ARG0))
+		ts->args[0] = ts->frame_sp;	/* rt_sigreturn: where its frame was */
 
-			if (!r) {
-				count_loss(ts);
-				return 0;
-			}
-			fill_header(r, ts, task, ts->enter_sent ? BS_REC_EXIT : BS_REC_SYSCALL);
-			r->size = sizeof(*r);
-			r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
-			r->ret = ret;
-			bpf_ringbuf_submit(r, wake_flags_for(ts));
-			ts->lost = 0;
-			count_record();
-			return 0;
+	if (!p || !p->has_capture) {
+		/* Fast path: a fixed-size record straight into the ring. */
+		struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
+
+		if (!r) {
+			count_loss(ts);
+			goto out;
 		}
+		fill_header(r, ts, task, BS_REC_SYSCALL);
+		r->size = sizeof(*r);
+		r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
+		r->ret = ret;
+		bpf_ringbuf_submit(r, wake_flags_for(ts));
+		ts->lost = 0;
+		count_record();
+		goto out;
 	}
 
 	struct scratch *s = scratch_area();
 	if (!s)
-		return 0;
+		goto out;
 	struct bs_rec *r = rec_of(s);
-	fill_header(r, ts, task, ts->enter_sent ? BS_REC_EXIT : BS_REC_SYSCALL);
+	fill_header(r, ts, task, BS_REC_SYSCALL);
 	r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 	r->ret = ret;
-	capture_and_send(s, p, ts, PHASE_EXIT | (ts->enter_sent ? 0 : PHASE_IN));
+	capture_and_send(s, p, ts, PHASE_EXIT | PHASE_IN);
+out:
+	if (ts->ignored_sig)
+		send_ignored_signal(ts, task);
+	return 0;
+}
+
+/* A signal taken by a handler or by its default action, as strace shows
+ * it at the signal-delivery stop.  strace never shows SIGKILL there. */
+SEC("tp_btf/signal_deliver")
+int BPF_PROG(bs_signal_deliver, int sig, struct kernel_siginfo *info, struct k_sigaction *ka)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct task_state *ts = bpf_task_storage_get(&tasks, task, 0, 0);
+
+	if (!ts || ts->wait_exec || sig == SIGKILL)
+		return 0;
+	send_signal_rec(ts, task, sig, info, false);
+	return 0;
+}
+
+/* A signal discarded at generation because the target ignores it: under
+ * ptrace it would have been queued and shown.  Runs in the sender's
+ * context; the target records it at its next syscall edge. */
+SEC("tp_btf/signal_generate")
+int BPF_PROG(bs_signal_generate, int sig, struct kernel_siginfo *info,
+	     struct task_struct *task, int group, int result)
+{
+	struct task_state *ts;
+
+	if (result != TRACE_SIGNAL_IGNORED)
+		return 0;
+	ts = bpf_task_storage_get(&tasks, task, 0, 0);
+	if (!ts || ts->wait_exec || ts->ignored_sig)
+		return 0;
+	if ((unsigned long)info < 4096) {
+		__builtin_memset(ts->ignored_info, 0, sizeof(ts->ignored_info));
+		*(int *)&ts->ignored_info[0] = sig;
+		*(int *)&ts->ignored_info[8] = info ? SI_KERNEL : SI_USER;
+	} else if (bpf_probe_read_kernel(ts->ignored_info, sizeof(ts->ignored_info), info)) {
+		return 0;
+	}
+	/* The siginfo must be in place before the target sees ignored_sig.
+	 * BPF has no fence; x86 keeps stores in order, so stopping the
+	 * compiler from reordering them is enough. */
+	asm volatile("" ::: "memory");
+	ts->ignored_sig = sig;
 	return 0;
 }
 
@@ -774,6 +1055,7 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 	cs = bpf_task_storage_get(&tasks, child, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
 	if (!cs)
 		return 0;
+	cs->new_child = 1;
 	__sync_fetch_and_add(&live_tasks, 1);
 	/* Tell the consumer before the parent's clone line: strace's [pid N]
 	 * prefixes depend on how many tasks are traced at that moment. */

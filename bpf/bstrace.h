@@ -29,6 +29,8 @@ enum bs_rec_type {
 	BS_REC_EXIT = 3,	/* exit of a call whose ENTER was sent: ret, exit captures */
 	BS_REC_PROC_EXIT = 4,	/* a traced thread ended: ret = exit_code (wait status) */
 	BS_REC_FORK = 5,	/* a traced task made a traced child: ret = child tid */
+	BS_REC_SIGNAL = 6,	/* a signal reached a traced task: args[0] = signo,
+				 * capture of arg 0 = its siginfo (BS_SIGINFO_SIZE) */
 };
 
 enum bs_abi {
@@ -76,6 +78,8 @@ struct bs_cap {
 };
 
 #define BS_CAP_ALIGN(n)	(((n) + 3u) & ~3u)
+
+#define BS_SIGINFO_SIZE	128
 
 /* Largest capture of one string or buffer, and of one record. */
 #define BS_PATH_MAX	4096

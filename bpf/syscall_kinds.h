@@ -69,6 +69,17 @@ enum bs_kind {
 			  * only when they hold O_CREAT or O_TMPFILE */
 	K_BUF_OUT_HEX,	/* like K_BUF_OUT, every byte as \xNN (getrandom) */
 	K_CLONE_ARG,	/* param: enum bs_clone_field; clone's named, flag-dependent fields */
+	K_SIGFRAME_MASK, /* rt_sigreturn: the mask in the signal frame at the user
+			  * stack pointer (the row's SF_SP_ARG0 puts sp in arg 0) */
+	K_FUTEX_ARG,	/* param: enum bs_futex_field; futex's op-dependent arguments */
+	/* Arrays strace lists element by element (capture rules below). */
+	K_CPUSET_IN,	/* param: arg index of size in bytes; sched_setaffinity's mask */
+	K_CPUSET_OUT,	/* param: arg index of size; sched_getaffinity's mask, ret bytes */
+	K_GIDS_IN,	/* param: arg index of count | BS_GID16; setgroups' list */
+	K_GIDS_OUT,	/* param: arg index of count | BS_GID16; getgroups' list, ret entries */
+	K_POLLFDS,	/* param: arg index of nfds; struct pollfd[nfds], revents at exit */
+	K_TIMESPEC_INOUT, /* param: 0 or BS_TS_OLD; a timeout the kernel updates
+			   * (ppoll): the caller's value, and at exit what is left */
 
 	K_MAX
 };
@@ -105,6 +116,7 @@ enum bs_retkind {
 #define SF_NORETURN	(1u << 24)	/* never reaches sys_exit on success */
 #define SF_ENTER_REC	(1u << 25)	/* must be recorded at enter (memory gone at exit) */
 #define SF_UNIMPL	(1u << 26)	/* number reserved, not implemented */
+#define SF_SP_ARG0	(1u << 27)	/* arg 0 is the user stack pointer, not a register */
 
 /* Flag sets for K_FLAGS (tables live in userspace). */
 enum bs_flagset {
@@ -174,6 +186,8 @@ enum bs_enum {
 	EN_IDTYPE,	/* P_PID ... */
 	EN_RUSAGE_WHO,	/* RUSAGE_* */
 	EN_FADVISE,	/* POSIX_FADV_* */
+	EN_FUTEX_WAKE_OP_OP,	/* FUTEX_OP_SET ... (bits 28..30 of FUTEX_WAKE_OP's val3) */
+	EN_FUTEX_WAKE_OP_CMP,	/* FUTEX_OP_CMP_EQ ... (bits 24..27) */
 	EN_MAX
 };
 
@@ -191,6 +205,66 @@ enum bs_clone_field {
 	CL_CHILD_TID,		/* "child_tidptr=%p" with CLONE_CHILD_{SET,CLEAR}TID */
 	CL_TLS_CHILD_TID,	/* x86_64: tls (arg 4) then child_tidptr (this arg) */
 };
+
+/*
+ * futex(2) takes six registers, but what arguments 2..5 mean -- and
+ * whether strace prints them at all -- depends on the operation in
+ * argument 1 (FUTEX_WAKE shows only val; FUTEX_CMP_REQUEUE shows val,
+ * val2, uaddr2 and val3; FUTEX_UNLOCK_PI none of them).  Each of those
+ * registers names its role here; the printer for K_FUTEX_ARG and
+ * arg_omitted() look at the operation.
+ *
+ * FX_TIMEOUT and FX_TIMEOUT_OLD are the only fields that copy memory: a
+ * struct timespec at enter, when the operation is one that waits
+ * (FUTEX_WAIT, FUTEX_LOCK_PI, FUTEX_WAIT_BITSET, FUTEX_WAIT_REQUEUE_PI,
+ * FUTEX_LOCK_PI2, i.e. (arg 1 & 127) in {0, 6, 9, 11, 13}) and the pointer
+ * is not NULL.  For the other operations the register is a number (val2).
+ */
+enum bs_futex_field {
+	FX_VAL = 0,	/* arg 2: val, unsigned */
+	FX_TIMEOUT,	/* arg 3: struct __kernel_timespec * (16 bytes) or val2 */
+	FX_TIMEOUT_OLD,	/* arg 3 of i386 futex: struct old_timespec32 * (8 bytes) or val2 */
+	FX_UADDR2,	/* arg 4: the second futex word */
+	FX_VAL3,	/* arg 5: val3: bitset, compare value or FUTEX_WAKE_OP's operation */
+};
+
+/*
+ * Array kinds.  What the BPF side copies for each (a NULL pointer: nothing):
+ *
+ * K_CPUSET_IN(len)   at enter: min((__u32)arg[len], BS_CPUSET_MAX) bytes.
+ * K_CPUSET_OUT(len)  at exit, when ret > 0: min(ret, BS_CPUSET_MAX) bytes.
+ *   strace reads at most BS_CPUSET_MAX bytes of a CPU mask and marks a
+ *   longer one with "..."; -s does not apply.
+ * K_GIDS_IN(cnt)     at enter, when 0 < (int)arg[cnt] <= BS_NGROUPS_MAX:
+ *                    min(count, cfg.strsize) elements.
+ * K_GIDS_OUT(cnt)    at exit, when ret > 0: min(ret, cfg.strsize) elements.
+ *   An element is 4 bytes (gid_t), or 2 (old_gid_t) when the parameter
+ *   holds BS_GID16: the index is BS_PARAM(d) & BS_PARAM_ARG.  strace
+ *   lists -s elements of an array, then "...".
+ * K_POLLFDS(nfds)    min((__u32)arg[nfds], BS_POLLFD_MAX) struct pollfd
+ *                    (8 bytes each): at exit, whether or not the call
+ *                    succeeded (the kernel writes only revents, so fd and
+ *                    events are still the caller's); and also at enter
+ *                    when the row is recorded at enter (SF_ENTER_REC), so
+ *                    the arguments printed then have them.  A record that
+ *                    covers enter and exit at once carries only the exit
+ *                    copy.
+ */
+#define BS_PARAM_ARG	0x7	/* the argument-index bits of an array kind's param */
+#define BS_GID16	0x8	/* K_GIDS_*: 16-bit old_gid_t elements (i386's getgroups) */
+#define BS_CPUSET_MAX	128
+#define BS_NGROUPS_MAX	65536
+#define BS_POLLFD_MAX	256
+
+/*
+ * K_TIMESPEC_INOUT: a struct __kernel_timespec (16 bytes), or with
+ * BS_TS_OLD i386's struct old_timespec32 (8 bytes), copied twice: at
+ * enter (the timeout the caller asked for, printed with the arguments)
+ * and at exit when ret > 0 (the time left, which ppoll writes back and
+ * strace shows after the result).  Rows using it must be SF_ENTER_REC:
+ * a record taken only at exit could not hold the caller's value.
+ */
+#define BS_TS_OLD	1
 
 /* Structs for K_STRUCT_IN / K_STRUCT_OUT, with their x86_64 sizes. */
 enum bs_struct {
@@ -280,14 +354,20 @@ enum bs_struct {
 #define BS_KIND_CAPTURES(d)						\
 	((BS_KIND(d) >= K_PATH && BS_KIND(d) <= K_SIGSET_OUT) ||	\
 	 BS_KIND(d) == K_ARCH_PRCTL_ARG || BS_KIND(d) == K_TIMESPEC_OUT_EINTR || \
-	 BS_KIND(d) == K_BUF_OUT_HEX || BS_KIND(d) == K_CLONE_ARG)
+	 BS_KIND(d) == K_BUF_OUT_HEX || BS_KIND(d) == K_CLONE_ARG ||	\
+	 BS_KIND(d) == K_SIGFRAME_MASK ||					\
+	 (BS_KIND(d) == K_FUTEX_ARG &&					\
+	  (BS_PARAM(d) == FX_TIMEOUT || BS_PARAM(d) == FX_TIMEOUT_OLD)) || \
+	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_TIMESPEC_INOUT))
 #define BS_KIND_CAPTURES_AT_EXIT(d)					\
 	(BS_KIND(d) == K_BUF_OUT || BS_KIND(d) == K_BUF_OUT_HEX ||	\
 	 BS_KIND(d) == K_PATH_OUT ||					\
 	 BS_KIND(d) == K_STRUCT_OUT || BS_KIND(d) == K_IOVEC_OUT ||	\
 	 BS_KIND(d) == K_DIRENTS || BS_KIND(d) == K_SOCKADDR_OUT ||	\
 	 BS_KIND(d) == K_SIGSET_OUT || BS_KIND(d) == K_ARCH_PRCTL_ARG ||	\
-	 BS_KIND(d) == K_TIMESPEC_OUT_EINTR || BS_KIND(d) == K_CLONE_ARG)
+	 BS_KIND(d) == K_TIMESPEC_OUT_EINTR || BS_KIND(d) == K_CLONE_ARG || \
+	 BS_KIND(d) == K_CPUSET_OUT || BS_KIND(d) == K_GIDS_OUT ||	\
+	 BS_KIND(d) == K_POLLFDS || BS_KIND(d) == K_TIMESPEC_INOUT)
 
 /* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
 #define BS_NR_MAX 512

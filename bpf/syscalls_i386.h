@@ -109,8 +109,8 @@ SYSCALL(76, getrlimit, 0, R_LONG, ENUM(RLIMIT), PTR)	/* compat layout of RLIMIT 
 SYSCALL(77, getrusage, 0, R_LONG, ENUM(RUSAGE_WHO), PTR)	/* compat layout of RUSAGE differs: PTR */
 SYSCALL(78, gettimeofday, TCL, R_LONG, PTR, STRUCT_OUT(TIMEZONE))	/* compat layout of TIMEVAL differs: PTR */
 SYSCALL(79, settimeofday, TCL, R_LONG, PTR, STRUCT_IN(TIMEZONE))	/* compat layout of TIMEVAL differs: PTR */
-SYSCALL(80, getgroups, TC, R_LONG, INT, PTR)	/* gid_t[size]: no array kind yet */
-SYSCALL(81, setgroups, TC, R_LONG, INT, PTR)
+SYSCALL(80, getgroups, TC, R_LONG, INT, GIDS16_OUT(0))	/* old_gid_t: 16 bits */
+SYSCALL(81, setgroups, TC, R_LONG, INT, GIDS16_IN(0))
 SYSCALL(82, select, TD, R_LONG, PTR)	/* old_select: struct sel_arg_struct * */
 SYSCALL(83, symlink, TF, R_LONG, PATH, PATH)
 SYSCALL(84, oldlstat, TF|TLST|TSTL, R_LONG, PATH, PTR)	/* struct __old_kernel_stat */
@@ -197,7 +197,7 @@ SYSCALL(164, setresuid, TC, R_LONG, INT, INT, INT)
 SYSCALL(165, getresuid, TC, R_LONG, STRUCT_OUT(INT), STRUCT_OUT(INT), STRUCT_OUT(INT))
 SYSCALL(166, vm86, 0, R_LONG, HEX, HEX)
 SYSCALL(167, query_module, SF_UNIMPL, R_LONG, STR, INT, PTR, ULONG, PTR)
-SYSCALL(168, poll, TD, R_LONG, PTR, UINT, INT)	/* struct pollfd[nfds]: no array kind yet */
+SYSCALL(168, poll, TD, R_LONG, POLLFDS(1), UINT, INT)
 SYSCALL(169, nfsservctl, SF_UNIMPL, R_LONG, INT, PTR, PTR)
 SYSCALL(170, setresgid, TC, R_LONG, INT, INT, INT)
 SYSCALL(171, getresgid, TC, R_LONG, STRUCT_OUT(INT), STRUCT_OUT(INT), STRUCT_OUT(INT))
@@ -234,8 +234,8 @@ SYSCALL(201, geteuid32, TC|TPU, R_LONG)
 SYSCALL(202, getegid32, TC|TPU, R_LONG)
 SYSCALL(203, setreuid32, TC, R_LONG, INT, INT)
 SYSCALL(204, setregid32, TC, R_LONG, INT, INT)
-SYSCALL(205, getgroups32, TC, R_LONG, INT, PTR)	/* gid_t[size]: no array kind yet */
-SYSCALL(206, setgroups32, TC, R_LONG, INT, PTR)
+SYSCALL(205, getgroups32, TC, R_LONG, INT, GIDS_OUT(0))
+SYSCALL(206, setgroups32, TC, R_LONG, INT, GIDS_IN(0))
 SYSCALL(207, fchown32, TD, R_LONG, FD, INT, INT)
 SYSCALL(208, setresuid32, TC, R_LONG, INT, INT, INT)
 SYSCALL(209, getresuid32, TC, R_LONG, STRUCT_OUT(INT), STRUCT_OUT(INT), STRUCT_OUT(INT))
@@ -267,9 +267,9 @@ SYSCALL(236, lremovexattr, TF, R_LONG, PATH, STR)
 SYSCALL(237, fremovexattr, TD, R_LONG, FD, STR)
 SYSCALL(238, tkill, TP|TS, R_LONG, PID, SIGNUM)
 SYSCALL(239, sendfile64, TD|TN, R_LONG, FD, FD, STRUCT_IN(S64), ULONG)
-SYSCALL(240, futex, 0, R_LONG, PTR, ENUM(FUTEX_OP), UINT, PTR, PTR, HEX)	/* arg 3 is val2 for requeue ops; compat layout of TIMESPEC differs: PTR */
-SYSCALL(241, sched_setaffinity, 0, R_LONG, PID, UINT, PTR)	/* cpu bitmap */
-SYSCALL(242, sched_getaffinity, 0, R_LONG, PID, UINT, PTR)
+SYSCALL(240, futex, 0, R_LONG, PTR, ENUM(FUTEX_OP), FUTEX_ARG(VAL), FUTEX_ARG(TIMEOUT_OLD), FUTEX_ARG(UADDR2), FUTEX_ARG(VAL3))
+SYSCALL(241, sched_setaffinity, 0, R_LONG, PID, UINT, CPUSET_IN(1))
+SYSCALL(242, sched_getaffinity, 0, R_LONG, PID, UINT, CPUSET_OUT(1))
 SYSCALL(243, set_thread_area, 0, R_LONG, PTR)
 SYSCALL(244, get_thread_area, 0, R_LONG, PTR)
 SYSCALL(245, io_setup, TM, R_LONG, UINT, PTR)
@@ -334,7 +334,7 @@ SYSCALL(305, readlinkat, TF|TD, R_LONG, DIRFD, PATH, BUF_OUT(3), ULONG)
 SYSCALL(306, fchmodat, TF|TD, R_LONG, DIRFD, PATH, MODE)
 SYSCALL(307, faccessat, TF|TD, R_LONG, DIRFD, PATH, FLAGS(ACCESS))
 SYSCALL(308, pselect6, TD, R_LONG, INT, PTR, PTR, PTR, PTR, PTR)	/* last: {sigset *, size}; compat layout of TIMESPEC differs: PTR */
-SYSCALL(309, ppoll, TD, R_LONG, PTR, UINT, PTR, SIGSET_IN(4), ULONG)	/* compat layout of TIMESPEC differs: PTR */
+SYSCALL(309, ppoll, TD|SF_ENTER_REC, R_LONG, POLLFDS(1), UINT, TIMESPEC32_INOUT, SIGSET_IN(4), ULONG)	/* enter: the timeout before the kernel rewrites it */
 SYSCALL(310, unshare, 0, R_LONG, FLAGS(CLONE))
 SYSCALL(311, set_robust_list, 0, R_LONG, PTR, ULONG)
 SYSCALL(312, get_robust_list, 0, R_LONG, PID, PTR, PTR)
@@ -433,14 +433,14 @@ SYSCALL(410, timerfd_gettime64, TD, R_LONG, FD, STRUCT_OUT(ITIMERSPEC))
 SYSCALL(411, timerfd_settime64, TD, R_LONG, FD, FLAGS(TFD_SETTIME), STRUCT_IN(ITIMERSPEC), STRUCT_OUT(ITIMERSPEC))
 SYSCALL(412, utimensat_time64, TF|TD, R_LONG, DIRFD, PATH, STRUCT_IN(TIMESPEC_PAIR), FLAGS(AT))
 SYSCALL(413, pselect6_time64, TD, R_LONG, INT, PTR, PTR, PTR, STRUCT_IN(TIMESPEC), PTR)	/* last: {sigset *, size} */
-SYSCALL(414, ppoll_time64, TD, R_LONG, PTR, UINT, STRUCT_IN(TIMESPEC), SIGSET_IN(4), ULONG)
+SYSCALL(414, ppoll_time64, TD|SF_ENTER_REC, R_LONG, POLLFDS(1), UINT, TIMESPEC_INOUT, SIGSET_IN(4), ULONG)
 SYSCALL(416, io_pgetevents_time64, 0, R_LONG, HEX, LONG, LONG, PTR, STRUCT_IN(TIMESPEC), PTR)
 SYSCALL(417, recvmmsg_time64, TN, R_LONG, FD, PTR, UINT, FLAGS(MSG), STRUCT_IN(TIMESPEC))
 SYSCALL(418, mq_timedsend_time64, TD, R_LONG, FD, BUF_IN(2), ULONG, UINT, STRUCT_IN(TIMESPEC))
 SYSCALL(419, mq_timedreceive_time64, TD, R_LONG, FD, BUF_OUT(2), ULONG, STRUCT_OUT(INT), STRUCT_IN(TIMESPEC))
 SYSCALL(420, semtimedop_time64, TI, R_LONG, INT, PTR, UINT, STRUCT_IN(TIMESPEC))
 SYSCALL(421, rt_sigtimedwait_time64, TS, R_LONG, SIGSET_IN(3), PTR, STRUCT_IN(TIMESPEC), ULONG)	/* compat layout of SIGINFO differs: PTR */
-SYSCALL(422, futex_time64, 0, R_LONG, PTR, ENUM(FUTEX_OP), UINT, STRUCT_IN(TIMESPEC), PTR, HEX)	/* arg 3 is val2 for requeue ops */
+SYSCALL(422, futex_time64, 0, R_LONG, PTR, ENUM(FUTEX_OP), FUTEX_ARG(VAL), FUTEX_ARG(TIMEOUT), FUTEX_ARG(UADDR2), FUTEX_ARG(VAL3))
 SYSCALL(423, sched_rr_get_interval_time64, 0, R_LONG, PID, STRUCT_OUT(TIMESPEC))
 SYSCALL(424, pidfd_send_signal, TD|TP|TS, R_LONG, FD, SIGNUM, PTR, HEX)	/* compat layout of SIGINFO differs: PTR */
 SYSCALL(425, io_uring_setup, TD, R_FD, UINT, PTR)	/* struct io_uring_params (in/out) */

@@ -39,3 +39,14 @@
 #undef MODE_IF_CREAT
 #undef BUF_OUT_HEX
 #undef CLONE_ARG
+#undef SIGFRAME_MASK
+#undef FUTEX_ARG
+#undef CPUSET_IN
+#undef CPUSET_OUT
+#undef GIDS_IN
+#undef GIDS_OUT
+#undef GIDS16_IN
+#undef GIDS16_OUT
+#undef POLLFDS
+#undef TIMESPEC_INOUT
+#undef TIMESPEC32_INOUT

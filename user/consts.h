@@ -16,6 +16,9 @@
 /* The name of v in enum set en (enum bs_enum), or NULL if it has none.
  * Enums are ints: only the low 32 bits of v count. */
 const char *enum_name(int en, int64_t v);
+/* The comment strace puts after a value of set en that has no name
+ * ("FUTEX_OP_???"), or NULL when it puts none. */
+const char *enum_unknown(int en);
 
 /* True for the kernel-internal restart codes (ERESTARTSYS, ERESTARTNOINTR,
  * ERESTARTNOHAND, ERESTART_RESTARTBLOCK) that strace prints as

@@ -880,6 +880,20 @@ static const struct enum_name futex_names[] = {
 	{ 395, "FUTEX_WAIT_REQUEUE_PI_PRIVATE|FUTEX_CLOCK_REALTIME" },
 };
 
+/* FUTEX_WAKE_OP packs an operation into val3: bits 28..30 say what to do
+ * to *uaddr2 (bit 31, FUTEX_OP_OPARG_SHIFT, is a modifier printed on its
+ * own), bits 24..27 how to compare its old value. */
+static const struct enum_name futex_wake_op_names[] = {
+	{ 0, "FUTEX_OP_SET" }, { 1, "FUTEX_OP_ADD" }, { 2, "FUTEX_OP_OR" },
+	{ 3, "FUTEX_OP_ANDN" }, { 4, "FUTEX_OP_XOR" },
+};
+
+static const struct enum_name futex_wake_cmp_names[] = {
+	{ 0, "FUTEX_OP_CMP_EQ" }, { 1, "FUTEX_OP_CMP_NE" },
+	{ 2, "FUTEX_OP_CMP_LT" }, { 3, "FUTEX_OP_CMP_LE" },
+	{ 4, "FUTEX_OP_CMP_GT" }, { 5, "FUTEX_OP_CMP_GE" },
+};
+
 static const struct enum_name prctl_names[] = {
 	{ 1, "PR_SET_PDEATHSIG" },
 	{ 2, "PR_GET_PDEATHSIG" },
@@ -999,6 +1013,8 @@ static const struct enumset enumsets[EN_MAX] = {
 	[EN_IDTYPE] = ENUM(idtype_names, "P_???"),
 	[EN_RUSAGE_WHO] = ENUM(rusage_names, "RUSAGE_???"),
 	[EN_FADVISE] = ENUM(fadvise_names, "POSIX_FADV_???"),
+	[EN_FUTEX_WAKE_OP_OP] = ENUM(futex_wake_op_names, "FUTEX_OP_???"),
+	[EN_FUTEX_WAKE_OP_CMP] = ENUM(futex_wake_cmp_names, "FUTEX_OP_CMP_???"),
 };
 
 static const struct enumset *enumset_get(int en)
@@ -1019,6 +1035,13 @@ const char *enum_name(int en, int64_t v)
 		if (es->names[i].val == key)
 			return es->names[i].name;
 	return NULL;
+}
+
+const char *enum_unknown(int en)
+{
+	const struct enumset *es = enumset_get(en);
+
+	return es ? es->unknown : NULL;
 }
 
 void print_enumval(struct outbuf *ob, int en, int64_t v)

@@ -237,6 +237,20 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 		ob_pad_to_column(&c->ob, c->open_start, 40);
 		ob_puts(&c->ob, "= ?\n");
 		c->open_tid = 0;
+	} else if (p) {
+		/* Died inside a call whose line was cut by another task's:
+		 * strace closes it as "<... execve resumed>) = ?" before the
+		 * +++ line (this used to be dropped silently). */
+		struct call_records cr;
+		size_t start = c->ob.len;
+
+		if (!call_view_init(&cr, c->o, p->rec, p->size, 0, 0)) {
+			render_prefix(&c->ob, r, show_pid(c));
+			render_resumed(&c->ob, &cr.view);
+			ob_puts(&c->ob, ") ");
+			ob_pad_to_column(&c->ob, start, 40);
+			ob_puts(&c->ob, "= ?\n");
+		}
 	}
 	if (p)
 		pending_drop(c, p);
@@ -249,7 +263,9 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 {
 	const struct bs_rec *r = data;
 
-	if (size < sizeof(*r) || r->size > size) {
+	/* r->size below the header was taken before: a PROC_EXIT or FORK
+	 * record claiming 8 bytes still printed a line from fields past it. */
+	if (size < sizeof(*r) || r->size < sizeof(*r) || r->size > size) {
 		malformed(c, "short");
 		return;
 	}
@@ -271,6 +287,11 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 		break;
 	case BS_REC_FORK:
 		consumer_task_added(c, (pid_t)r->ret);
+		break;
+	case BS_REC_SIGNAL:
+		interrupt_open_line(c, r->tid);
+		render_prefix(&c->ob, r, show_pid(c));
+		render_signal(&c->ob, r, size, c->o);
 		break;
 	default:
 		malformed(c, "unknown");

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sched.h>
+#include <sys/mount.h>
 #include <sys/syscall.h>
 #include <linux/capability.h>
 #include <bpf/libbpf.h>
@@ -87,6 +89,28 @@ static int check_btf(void)
 	return -1;
 }
 
+/*
+ * The per-syscall trace events (syscalls:sys_enter_execve...) are found by
+ * their id in tracefs.  Where tracefs is not mounted, mount it in a mount
+ * namespace of bstrace's own: the host's mounts stay as they were, and the
+ * mount goes away with bstrace.  The traced command is forked before this,
+ * so it keeps the host's namespace.
+ */
+static int ensure_tracefs(void)
+{
+	if (access("/sys/kernel/tracing/events/syscalls", F_OK) == 0 ||
+	    access("/sys/kernel/debug/tracing/events/syscalls", F_OK) == 0)
+		return 0;
+	if (unshare(CLONE_NEWNS) ||
+	    mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) ||
+	    mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL)) {
+		fprintf(stderr, "bstrace: cannot mount tracefs (needed for syscall trace "
+			"events): %s\n", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 static unsigned long long round_pow2(unsigned long long v)
 {
 	unsigned long long p = 4096;
@@ -141,6 +165,10 @@ int tracer_start(struct tracer *t, const struct opts *o)
 		bstrace_bpf__destroy(skel);
 		return -1;
 	}
+	if (ensure_tracefs()) {
+		bstrace_bpf__destroy(skel);
+		return -1;
+	}
 	err = bstrace_bpf__attach(skel);
 	if (err) {
 		fprintf(stderr, "bstrace: cannot attach to the syscall tracepoints: %s\n",
@@ -156,8 +184,8 @@ int tracer_start(struct tracer *t, const struct opts *o)
 int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec)
 {
 	/* Task storage is keyed by a pidfd from userspace.  The value says:
-	 * traced, not in a syscall, and waiting for its execve (its 4th byte,
-	 * wait_exec in bpf/bstrace.bpf.c's struct task_state). */
+	 * traced, and waiting for its execve (byte 0: wait_exec in
+	 * bpf/bstrace.bpf.c's struct task_state). */
 	unsigned char *zero = calloc(1, bpf_map__value_size(t->skel->maps.tasks));
 	int pidfd = syscall(SYS_pidfd_open, pid, 0);
 	int err;
@@ -169,7 +197,7 @@ int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec)
 		fprintf(stderr, "bstrace: pidfd_open(%d): %s\n", pid, strerror(errno));
 		return -1;
 	}
-	zero[3] = wait_exec;
+	zero[0] = wait_exec;
 	err = bpf_map_update_elem(t->tasks_fd, &pidfd, zero, BPF_NOEXIST);
 	close(pidfd);
 	free(zero);

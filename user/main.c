@@ -214,6 +214,14 @@ static int open_output(struct run *r)
 	return 0;
 }
 
+/* Set-up failed after the command was forked: it never ran; reap it. */
+static int abandon_child(struct run *r)
+{
+	kill(r->l.pid, SIGKILL);
+	waitpid(r->l.pid, 0, 0);
+	return 1;
+}
+
 static void report_loss(struct run *r)
 {
 	unsigned long long recs, lost_recs, lost_calls;
@@ -245,28 +253,28 @@ int main(int argc, char **argv)
 		return 1;
 	if (open_output(&r))
 		return 1;
-	if (tracer_start(&r.t, &r.o))
-		return 1;
-	if (consumer_init(&r.c, &r.o, r.out_fd)) {
-		fprintf(stderr, "bstrace: out of memory\n");
-		return 1;
-	}
-	rc = ringbuf_open(&r.rb, bpf_map__fd(r.t.skel->maps.events));
-	if (rc) {
-		fprintf(stderr, "bstrace: cannot map the ring buffer: %s\n", strerror(-rc));
-		return 1;
-	}
 	if (setup_signals(&r, &child_mask)) {
 		fprintf(stderr, "bstrace: signalfd: %s\n", strerror(errno));
 		return 1;
 	}
+	/* The command is forked (and parked) before the BPF side is set up:
+	 * setting up may move bstrace into a mount namespace of its own
+	 * (loader.c: ensure_tracefs), which the command must not inherit. */
 	if (launch_fork(&r.l, r.o.argv, &child_mask))
 		return 1;
-	if (tracer_add_task(&r.t, r.l.pid, true)) {
-		kill(r.l.pid, SIGKILL);
-		waitpid(r.l.pid, 0, 0);
-		return 1;
+	if (tracer_start(&r.t, &r.o))
+		return abandon_child(&r);
+	if (consumer_init(&r.c, &r.o, r.out_fd)) {
+		fprintf(stderr, "bstrace: out of memory\n");
+		return abandon_child(&r);
 	}
+	rc = ringbuf_open(&r.rb, bpf_map__fd(r.t.skel->maps.events));
+	if (rc) {
+		fprintf(stderr, "bstrace: cannot map the ring buffer: %s\n", strerror(-rc));
+		return abandon_child(&r);
+	}
+	if (tracer_add_task(&r.t, r.l.pid, true))
+		return abandon_child(&r);
 	consumer_task_added(&r.c, r.l.pid);
 	if (launch_release(&r.l)) {
 		fprintf(stderr, "bstrace: cannot start %s\n", r.l.path);

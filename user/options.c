@@ -4,6 +4,7 @@
  * strace has that bstrace does not implement (yet, or ever) is refused by
  * name with the reason, never silently ignored.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -19,6 +20,11 @@ enum {
 	OPT_LIST_SYSCALLS,
 	OPT_BUFFER_SIZE,
 };
+
+/* '+': stop at the first non-option, the command.  strace's -a takes a
+ * column, as everywhere in strace. */
+static const char short_opts[] =
+	"+ho:s:fe:I:VcCwS:U:p:tTryYxX:vzZP:qa:AE:u:b:ikDFnO:d";
 
 static const struct option long_opts[] = {
 	{ "help", no_argument, 0, 'h' },
@@ -88,6 +94,33 @@ static void usage(FILE *f)
 	      "  -h, --help       this help;  -V, --version  version\n", f);
 }
 
+/* getopt's '?': an unknown option or a missing argument.  optopt is 0 for
+ * an unknown long option, the option's value for a long option without
+ * its argument (>= 0x100 for long-only ones), else the short option. */
+static void bad_option(const char *last)
+{
+	const char *p;
+
+	if (!optopt) {
+		fprintf(stderr, "bstrace: unrecognized option '%s'; try -h\n", last);
+		return;
+	}
+	if (optopt >= 0x100) {
+		for (const struct option *l = long_opts; l->name; l++)
+			if (l->val == optopt)
+				fprintf(stderr, "bstrace: option '--%s' requires an argument\n",
+					l->name);
+		return;
+	}
+	/* Decide from the option string, not a hand-kept copy of it (which
+	 * missed -O, and printed "-\x02" for --buffer-size). */
+	p = strchr(short_opts + 1, optopt);
+	if (p && p[1] == ':')
+		fprintf(stderr, "bstrace: option -%c requires an argument\n", optopt);
+	else
+		fprintf(stderr, "bstrace: invalid option -- '%c'; try -h\n", optopt);
+}
+
 static int refuse(char c)
 {
 	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
@@ -99,24 +132,37 @@ static int refuse(char c)
 	return 1;
 }
 
+/* strtoul and strtoull skip white space and take a minus sign: "-1" becomes
+ * the largest value and " -18446744073709551615" becomes 1.  Refuse both. */
+static bool negative(const char *s)
+{
+	while (isspace((unsigned char)*s))
+		s++;
+	return *s == '-';
+}
+
 /* Parse a size with an optional K/M/G suffix. */
 static int parse_size(const char *s, unsigned long long *out)
 {
 	char *end;
 	unsigned long long v;
+	unsigned shift = 0;
 
+	if (negative(s))
+		return -1;
 	errno = 0;
 	v = strtoull(s, &end, 10);
 	if (errno || end == s)
 		return -1;
 	switch (*end) {
-	case 'k': case 'K': v <<= 10; end++; break;
-	case 'm': case 'M': v <<= 20; end++; break;
-	case 'g': case 'G': v <<= 30; end++; break;
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
 	}
-	if (*end || !v)
+	/* Refuse what the shift would wrap around ("17179869185G" is not 1G). */
+	if (*end || !v || v > (~0ull >> shift))
 		return -1;
-	*out = v;
+	*out = v << shift;
 	return 0;
 }
 
@@ -127,12 +173,26 @@ static int parse_uint(const char *s, const char *what, unsigned max, unsigned *o
 
 	errno = 0;
 	v = strtoul(s, &end, 10);
-	if (errno || end == s || *end || *s == '-' || v > max) {
+	if (errno || end == s || *end || negative(s) || v > max) {
 		fprintf(stderr, "bstrace: invalid %s '%s'\n", what, s);
 		return 1;
 	}
 	*out = v;
 	return 0;
+}
+
+/* strace 6.1's other -e qualifiers (and their short names): known, not
+ * implemented here yet. */
+static const char *const later_qualifiers[] = {
+	"abbrev", "a", "verbose", "v", "raw", "x", "signal", "signals", "s",
+	"read", "reads", "r", "write", "writes", "w", "status", "quiet",
+	"silent", "silence", "q", "decode-fds", "decode-fd", "decode-pids",
+	"kvm", "secontext",
+};
+
+static bool qualifier_is(const char *expr, size_t n, const char *name)
+{
+	return strlen(name) == n && !strncmp(expr, name, n);
 }
 
 /* -e EXPR: only trace= (and its bare form) for now. */
@@ -144,19 +204,22 @@ static int parse_qualifier(struct opts *o, const char *expr)
 	if (eq) {
 		size_t n = eq - expr;
 
-		set = eq + 1;
-		if (!((n == 5 && !strncmp(expr, "trace", 5)) ||
-		      (n == 1 && expr[0] == 't'))) {
-			if ((n == 6 && !strncmp(expr, "inject", 6)) ||
-			    (n == 5 && !strncmp(expr, "fault", 5))) {
-				fprintf(stderr, "bstrace: -e %.*s= needs ptrace to change "
-					"syscalls; bstrace only observes them\n", (int)n, expr);
-				return 1;
-			}
-			fprintf(stderr, "bstrace: -e %.*s= is not implemented yet\n",
-				(int)n, expr);
+		if (qualifier_is(expr, n, "trace") || qualifier_is(expr, n, "t"))
+			set = eq + 1;
+		if (qualifier_is(expr, n, "inject") || qualifier_is(expr, n, "fault")) {
+			fprintf(stderr, "bstrace: -e %.*s= needs ptrace to change "
+				"syscalls; bstrace only observes them\n", (int)n, expr);
 			return 1;
 		}
+		for (size_t i = 0; i < sizeof(later_qualifiers) / sizeof(later_qualifiers[0]); i++)
+			if (qualifier_is(expr, n, later_qualifiers[i])) {
+				fprintf(stderr, "bstrace: -e %.*s= is not implemented yet\n",
+					(int)n, expr);
+				return 1;
+			}
+		/* Not a qualifier strace knows ("-e foo=bar"): strace reads the
+		 * whole expression as a syscall set and refuses "foo=bar" as a
+		 * syscall name; so does trace_filter_parse(). */
 	}
 	return trace_filter_parse(o, set) ? 1 : 0;
 }
@@ -170,9 +233,7 @@ int opts_parse(struct opts *o, int argc, char **argv)
 	o->strsize = 32;
 	o->interruptible = 0;	/* chosen after parsing */
 	opterr = 0;
-	/* '+': stop at the first non-option, the command. */
-	while ((c = getopt_long(argc, argv, "+ho:s:fe:I:VcCwS:U:p:tTryYxX:vzZP:qaAE:u:b:ikDFnO:d",
-				long_opts, 0)) != -1) {
+	while ((c = getopt_long(argc, argv, short_opts, long_opts, 0)) != -1) {
 		switch (c) {
 		case 'h':
 			usage(stdout);
@@ -184,7 +245,8 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			o->outfile = optarg;
 			break;
 		case 's':
-			if (parse_uint(optarg, "string limit", 1u << 30, &o->strsize))
+			/* strace 6.1's bound: 1073741823 is taken, 1073741824 is not. */
+			if (parse_uint(optarg, "string limit", (1u << 30) - 1, &o->strsize))
 				return 1;
 			break;
 		case 'f':
@@ -195,10 +257,12 @@ int opts_parse(struct opts *o, int argc, char **argv)
 				return 1;
 			break;
 		case 'I':
-			if (parse_uint(optarg, "-I value", 4, &o->interruptible) ||
-			    !o->interruptible) {
-				if (!o->interruptible)
-					fprintf(stderr, "bstrace: invalid -I value '%s'\n", optarg);
+			/* 1..4; parse_uint() already said why when it fails (the
+			 * message used to be printed a second time then). */
+			if (parse_uint(optarg, "-I value", 4, &o->interruptible))
+				return 1;
+			if (!o->interruptible) {
+				fprintf(stderr, "bstrace: invalid -I value '%s'\n", optarg);
 				return 1;
 			}
 			break;
@@ -224,15 +288,7 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			o->buffer_size = sz;
 			break;
 		case '?':
-			if (optopt) {
-				if (strchr("osePIUSpXEub", optopt) && optopt != 0)
-					fprintf(stderr, "bstrace: option -%c requires an argument\n", optopt);
-				else
-					fprintf(stderr, "bstrace: invalid option -- '%c'; try -h\n", optopt);
-			} else {
-				fprintf(stderr, "bstrace: unrecognized option '%s'; try -h\n",
-					argv[optind - 1]);
-			}
+			bad_option(argv[optind - 1]);
 			return 1;
 		default:
 			return refuse(c);

@@ -18,6 +18,14 @@ static const print_fn printers[K_MAX] = {
 	[K_MODE_IF_CREAT] = print_mode,
 	[K_BUF_OUT_HEX] = print_buf_out_hex,
 	[K_CLONE_ARG] = print_clone_arg,
+	[K_FUTEX_ARG] = print_futex_arg,
+	[K_CPUSET_IN] = print_cpuset_in,
+	[K_CPUSET_OUT] = print_cpuset_out,
+	[K_GIDS_IN] = print_gids_in,
+	[K_GIDS_OUT] = print_gids_out,
+	[K_POLLFDS] = print_pollfds,
+	[K_TIMESPEC_INOUT] = print_timespec_inout,
+	[K_SIGFRAME_MASK] = print_sigframe_mask,
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,
 	[K_PID] = print_pid,
@@ -99,6 +107,9 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 	}
 	/* Calls whose result strace explains: fcntl(F_GETFL) = 0x2 (flags ...) */
 	if (print_retval_special(ob, c))
+		return;
+	/* poll's: 1 ([{fd=3, revents=POLLIN}]) */
+	if (print_poll_retval(ob, c))
 		return;
 	switch (retkind) {
 	case R_HEX:

@@ -146,6 +146,7 @@ void print_sockaddr_in(struct outbuf *ob, const struct arg_view *a);
 void print_sockaddr_out(struct outbuf *ob, const struct arg_view *a);
 void print_sigset_in(struct outbuf *ob, const struct arg_view *a);
 void print_sigset_out(struct outbuf *ob, const struct arg_view *a);
+void print_sigframe_mask(struct outbuf *ob, const struct arg_view *a);
 void print_fcntl_arg(struct outbuf *ob, const struct arg_view *a);
 void print_ioctl_cmd(struct outbuf *ob, const struct arg_view *a);
 void print_ioctl_arg(struct outbuf *ob, const struct arg_view *a);
@@ -154,5 +155,24 @@ void print_timespec_out_eintr(struct outbuf *ob, const struct arg_view *a);
 /* user/print_clone.c */
 void print_clone_arg(struct outbuf *ob, const struct arg_view *a);
 bool clone_arg_omitted(const struct call_view *c, int field);
+/* user/print_futex.c */
+void print_futex_arg(struct outbuf *ob, const struct arg_view *a);
+bool futex_arg_omitted(const struct call_view *c, int field);
+/* user/print_affinity.c: CPU masks */
+void print_cpuset_in(struct outbuf *ob, const struct arg_view *a);
+void print_cpuset_out(struct outbuf *ob, const struct arg_view *a);
+/* user/print_groups.c: group id lists */
+void print_gids_in(struct outbuf *ob, const struct arg_view *a);
+void print_gids_out(struct outbuf *ob, const struct arg_view *a);
+/* user/print_poll.c: struct pollfd arrays, and poll's result
+ * "2 ([{fd=0, revents=POLLIN}, ...])" / "0 (Timeout)": prints the whole
+ * successful result of a poll-like row and returns true, else false. */
+void print_pollfds(struct outbuf *ob, const struct arg_view *a);
+bool print_poll_retval(struct outbuf *ob, const struct call_view *c);
+/* user/struct_timeout.c: a timespec in either layout (old: i386's
+ * 32-bit one), and K_TIMESPEC_INOUT's printer */
+size_t timeout_size(bool old);
+void print_timeout_bytes(struct outbuf *ob, const void *p, bool old);
+void print_timespec_inout(struct outbuf *ob, const struct arg_view *a);
 
 #endif

@@ -142,6 +142,27 @@ void render_exit(struct outbuf *ob, int status)
 	}
 }
 
+void render_signal(struct outbuf *ob, const struct bs_rec *r, size_t size,
+		   const struct opts *o)
+{
+	struct capture store[BS_MAX_ARGS];
+	const struct capture *caps[BS_MAX_ARGS];
+	int sig = (int)r->args[0];
+	const char *name = signal_name(sig);
+
+	ob_puts(ob, "--- ");
+	if (name)
+		ob_puts(ob, name);
+	else
+		ob_dec(ob, sig);
+	ob_putc(ob, ' ');
+	if (!captures_parse(r, size, store, caps) && caps[0])
+		print_struct_bytes(ob, ST_SIGINFO, caps[0]->data, caps[0]->len, o);
+	else
+		ob_puts(ob, "{}");
+	ob_puts(ob, " ---\n");
+}
+
 void render_lost(struct outbuf *ob, unsigned long long n)
 {
 	ob_puts(ob, "<... ");

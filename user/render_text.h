@@ -40,6 +40,9 @@ void render_unfinished(struct outbuf *ob);
 void render_resumed(struct outbuf *ob, const struct call_view *c);
 /* "+++ exited with N +++" and friends, from a wait status. */
 void render_exit(struct outbuf *ob, int wait_status);
+/* "--- SIGCHLD {si_signo=SIGCHLD, ...} ---" */
+void render_signal(struct outbuf *ob, const struct bs_rec *r, size_t size,
+		   const struct opts *o);
 /* "<... N syscalls lost: ring buffer full ...>" */
 void render_lost(struct outbuf *ob, unsigned long long n);
 

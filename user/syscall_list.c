@@ -26,6 +26,11 @@ static const char *const kind_names[K_MAX] = {
 	[K_MODE_IF_CREAT] = "MODE_IF_CREAT",
 	[K_BUF_OUT_HEX] = "BUF_OUT_HEX",
 	[K_CLONE_ARG] = "CLONE_ARG",
+	[K_FUTEX_ARG] = "FUTEX_ARG",
+	[K_CPUSET_IN] = "CPUSET_IN", [K_CPUSET_OUT] = "CPUSET_OUT",
+	[K_GIDS_IN] = "GIDS_IN", [K_GIDS_OUT] = "GIDS_OUT",
+	[K_POLLFDS] = "POLLFDS", [K_TIMESPEC_INOUT] = "TIMESPEC_INOUT",
+	[K_SIGFRAME_MASK] = "SIGFRAME_MASK",
 };
 
 static const char *const class_names[] = {

@@ -30,14 +30,10 @@ static const struct systable *const tables[] = {
 	[BS_ABI_I386] = &systable_i386,
 };
 
-static void set_bit(uint64_t *set, int abi, unsigned nr, bool on)
+/* Tokens only ever add; '!' inverts the finished set. */
+static void set_bit(uint64_t *set, int abi, unsigned nr)
 {
-	uint64_t *w = &set[abi * TRACE_SET_WORDS + nr / 64];
-
-	if (on)
-		*w |= 1ull << (nr % 64);
-	else
-		*w &= ~(1ull << (nr % 64));
+	set[abi * TRACE_SET_WORDS + nr / 64] |= 1ull << (nr % 64);
 }
 
 bool trace_filter_has(const struct opts *o, int abi, unsigned nr)
@@ -49,28 +45,78 @@ bool trace_filter_has(const struct opts *o, int abi, unsigned nr)
 	return o->trace_set[abi * TRACE_SET_WORDS + nr / 64] & (1ull << (nr % 64));
 }
 
-/* Mark every syscall matching one token; returns how many matched. */
-static int apply_token(uint64_t *set, const char *tok, bool on, int *err)
+/* strace 6.1 still takes these class names without the '%' (and they win
+ * over a syscall of the same name: "signal" is the class, not i386's
+ * signal()).  The newer classes have no such form: "creds" is refused. */
+static const char *const legacy_classes[] = {
+	"desc", "file", "memory", "process", "signal", "ipc", "network",
+};
+
+static unsigned class_bits(const char *name)
+{
+	for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
+		if (!strcmp(name, classes[i].name))
+			return classes[i].bits;
+	return 0;
+}
+
+/* A decimal syscall number, as strace takes them: "39", not "0x27". */
+static bool is_number(const char *tok)
+{
+	if (!*tok)
+		return false;
+	for (const char *p = tok; *p; p++)
+		if (*p < '0' || *p > '9')
+			return false;
+	return strlen(tok) < 9;
+}
+
+/* Mark every syscall matching one token; returns how many matched.  An
+ * optional token ('?') naming an unknown class is no error either:
+ * strace 6.1 accepts "?%foo" (but not "?/(", a bad regex). */
+static int apply_token(uint64_t *set, const char *tok, bool optional, int *err)
 {
 	unsigned cls = 0;
 	regex_t re;
 	int matched = 0;
 
+	if (!strcmp(tok, "all")) {
+		/* Every number, known or not, so that "!all" traces nothing. */
+		memset(set, 0xff, 2 * TRACE_SET_WORDS * sizeof(uint64_t));
+		return 1;
+	}
+	for (size_t i = 0; i < sizeof(legacy_classes) / sizeof(legacy_classes[0]); i++)
+		if (!strcmp(tok, legacy_classes[i]))
+			cls = class_bits(tok);
 	if (tok[0] == '%') {
-		for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
-			if (!strcmp(tok + 1, classes[i].name))
-				cls = classes[i].bits;
+		cls = class_bits(tok + 1);
 		if (!cls) {
-			fprintf(stderr, "bstrace: invalid system call class '%s'\n", tok);
-			*err = 1;
+			if (!optional) {
+				fprintf(stderr, "bstrace: invalid system call class '%s'\n", tok);
+				*err = 1;
+			}
 			return 0;
 		}
 	} else if (tok[0] == '/') {
+		/* A bad regex is an error even after '?' (strace: "?/(" fails). */
 		if (regcomp(&re, tok + 1, REG_EXTENDED | REG_NOSUB)) {
 			fprintf(stderr, "bstrace: invalid regular expression '%s'\n", tok + 1);
 			*err = 1;
 			return 0;
 		}
+	} else if (is_number(tok)) {
+		/* strace: a number is valid when some abi has a syscall there,
+		 * and then selects it in every abi whose table reaches it. */
+		unsigned nr = (unsigned)atoi(tok);
+
+		for (int abi = 0; abi < 2; abi++)
+			if (sysent_get(tables[abi], nr))
+				matched++;
+		if (matched)
+			for (int abi = 0; abi < 2; abi++)
+				if (nr < tables[abi]->n && nr < BS_NR_MAX)
+					set_bit(set, abi, nr);
+		return matched;
 	}
 	for (int abi = 0; abi < 2; abi++) {
 		const struct systable *t = tables[abi];
@@ -81,18 +127,14 @@ static int apply_token(uint64_t *set, const char *tok, bool on, int *err)
 
 			if (!se)
 				continue;
-			if (!strcmp(tok, "all"))
-				hit = true;
-			else if (!strcmp(tok, "none"))
-				hit = false;
-			else if (cls)
+			if (cls)
 				hit = se->classes & cls;
 			else if (tok[0] == '/')
 				hit = !regexec(&re, se->name, 0, 0, 0);
 			else
 				hit = !strcmp(se->name, tok);
 			if (hit) {
-				set_bit(set, abi, nr, on);
+				set_bit(set, abi, nr);
 				matched++;
 			}
 		}
@@ -104,9 +146,10 @@ static int apply_token(uint64_t *set, const char *tok, bool on, int *err)
 
 int trace_filter_parse(struct opts *o, const char *spec)
 {
+	const char *s = spec;
 	bool negate = false;
 	char *copy, *tok, *save;
-	int err = 0;
+	int err = 0, ntok = 0;
 
 	if (!o->trace_set) {
 		o->trace_set = calloc(2 * TRACE_SET_WORDS, sizeof(uint64_t));
@@ -115,28 +158,41 @@ int trace_filter_parse(struct opts *o, const char *spec)
 			return -1;
 		}
 	}
-	if (*spec == '!') {
-		negate = true;
-		spec++;
-	}
+	/* strace: every leading '!' inverts ("!!read" is "read"). */
+	for (; *s == '!'; s++)
+		negate = !negate;
 	/* strace: each -e trace= replaces the previous set. */
-	memset(o->trace_set, negate ? 0xff : 0, 2 * TRACE_SET_WORDS * sizeof(uint64_t));
-	copy = strdup(spec);
-	if (!copy)
-		return -1;
-	for (tok = strtok_r(copy, ",", &save); tok && !err; tok = strtok_r(0, ",", &save)) {
-		bool optional = *tok == '?';
+	memset(o->trace_set, 0, 2 * TRACE_SET_WORDS * sizeof(uint64_t));
+	/* "none" is special only as the whole set: strace refuses "read,none". */
+	if (strcmp(s, "none")) {
+		copy = strdup(s);
+		if (!copy)
+			return -1;
+		for (tok = strtok_r(copy, ",", &save); tok && !err;
+		     tok = strtok_r(0, ",", &save)) {
+			bool optional = *tok == '?';
 
-		if (optional)
-			tok++;
-		if (!*tok)
-			continue;
-		if (!apply_token(o->trace_set, tok, !negate, &err) && !err && !optional &&
-		    strcmp(tok, "none")) {
-			fprintf(stderr, "bstrace: invalid system call '%s'\n", tok);
+			ntok++;
+			if (optional)
+				tok++;
+			if (!*tok)
+				continue;
+			if (!apply_token(o->trace_set, tok, optional, &err) && !err &&
+			    !optional) {
+				fprintf(stderr, "bstrace: invalid system call '%s'\n", tok);
+				err = 1;
+			}
+		}
+		free(copy);
+		/* Nothing but commas and '!' ("", ",", "!"): strace refuses it
+		 * and names the whole set. */
+		if (!ntok && !err) {
+			fprintf(stderr, "bstrace: invalid system call '%s'\n", spec);
 			err = 1;
 		}
 	}
-	free(copy);
+	if (negate)
+		for (size_t i = 0; i < 2 * TRACE_SET_WORDS; i++)
+			o->trace_set[i] = ~o->trace_set[i];
 	return err ? -1 : 0;
 }

@@ -16,7 +16,7 @@
 
 #define CLASS_BITS (TF | TD | TN | TP | TS | TI | TM | TC | TCL | TSTA | \
 		    TLST | TFST | TSTL | TSFS | TFSF | TSFL | TPU)
-#define ROW_FLAG_BITS (SF_NORETURN | SF_ENTER_REC | SF_UNIMPL)
+#define ROW_FLAG_BITS (SF_NORETURN | SF_ENTER_REC | SF_UNIMPL | SF_SP_ARG0)
 
 /* Every "#define __NR_name N" in the header must be row N, called name.
  * Returns the number of defines seen, or -1 when the header is missing. */
@@ -62,6 +62,17 @@ static int is_index_kind(unsigned kind)
 	case K_IOVEC_IN: case K_IOVEC_OUT: case K_DIRENTS:
 	case K_SOCKADDR_IN: case K_SOCKADDR_OUT:
 	case K_SIGSET_IN: case K_SIGSET_OUT: case K_MODE_IF_CREAT:
+		return 1;
+	}
+	return 0;
+}
+
+/* Array kinds: an argument index in the low bits, modifier bits above. */
+static int is_array_kind(unsigned kind)
+{
+	switch (kind) {
+	case K_CPUSET_IN: case K_CPUSET_OUT: case K_POLLFDS:
+	case K_GIDS_IN: case K_GIDS_OUT:
 		return 1;
 	}
 	return 0;
@@ -118,13 +129,29 @@ static void check_row(const struct systable *t, const struct sysent *e)
 		else if (kind == K_CLONE_ARG && param > CL_TLS_CHILD_TID)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: clone field %u",
 				  t->abi, e->name, i, param);
+		else if (is_array_kind(kind) &&
+			 ((param & BS_PARAM_ARG) >= e->nargs || (param & BS_PARAM_ARG) == i ||
+			  (param & ~(unsigned)BS_PARAM_ARG &
+			   ~(unsigned)(kind == K_GIDS_IN || kind == K_GIDS_OUT ? BS_GID16 : 0))))
+			unit_fail(__FILE__, __LINE__,
+				  "%s: %s arg %u: array parameter %#x out of range",
+				  t->abi, e->name, i, param);
+		else if (kind == K_TIMESPEC_INOUT &&
+			 (param > BS_TS_OLD || !(e->classes & SF_ENTER_REC)))
+			unit_fail(__FILE__, __LINE__,
+				  "%s: %s arg %u: TIMESPEC_INOUT needs SF_ENTER_REC (param %u)",
+				  t->abi, e->name, i, param);
+		else if (kind == K_FUTEX_ARG && param > FX_VAL3)
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: futex field %u",
+				  t->abi, e->name, i, param);
 		else if (kind == K_MODE && param > 1)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: mode form %u",
 				  t->abi, e->name, i, param);
 		else if (!is_index_kind(kind) && kind != K_FLAGS &&
 			 kind != K_ENUM && kind != K_STRUCT_IN &&
 			 kind != K_STRUCT_OUT && kind != K_MODE &&
-			 kind != K_CLONE_ARG && param)
+			 kind != K_CLONE_ARG && kind != K_FUTEX_ARG &&
+			 !is_array_kind(kind) && kind != K_TIMESPEC_INOUT && param)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: kind %u takes no parameter",
 				  t->abi, e->name, i, kind);

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * opts_parse(): strace's options with strace's meanings, and one-line
+ * refusals for the rest.  Bounds and defaults were checked against
+ * strace 6.1 (-s 1073741823 is taken and 1073741824 refused; -I is 2
+ * without -o and 3 with it; the command's own options are not parsed).
+ */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include "unit.h"
+#include "capture_fd.h"
+#include "options.h"
+#include "trace_filter.h"
+
+#define MAXARGS 32
+
+/* opts_parse("bstrace", args..., NULL) with stderr caught in *err. */
+static int parse(struct opts *o, struct fdcap *err, ...)
+{
+	static char *argv[MAXARGS + 2];
+	va_list ap;
+	int argc = 0, rc;
+	char *a;
+
+	argv[argc++] = "bstrace";
+	va_start(ap, err);
+	while ((a = va_arg(ap, char *)) && argc < MAXARGS)
+		argv[argc++] = a;
+	va_end(ap);
+	argv[argc] = NULL;
+	optind = 0;	/* GNU getopt: start over, forget the last scan */
+	fdcap_begin(err, 2);
+	rc = opts_parse(o, argc, argv);
+	fdcap_end(err);
+	return rc;
+}
+
+/* A refusal: exit code 1 and one "bstrace: " line naming `needle`. */
+#define CHECK_REFUSED(needle, ...)						\
+	do {									\
+		struct opts o_;							\
+		struct fdcap e_;						\
+		int rc_ = parse(&o_, &e_, __VA_ARGS__, (char *)NULL);		\
+		if (rc_ != 1)							\
+			unit_fail(__FILE__, __LINE__, "rc %d, want 1 for %s",	\
+				  rc_, #__VA_ARGS__);				\
+		if (!is_one_bstrace_line(e_.text))				\
+			unit_fail(__FILE__, __LINE__, "not one line for %s: [%s]", \
+				  #__VA_ARGS__, e_.text);			\
+		if (!strstr(e_.text, needle))					\
+			unit_fail(__FILE__, __LINE__, "no \"%s\" in [%s]",	\
+				  needle, e_.text);				\
+		opts_free(&o_);							\
+	} while (0)
+
+TEST(options_defaults_without_o)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "ls", (char *)NULL), 0);
+	CHECK_STR(e.text, "");
+	CHECK_INT(o.strsize, 32);
+	CHECK_INT(o.interruptible, 2);	/* strace: -I 2 when output is stderr */
+	CHECK(!o.follow_forks);
+	CHECK(o.outfile == NULL);
+	CHECK(o.trace_set == NULL);	/* everything is traced */
+	CHECK_INT(o.buffer_size, 0);
+	CHECK(!o.features);
+	CHECK_INT(o.list_syscalls, 0);
+	CHECK_INT(o.argc, 1);
+	CHECK_STR(o.argv[0], "ls");
+	CHECK(o.argv[1] == NULL);
+	opts_free(&o);
+}
+
+TEST(options_output_file)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-o", "trace.txt", "ls", (char *)NULL), 0);
+	CHECK_STR(o.outfile, "trace.txt");
+	CHECK_INT(o.interruptible, 3);	/* strace: -I 3 with -o */
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-otrace2.txt", "ls", (char *)NULL), 0);
+	CHECK_STR(o.outfile, "trace2.txt");
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--output=t3", "ls", (char *)NULL), 0);
+	CHECK_STR(o.outfile, "t3");
+	opts_free(&o);
+	/* An explicit -I wins over the -o default. */
+	CHECK_INT(parse(&o, &e, "-o", "t", "-I", "1", "ls", (char *)NULL), 0);
+	CHECK_INT(o.interruptible, 1);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-I4", "ls", (char *)NULL), 0);
+	CHECK_INT(o.interruptible, 4);
+	opts_free(&o);
+}
+
+TEST(options_string_limit)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-s", "100", "ls", (char *)NULL), 0);
+	CHECK_INT(o.strsize, 100);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-s0", "ls", (char *)NULL), 0);
+	CHECK_INT(o.strsize, 0);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--string-limit=7", "ls", (char *)NULL), 0);
+	CHECK_INT(o.strsize, 7);
+	opts_free(&o);
+	/* strace 6.1 takes "+5" and " 5". */
+	CHECK_INT(parse(&o, &e, "-s", "+5", "ls", (char *)NULL), 0);
+	CHECK_INT(o.strsize, 5);
+	opts_free(&o);
+	/* strace 6.1's largest -s. */
+	CHECK_INT(parse(&o, &e, "-s", "1073741823", "ls", (char *)NULL), 0);
+	CHECK_INT(o.strsize, 1073741823);
+	CHECK_STR(e.text, "");
+	opts_free(&o);
+}
+
+TEST(options_string_limit_refused)
+{
+	/* Each of these: "strace: invalid -s argument: '...'" from strace 6.1. */
+	CHECK_REFUSED("-1", "-s", "-1", "ls");
+	CHECK_REFUSED("abc", "-s", "abc", "ls");
+	CHECK_REFUSED("5x", "-s", "5x", "ls");
+	CHECK_REFUSED("''", "-s", "", "ls");
+	CHECK_REFUSED("1073741824", "-s", "1073741824", "ls");
+	CHECK_REFUSED("2147483647", "-s", "2147483647", "ls");
+	CHECK_REFUSED("4294967296", "-s", "4294967296", "ls");
+	CHECK_REFUSED("99999999999999999999", "-s", "99999999999999999999", "ls");
+	/* strtoul would make this 1. */
+	CHECK_REFUSED("18446744073709551615", "-s", " -18446744073709551615", "ls");
+}
+
+TEST(options_follow_forks_and_clusters)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-f", "ls", (char *)NULL), 0);
+	CHECK(o.follow_forks);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--follow-forks", "ls", (char *)NULL), 0);
+	CHECK(o.follow_forks);
+	opts_free(&o);
+	/* Clustered short options, the last one with its argument. */
+	CHECK_INT(parse(&o, &e, "-fs", "10", "ls", (char *)NULL), 0);
+	CHECK(o.follow_forks);
+	CHECK_INT(o.strsize, 10);
+	opts_free(&o);
+}
+
+TEST(options_trace_sets)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-e", "trace=open,read", "ls", (char *)NULL), 0);
+	CHECK(o.trace_set != NULL);
+	CHECK(trace_filter_has(&o, 0, 0));	/* read */
+	CHECK(trace_filter_has(&o, 0, 2));	/* open */
+	CHECK(!trace_filter_has(&o, 0, 1));	/* write */
+	opts_free(&o);
+	CHECK(o.trace_set == NULL);
+	/* strace's short names for the same thing: t=SET and a bare SET. */
+	CHECK_INT(parse(&o, &e, "-e", "t=write", "ls", (char *)NULL), 0);
+	CHECK(trace_filter_has(&o, 0, 1));
+	CHECK(!trace_filter_has(&o, 0, 0));
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-e", "write", "ls", (char *)NULL), 0);
+	CHECK(trace_filter_has(&o, 0, 1));
+	CHECK(!trace_filter_has(&o, 0, 0));
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-e", "trace=!write", "ls", (char *)NULL), 0);
+	CHECK(!trace_filter_has(&o, 0, 1));
+	CHECK(trace_filter_has(&o, 0, 0));
+	opts_free(&o);
+	/* strace -e trace=read -e trace=write: only write (the last wins). */
+	CHECK_INT(parse(&o, &e, "-e", "trace=read", "-e", "trace=write", "ls",
+			(char *)NULL), 0);
+	CHECK(trace_filter_has(&o, 0, 1));
+	CHECK(!trace_filter_has(&o, 0, 0));
+	opts_free(&o);
+	CHECK_REFUSED("nosuchcall", "-e", "trace=nosuchcall", "ls");
+}
+
+TEST(options_e_qualifiers_refused)
+{
+	/* bstrace observes; it cannot change what a syscall does. */
+	CHECK_REFUSED("inject", "-e", "inject=read:error=EIO", "ls");
+	CHECK_REFUSED("fault", "-e", "fault=open", "ls");
+	/* strace qualifiers bstrace does not do yet. */
+	CHECK_REFUSED("abbrev", "-e", "abbrev=none", "ls");
+	CHECK_REFUSED("signal", "-e", "signal=none", "ls");
+	CHECK_REFUSED("verbose", "-e", "verbose=all", "ls");
+	CHECK_REFUSED("raw", "-e", "raw=all", "ls");
+	CHECK_REFUSED("read", "-e", "read=3", "ls");
+	CHECK_REFUSED("status", "-e", "status=failed", "ls");
+	CHECK_REFUSED("quiet", "-e", "quiet=attach", "ls");
+	/* Not a qualifier at all: strace 6.1 says
+	 * "strace: invalid system call 'foo=bar'". */
+	CHECK_REFUSED("foo=bar", "-e", "foo=bar", "ls");
+	CHECK_REFUSED("trace-fds", "-e", "trace-fds=3", "ls");
+}
+
+TEST(options_refused_strace_options)
+{
+	static const char no_arg[] = "cCwtTryYxvzZqAikDFnd";
+	static const char with_arg[] = "pSUXPEubOa";
+	char opt[3] = "-?", want[4] = "-?";
+
+	for (const char *p = no_arg; *p; p++) {
+		opt[1] = want[1] = *p;
+		CHECK_REFUSED(want, opt, "ls");
+	}
+	for (const char *p = with_arg; *p; p++) {
+		opt[1] = want[1] = *p;
+		CHECK_REFUSED(want, opt, "1", "ls");
+	}
+	/* Refused even when it comes after options bstrace does take. */
+	CHECK_REFUSED("-c", "-f", "-s", "10", "-c", "ls");
+	CHECK_REFUSED("-T", "-fT", "ls");
+}
+
+TEST(options_unknown_and_missing_argument)
+{
+	CHECK_REFUSED("'Q'", "-Q", "ls");
+	CHECK_REFUSED("'--bogus'", "--bogus", "ls");
+	CHECK_REFUSED("'--bogus=1'", "--bogus=1", "ls");
+	/* The option at the end, without its argument. */
+	CHECK_REFUSED("-s requires an argument", "-s");
+	CHECK_REFUSED("-o requires an argument", "-o");
+	CHECK_REFUSED("-e requires an argument", "-e");
+	CHECK_REFUSED("-O requires an argument", "-O");
+	CHECK_REFUSED("'--buffer-size' requires an argument", "--buffer-size");
+	/* -I takes 1..4 (strace: "invalid -I argument: '0'"). */
+	CHECK_REFUSED("'0'", "-I", "0", "ls");
+	CHECK_REFUSED("'5'", "-I", "5", "ls");
+	CHECK_REFUSED("'x'", "-I", "x", "ls");
+}
+
+TEST(options_missing_command)
+{
+	CHECK_REFUSED("PROG", "-f", (char *)NULL);
+	CHECK_REFUSED("PROG", "-s", "10", (char *)NULL);
+	CHECK_REFUSED("PROG", "--", (char *)NULL);
+	CHECK_REFUSED("PROG", "-o", "x", "--", (char *)NULL);
+}
+
+TEST(options_no_arguments_at_all)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, (char *)NULL), 1);
+	CHECK(is_one_bstrace_line(e.text));
+	opts_free(&o);
+}
+
+TEST(options_double_dash)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-f", "--", "-l", "x", (char *)NULL), 0);
+	CHECK(o.follow_forks);
+	CHECK_INT(o.argc, 2);
+	CHECK_STR(o.argv[0], "-l");
+	CHECK_STR(o.argv[1], "x");
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--", "ls", "-l", (char *)NULL), 0);
+	CHECK_INT(o.argc, 2);
+	CHECK_STR(o.argv[0], "ls");
+	CHECK_STR(o.argv[1], "-l");
+	opts_free(&o);
+}
+
+TEST(options_command_options_left_alone)
+{
+	struct opts o;
+	struct fdcap e;
+
+	/* `bstrace ls -l -s 5 -f -c`: everything after ls is ls's. */
+	CHECK_INT(parse(&o, &e, "ls", "-l", "-s", "5", "-f", "-c", (char *)NULL), 0);
+	CHECK_STR(e.text, "");
+	CHECK_INT(o.strsize, 32);
+	CHECK(!o.follow_forks);
+	CHECK_INT(o.argc, 6);
+	CHECK_STR(o.argv[0], "ls");
+	CHECK_STR(o.argv[1], "-l");
+	CHECK_STR(o.argv[5], "-c");
+	opts_free(&o);
+	/* Same after bstrace's own options. */
+	CHECK_INT(parse(&o, &e, "-s", "64", "sh", "-c", "echo hi", (char *)NULL), 0);
+	CHECK_INT(o.strsize, 64);
+	CHECK_INT(o.argc, 3);
+	CHECK_STR(o.argv[1], "-c");
+	CHECK_STR(o.argv[2], "echo hi");
+	opts_free(&o);
+}
+
+TEST(options_features_and_list_need_no_command)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "--features", (char *)NULL), 0);
+	CHECK(o.features);
+	CHECK_STR(e.text, "");
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--list-syscalls", (char *)NULL), 0);
+	CHECK_INT(o.list_syscalls, 1);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--list-syscalls=json", (char *)NULL), 0);
+	CHECK_INT(o.list_syscalls, 2);
+	opts_free(&o);
+	CHECK_REFUSED("--list-syscalls", "--list-syscalls=xml");
+}
+
+TEST(options_buffer_size)
+{
+	static const struct {
+		const char *arg;
+		unsigned long long want;
+	} ok[] = {
+		{ "4096", 4096 }, { "64K", 64 << 10 }, { "64k", 64 << 10 },
+		{ "8M", 8 << 20 }, { "8m", 8 << 20 }, { "1G", 1ull << 30 },
+		{ "1073741824", 1ull << 30 },
+	};
+	struct opts o;
+	struct fdcap e;
+	char arg[64];
+
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		snprintf(arg, sizeof(arg), "--buffer-size=%s", ok[i].arg);
+		CHECK_INT(parse(&o, &e, arg, "ls", (char *)NULL), 0);
+		CHECK_INT(o.buffer_size, ok[i].want);
+		CHECK_STR(e.text, "");
+		opts_free(&o);
+	}
+	/* The separate-argument form. */
+	CHECK_INT(parse(&o, &e, "--buffer-size", "2M", "ls", (char *)NULL), 0);
+	CHECK_INT(o.buffer_size, 2 << 20);
+	opts_free(&o);
+}
+
+TEST(options_buffer_size_refused)
+{
+	CHECK_REFUSED("'0'", "--buffer-size=0", "ls");
+	CHECK_REFUSED("'2G'", "--buffer-size=2G", "ls");
+	CHECK_REFUSED("'1073741825'", "--buffer-size=1073741825", "ls");
+	CHECK_REFUSED("'-1'", "--buffer-size=-1", "ls");
+	CHECK_REFUSED("'abc'", "--buffer-size=abc", "ls");
+	CHECK_REFUSED("''", "--buffer-size=", "ls");
+	CHECK_REFUSED("'1T'", "--buffer-size=1T", "ls");
+	CHECK_REFUSED("'4KB'", "--buffer-size=4KB", "ls");
+	CHECK_REFUSED("'1.5M'", "--buffer-size=1.5M", "ls");
+	CHECK_REFUSED("'18446744073709551616'", "--buffer-size=18446744073709551616", "ls");
+	/* (2^34 + 1) << 30 wraps around to exactly 1G in 64 bits. */
+	CHECK_REFUSED("'17179869185G'", "--buffer-size=17179869185G", "ls");
+	/* strtoull would make this 1. */
+	CHECK_REFUSED("'-18446744073709551615'",
+		      "--buffer-size=-18446744073709551615", "ls");
+}
+
+TEST(options_help_and_version)
+{
+	struct opts o;
+	struct fdcap e, out;
+
+	fdcap_begin(&out, 1);
+	CHECK_INT(parse(&o, &e, "-h", (char *)NULL), -1);
+	fdcap_end(&out);
+	CHECK(!strncmp(out.text, "usage: bstrace", 14));
+	CHECK_STR(e.text, "");
+	opts_free(&o);
+	fdcap_begin(&out, 1);
+	CHECK_INT(parse(&o, &e, "-V", (char *)NULL), -1);
+	fdcap_end(&out);
+	CHECK(!strncmp(out.text, "bstrace -- version ", 19));
+	opts_free(&o);
+}
