@@ -36,7 +36,7 @@ __s64 live_tasks = 0;
 struct task_state {
 	__u8 wait_exec;		/* traced from its next execve on.  FIRST: userspace
 				 * sets it as byte 0 of the value (user/loader.c) */
-	__u8 in_sigreturn;	/* the next sys_exit is rt_sigreturn's */
+	__u8 pad1;
 	__u8 enter_sent;	/* an ENTER record went out for this call */
 	__u8 new_child;		/* its next sys_exit is its own return from fork/clone */
 	__u8 abi;
@@ -49,7 +49,6 @@ struct task_state {
 	/* A signal the kernel discarded as ignored (no handler, default
 	 * action "ignore"): strace still sees it, at the task's next stop, so
 	 * it is kept here and recorded at the task's next syscall edge. */
-	__u64 frame_sp;		/* rt_sigreturn's stack pointer at entry: its frame */
 	__u32 ignored_sig;	/* signo, 0 if none; written last by the sender */
 	__u32 pad3;
 	__u8 ignored_info[BS_SIGINFO_SIZE];
@@ -128,8 +127,11 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 #define NR_EXECVE_I386		11
 #define NR_EXECVEAT_I386	358
 #define NR_RT_SIGRETURN_X86_64	15
+#define NR_RT_SIGRETURN_I386	173
 #define NR_EXIT_X86_64		60
 #define NR_EXIT_GROUP_X86_64	231
+#define NR_EXIT_I386		1
+#define NR_EXIT_GROUP_I386	252
 
 static __always_inline bool is_execve(int abi, long nr)
 {
@@ -611,11 +613,6 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 			return bs_cap_bytes(s, AT(off, i, 0), v,
 					    param == FX_TIMEOUT ? 16 : 8);
 		break;
-	case K_SIGFRAME_MASK:
-		/* sp points at the frame's struct ucontext (its return
-		 * address was popped): the mask that gets restored. */
-		return bs_cap_bytes(s, AT(off, i, 0),
-				    v + bpf_core_field_offset(struct ucontext, uc_sigmask), 8);
 	}
 	return off;
 }
@@ -828,14 +825,17 @@ struct syscall_enter_ctx {
 };
 
 /*
- * Calls that cannot be recorded at sys_exit get an ENTER record from the
- * trace event of that one syscall (syscalls:sys_enter_NAME).  For every
- * other syscall such an event costs a bit test in the kernel, where a
- * raw sys_enter program would run for every syscall of every task:
- *  - execve/execveat: at exit the old memory (path, argv) is gone, and
- *    the command bstrace started is traced from here on;
- *  - exit/exit_group: there is no exit.
- * These events exist for native (x86_64) syscalls only.
+ * execve and execveat cannot be recorded at sys_exit: by then the old
+ * memory (path, argv) and registers (envp) are gone.  They get an ENTER
+ * record from the trace event of that one syscall (syscalls:sys_enter_*),
+ * which costs other syscalls a bit test in the kernel, where a raw
+ * sys_enter program would run for every syscall of every task.  The
+ * command bstrace started is traced from its execve on.  These events
+ * exist for native (x86_64) syscalls only.
+ *
+ * The other calls sys_exit cannot see are found elsewhere: exit and
+ * exit_group at sched_process_exit (bs_exit), rt_sigreturn at its exit by
+ * the orig_ax the kernel resets (bs_sys_exit).
  */
 static __always_inline int enter_record(struct syscall_enter_ctx *ctx, __u32 nr, int nargs,
 					bool captures)
@@ -894,39 +894,6 @@ int bs_execveat(struct syscall_enter_ctx *ctx)
 	return enter_record(ctx, NR_EXECVEAT_X86_64, 5, true);
 }
 
-SEC("tracepoint/syscalls/sys_enter_exit")
-int bs_exit_call(struct syscall_enter_ctx *ctx)
-{
-	return enter_record(ctx, NR_EXIT_X86_64, 1, false);
-}
-
-SEC("tracepoint/syscalls/sys_enter_exit_group")
-int bs_exit_group(struct syscall_enter_ctx *ctx)
-{
-	return enter_record(ctx, NR_EXIT_GROUP_X86_64, 1, false);
-}
-
-/* rt_sigreturn restores the registers from the signal frame, so at exit
- * neither the syscall number nor the stack pointer (where the frame, and
- * the mask strace prints, was) can be read from them: note both on the
- * way in. */
-SEC("tracepoint/syscalls/sys_enter_rt_sigreturn")
-int bs_rt_sigreturn(struct syscall_enter_ctx *ctx)
-{
-	struct task_struct *task = bpf_get_current_task_btf();
-	struct task_state *ts = bpf_task_storage_get(&tasks, task, 0, 0);
-	struct pt_regs *regs;
-
-	if (!ts)
-		return 0;
-	regs = (struct pt_regs *)bpf_task_pt_regs(task);
-	ts->frame_sp = BPF_CORE_READ(regs, sp);
-	/* At its exit the registers, orig_ax included, are the restored
-	 * ones: only this flag says which call is returning. */
-	ts->in_sigreturn = 1;
-	return 0;
-}
-
 /* Every other syscall is recorded here, once, with its result. */
 SEC("tp_btf/sys_exit")
 int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
@@ -957,15 +924,16 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		goto out;
 	}
 	load_call(ts, regs, abi);
-	if (ts->in_sigreturn) {
-		ts->in_sigreturn = 0;
-		ts->nr = NR_RT_SIGRETURN_X86_64;
+	if (ts->nr == 0xffffffffu) {
+		/* rt_sigreturn restored every register from the signal frame
+		 * and set orig_ax to -1, which no other syscall exit shows.
+		 * The mask it restored is now the task's blocked set. */
+		ts->nr = abi == BS_ABI_I386 ? NR_RT_SIGRETURN_I386 : NR_RT_SIGRETURN_X86_64;
+		ts->args[0] = BPF_CORE_READ(task, blocked.sig[0]);
 	}
 	if (!syscall_selected(abi, ts->nr))
 		goto out;
 	p = plan_for(abi, ts->nr);
-	if (p && (p->flags & SF_SP_ARG0))
-		ts->args[0] = ts->frame_sp;	/* rt_sigreturn: where its frame was */
 
 	if (!p || !p->has_capture) {
 		/* Fast path: a fixed-size record straight into the ring. */
@@ -1074,6 +1042,40 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 	return 0;
 }
 
+/* exit and exit_group never reach sys_exit: if that is how this task
+ * ends, record the call (its registers are still on the kernel stack). */
+static __always_inline void record_exit_call(struct task_state *ts, struct task_struct *task)
+{
+	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	int abi = task_abi(task);
+	struct bs_rec *r;
+	__u32 nr;
+
+	if (!regs)
+		return;
+	nr = BPF_CORE_READ(regs, orig_ax);
+	if (abi == BS_ABI_I386 ? (nr != NR_EXIT_I386 && nr != NR_EXIT_GROUP_I386)
+			       : (nr != NR_EXIT_X86_64 && nr != NR_EXIT_GROUP_X86_64))
+		return;
+	if (!syscall_selected(abi, nr))
+		return;
+	ts->abi = abi;
+	ts->nr = nr;
+	ts->args[0] = abi == BS_ABI_I386 ? (__u32)BPF_CORE_READ(regs, bx) : BPF_CORE_READ(regs, di);
+	for (int i = 1; i < BS_MAX_ARGS; i++)
+		ts->args[i] = 0;
+	r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
+	if (!r) {
+		count_loss(ts);
+		return;
+	}
+	fill_header(r, ts, task, BS_REC_ENTER);
+	r->size = sizeof(*r);
+	bpf_ringbuf_submit(r, 0);
+	ts->lost = 0;
+	count_record();
+}
+
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 {
@@ -1082,6 +1084,8 @@ int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 
 	if (!ts)
 		return 0;
+	if (!ts->wait_exec)
+		record_exit_call(ts, task);
 	__sync_fetch_and_add(&live_tasks, -1);
 	r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
 	if (!r) {

@@ -69,8 +69,8 @@ enum bs_kind {
 			  * only when they hold O_CREAT or O_TMPFILE */
 	K_BUF_OUT_HEX,	/* like K_BUF_OUT, every byte as \xNN (getrandom) */
 	K_CLONE_ARG,	/* param: enum bs_clone_field; clone's named, flag-dependent fields */
-	K_SIGFRAME_MASK, /* rt_sigreturn: the mask in the signal frame at the user
-			  * stack pointer (the row's SF_SP_ARG0 puts sp in arg 0) */
+	K_SIGFRAME_MASK, /* rt_sigreturn: the signal mask it restored (the BPF side
+			  * puts the value in arg 0; the row has SF_SIGRETURN) */
 	K_FUTEX_ARG,	/* param: enum bs_futex_field; futex's op-dependent arguments */
 	/* Arrays strace lists element by element (capture rules below). */
 	K_CPUSET_IN,	/* param: arg index of size in bytes; sched_setaffinity's mask */
@@ -80,6 +80,7 @@ enum bs_kind {
 	K_POLLFDS,	/* param: arg index of nfds; struct pollfd[nfds], revents at exit */
 	K_TIMESPEC_INOUT, /* param: 0 or BS_TS_OLD; a timeout the kernel updates
 			   * (ppoll): the caller's value, and at exit what is left */
+	K_PRCTL_ARG,	/* param: arg index (1..4) | BS_PRCTL_I386; prctl's option-dependent arguments */
 
 	K_MAX
 };
@@ -116,7 +117,7 @@ enum bs_retkind {
 #define SF_NORETURN	(1u << 24)	/* never reaches sys_exit on success */
 #define SF_ENTER_REC	(1u << 25)	/* must be recorded at enter (memory gone at exit) */
 #define SF_UNIMPL	(1u << 26)	/* number reserved, not implemented */
-#define SF_SP_ARG0	(1u << 27)	/* arg 0 is the user stack pointer, not a register */
+#define SF_SIGRETURN	(1u << 27)	/* arg 0 is the restored signal mask, not a register */
 
 /* Flag sets for K_FLAGS (tables live in userspace). */
 enum bs_flagset {
@@ -266,6 +267,26 @@ enum bs_futex_field {
  */
 #define BS_TS_OLD	1
 
+/*
+ * K_PRCTL_ARG: prctl's arguments 1..4 (the option is argument 0, a plain
+ * K_ENUM).  What is printed depends on the option; the BPF side copies
+ * memory for these options only (option = (__u32)arg 0; "n" is the
+ * argument index in the parameter, BS_PARAM(d) & BS_PARAM_ARG):
+ *   15 PR_SET_NAME       n == 1: string, at most 16 bytes, at enter
+ *   16 PR_GET_NAME       n == 1: string, at most 16 bytes, at exit if ret >= 0
+ *   2, 5, 9, 11, 19, 25, 37 (PR_GET_PDEATHSIG, _UNALIGN, _FPEMU, _FPEXC,
+ *      _ENDIAN, _TSC, _CHILD_SUBREAPER)
+ *                        n == 1: 4 bytes (an int), at exit if ret >= 0
+ *   40 PR_GET_TID_ADDRESS n == 1: a pointer, 8 bytes (4 with
+ *                        BS_PRCTL_I386), at exit if ret >= 0
+ *   22 PR_SET_SECCOMP    n == 2 and arg 1 == 2 (SECCOMP_MODE_FILTER):
+ *                        struct sock_fprog, 16 bytes (8 with BS_PRCTL_I386),
+ *                        at enter
+ *   0x53564d41 PR_SET_VMA n == 4 and arg 1 == 0 (PR_SET_VMA_ANON_NAME):
+ *                        string, at most cfg.strsize bytes, at enter
+ */
+#define BS_PRCTL_I386	0x8
+
 /* Structs for K_STRUCT_IN / K_STRUCT_OUT, with their x86_64 sizes. */
 enum bs_struct {
 	ST_NONE = 0,
@@ -355,10 +376,9 @@ enum bs_struct {
 	((BS_KIND(d) >= K_PATH && BS_KIND(d) <= K_SIGSET_OUT) ||	\
 	 BS_KIND(d) == K_ARCH_PRCTL_ARG || BS_KIND(d) == K_TIMESPEC_OUT_EINTR || \
 	 BS_KIND(d) == K_BUF_OUT_HEX || BS_KIND(d) == K_CLONE_ARG ||	\
-	 BS_KIND(d) == K_SIGFRAME_MASK ||					\
 	 (BS_KIND(d) == K_FUTEX_ARG &&					\
 	  (BS_PARAM(d) == FX_TIMEOUT || BS_PARAM(d) == FX_TIMEOUT_OLD)) || \
-	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_TIMESPEC_INOUT))
+	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_PRCTL_ARG))
 #define BS_KIND_CAPTURES_AT_EXIT(d)					\
 	(BS_KIND(d) == K_BUF_OUT || BS_KIND(d) == K_BUF_OUT_HEX ||	\
 	 BS_KIND(d) == K_PATH_OUT ||					\
@@ -367,7 +387,8 @@ enum bs_struct {
 	 BS_KIND(d) == K_SIGSET_OUT || BS_KIND(d) == K_ARCH_PRCTL_ARG ||	\
 	 BS_KIND(d) == K_TIMESPEC_OUT_EINTR || BS_KIND(d) == K_CLONE_ARG || \
 	 BS_KIND(d) == K_CPUSET_OUT || BS_KIND(d) == K_GIDS_OUT ||	\
-	 BS_KIND(d) == K_POLLFDS || BS_KIND(d) == K_TIMESPEC_INOUT)
+	 BS_KIND(d) == K_POLLFDS || BS_KIND(d) == K_TIMESPEC_INOUT ||	\
+	 BS_KIND(d) == K_PRCTL_ARG)
 
 /* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
 #define BS_NR_MAX 512

@@ -201,7 +201,7 @@ SYSCALL(168, poll, TD, R_LONG, POLLFDS(1), UINT, INT)
 SYSCALL(169, nfsservctl, SF_UNIMPL, R_LONG, INT, PTR, PTR)
 SYSCALL(170, setresgid, TC, R_LONG, INT, INT, INT)
 SYSCALL(171, getresgid, TC, R_LONG, STRUCT_OUT(INT), STRUCT_OUT(INT), STRUCT_OUT(INT))
-SYSCALL(172, prctl, TC, R_LONG, ENUM(PRCTL), HEX, HEX, HEX, HEX)
+SYSCALL(172, prctl, TC, R_LONG, ENUM(PRCTL), PRCTL32_ARG(1), PRCTL32_ARG(2), PRCTL32_ARG(3), PRCTL32_ARG(4))
 SYSCALL(173, rt_sigreturn, TS, R_LONG)	/* strace prints the restored mask from the signal frame */
 SYSCALL(174, rt_sigaction, TS, R_LONG, SIGNUM, PTR, PTR, ULONG)	/* compat layout of SIGACTION differs: PTR */
 SYSCALL(175, rt_sigprocmask, TS, R_LONG, ENUM(SIGPROCMASK), SIGSET_IN(3), SIGSET_OUT(3), ULONG)

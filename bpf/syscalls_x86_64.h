@@ -44,7 +44,7 @@ SYSCALL(11, munmap, TM, R_LONG, PTR, ULONG)
 SYSCALL(12, brk, TM, R_HEX, PTR)
 SYSCALL(13, rt_sigaction, TS, R_LONG, SIGNUM, STRUCT_IN(SIGACTION), STRUCT_OUT(SIGACTION), ULONG)
 SYSCALL(14, rt_sigprocmask, TS, R_LONG, ENUM(SIGPROCMASK), SIGSET_IN(3), SIGSET_OUT(3), ULONG)
-SYSCALL(15, rt_sigreturn, TS|SF_SP_ARG0, R_LONG, SIGFRAME_MASK)	/* no arguments: strace shows the mask restored from the signal frame */
+SYSCALL(15, rt_sigreturn, TS|SF_SIGRETURN, R_LONG, SIGFRAME_MASK)	/* no arguments: strace shows the mask restored from the signal frame */
 SYSCALL(16, ioctl, TD, R_LONG, FD, IOCTL_CMD, IOCTL_ARG)
 SYSCALL(17, pread64, TD, R_LONG, FD, BUF_OUT(2), ULONG, LONG)
 SYSCALL(18, pwrite64, TD, R_LONG, FD, BUF_IN(2), ULONG, LONG)
@@ -186,7 +186,7 @@ SYSCALL(153, vhangup, 0, R_LONG)
 SYSCALL(154, modify_ldt, 0, R_LONG, INT, PTR, ULONG)
 SYSCALL(155, pivot_root, TF, R_LONG, PATH, PATH)
 SYSCALL(156, _sysctl, SF_UNIMPL, R_LONG, PTR)
-SYSCALL(157, prctl, TC, R_LONG, ENUM(PRCTL), HEX, HEX, HEX, HEX)
+SYSCALL(157, prctl, TC, R_LONG, ENUM(PRCTL), PRCTL_ARG(1), PRCTL_ARG(2), PRCTL_ARG(3), PRCTL_ARG(4))
 SYSCALL(158, arch_prctl, 0, R_LONG, ENUM(ARCH_PRCTL), ARCH_PRCTL_ARG)
 SYSCALL(159, adjtimex, TCL, R_LONG, PTR)	/* struct timex */
 SYSCALL(160, setrlimit, 0, R_LONG, ENUM(RLIMIT), STRUCT_IN(RLIMIT))

@@ -50,3 +50,5 @@
 #undef POLLFDS
 #undef TIMESPEC_INOUT
 #undef TIMESPEC32_INOUT
+#undef PRCTL_ARG
+#undef PRCTL32_ARG

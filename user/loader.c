@@ -7,6 +7,8 @@
  * detaches the programs when its file descriptors close.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +17,7 @@
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <linux/capability.h>
 #include <bpf/libbpf.h>
 #include <bpf/bpf.h>
@@ -238,9 +241,77 @@ void tracer_counters(const struct tracer *t, unsigned long long *records,
 	free(c);
 }
 
+static void *destroy_link(void *link)
+{
+	bpf_link__destroy(link);
+	return 0;
+}
+
 void tracer_stop(struct tracer *t)
 {
-	if (t->skel)
-		bstrace_bpf__destroy(t->skel);
+	struct bpf_link *a, *b;
+	pthread_t th;
+
+	if (!t->skel)
+		return;
+	/* Detaching a syscall trace event waits for an RCU grace period
+	 * (~75 ms measured here).  Detach the two at once so the waits
+	 * overlap instead of adding up. */
+	a = t->skel->links.bs_execve;
+	b = t->skel->links.bs_execveat;
+	t->skel->links.bs_execve = 0;
+	t->skel->links.bs_execveat = 0;
+	if (a && b && pthread_create(&th, 0, destroy_link, a) == 0) {
+		bpf_link__destroy(b);
+		pthread_join(th, 0);
+	} else {
+		bpf_link__destroy(a);
+		bpf_link__destroy(b);
+	}
+	bstrace_bpf__destroy(t->skel);
 	t->skel = 0;
+}
+
+/*
+ * Detaching takes ~0.1 s of RCU grace periods, after the traced command
+ * has ended and every line is written: nobody should wait for that.  A
+ * grandchild that holds nothing but the BPF objects does the detaching;
+ * bstrace returns now.  Whoever drops the last reference to a link pays
+ * for its detaching, so bstrace closes its own descriptors first and only
+ * then lets the grandchild start (the pipe).
+ */
+void tracer_stop_in_background(struct tracer *t)
+{
+	int go[2];
+	pid_t child;
+	char c;
+
+	if (!t->skel)
+		return;
+	if (pipe2(go, O_CLOEXEC) || (child = fork()) < 0) {
+		tracer_stop(t);
+		return;
+	}
+	if (child == 0) {
+		if (fork() != 0)
+			_exit(0);	/* orphan the grandchild: nobody waits on it */
+		setsid();
+		/* Keep no pipe or terminal open: a shell reading our output
+		 * must see end-of-file when bstrace exits. */
+		close(STDIN_FILENO);
+		close(STDOUT_FILENO);
+		close(STDERR_FILENO);
+		close(go[1]);
+		while (read(go[0], &c, 1) < 0 && errno == EINTR)
+			;
+		tracer_stop(t);
+		_exit(0);
+	}
+	waitpid(child, 0, 0);
+	/* Our references go first (cheap: the grandchild, parked on the
+	 * pipe, still holds every object), then the grandchild is released. */
+	bstrace_bpf__destroy(t->skel);
+	t->skel = 0;
+	close(go[0]);
+	close(go[1]);
 }

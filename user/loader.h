@@ -26,5 +26,8 @@ long tracer_live_tasks(const struct tracer *t);
 void tracer_counters(const struct tracer *t, unsigned long long *records,
 		     unsigned long long *lost_records, unsigned long long *lost_syscalls);
 void tracer_stop(struct tracer *t);
+/* Like tracer_stop, but done by a detached child so the caller can exit
+ * at once; falls back to tracer_stop if it cannot fork. */
+void tracer_stop_in_background(struct tracer *t);
 
 #endif

@@ -289,12 +289,13 @@ int main(int argc, char **argv)
 	report_loss(&r);
 
 	ringbuf_close(&r.rb);
-	tracer_stop(&r.t);
+	if (r.out_fd != STDERR_FILENO)
+		close(r.out_fd);	/* before the detaching child inherits it */
+	r.out_fd = STDERR_FILENO;
+	tracer_stop_in_background(&r.t);
 	consumer_free(&r.c);
 	launch_free(&r.l);
 	opts_free(&r.o);
-	if (r.out_fd != STDERR_FILENO)
-		close(r.out_fd);
 
 	if (r.fatal_sig) {
 		/* Interrupted (-I2): end the way the signal would have ended us. */

@@ -25,6 +25,7 @@ static const print_fn printers[K_MAX] = {
 	[K_GIDS_OUT] = print_gids_out,
 	[K_POLLFDS] = print_pollfds,
 	[K_TIMESPEC_INOUT] = print_timespec_inout,
+	[K_PRCTL_ARG] = print_prctl_arg,
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,
@@ -108,8 +109,8 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 	/* Calls whose result strace explains: fcntl(F_GETFL) = 0x2 (flags ...) */
 	if (print_retval_special(ob, c))
 		return;
-	/* poll's: 1 ([{fd=3, revents=POLLIN}]) */
-	if (print_poll_retval(ob, c))
+	/* poll's: 1 ([{fd=3, revents=POLLIN}]); prctl's: 1 (SUID_DUMP_USER) */
+	if (print_poll_retval(ob, c) || print_prctl_retval(ob, c))
 		return;
 	switch (retkind) {
 	case R_HEX:

@@ -39,17 +39,14 @@ void print_sigset_out(struct outbuf *ob, const struct arg_view *a)
 	print_sigset(ob, a, true);
 }
 
-/* rt_sigreturn has no arguments; strace shows the signal mask it restores,
- * read from the signal frame the user stack pointer points at. */
+/* rt_sigreturn has no arguments; strace shows the signal mask it
+ * restores.  The BPF side puts that mask (the task's blocked set right
+ * after the call) in the argument's place. */
 void print_sigframe_mask(struct outbuf *ob, const struct arg_view *a)
 {
-	const struct capture *cap = a->cap;
+	uint64_t mask = a->val;
 
-	if (!cap || (cap->flags & BS_CAP_FAULT) || cap->len < KERNEL_SIGSET_SIZE) {
-		ob_hex(ob, a->val);
-		return;
-	}
 	ob_puts(ob, "{mask=");
-	sp_sigmask(ob, cap->data, KERNEL_SIGSET_SIZE);
+	sp_sigmask(ob, &mask, KERNEL_SIGSET_SIZE);
 	ob_putc(ob, '}');
 }

@@ -34,6 +34,8 @@ bool arg_omitted(const struct call_view *c, int idx)
 		return clone_arg_omitted(c, BS_PARAM(c->se->args[idx]));
 	case K_FUTEX_ARG:
 		return futex_arg_omitted(c, BS_PARAM(c->se->args[idx]));
+	case K_PRCTL_ARG:
+		return prctl_arg_omitted(c, idx);
 	case K_MODE_IF_CREAT:
 		/* open's mode means something only when a file may be made. */
 		return !open_makes_file(c->args[BS_PARAM(c->se->args[idx]) & 7]);

@@ -174,5 +174,11 @@ bool print_poll_retval(struct outbuf *ob, const struct call_view *c);
 size_t timeout_size(bool old);
 void print_timeout_bytes(struct outbuf *ob, const void *p, bool old);
 void print_timespec_inout(struct outbuf *ob, const struct arg_view *a);
+/* user/print_prctl.c: prctl's option-dependent arguments, and results
+ * strace names ("1 (SUID_DUMP_USER)"): print_prctl_retval() prints the
+ * whole successful result and returns true, or prints nothing. */
+void print_prctl_arg(struct outbuf *ob, const struct arg_view *a);
+bool prctl_arg_omitted(const struct call_view *c, int idx);
+bool print_prctl_retval(struct outbuf *ob, const struct call_view *c);
 
 #endif

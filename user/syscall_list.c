@@ -30,6 +30,7 @@ static const char *const kind_names[K_MAX] = {
 	[K_CPUSET_IN] = "CPUSET_IN", [K_CPUSET_OUT] = "CPUSET_OUT",
 	[K_GIDS_IN] = "GIDS_IN", [K_GIDS_OUT] = "GIDS_OUT",
 	[K_POLLFDS] = "POLLFDS", [K_TIMESPEC_INOUT] = "TIMESPEC_INOUT",
+	[K_PRCTL_ARG] = "PRCTL_ARG",
 	[K_SIGFRAME_MASK] = "SIGFRAME_MASK",
 };
 

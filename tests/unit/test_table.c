@@ -16,7 +16,7 @@
 
 #define CLASS_BITS (TF | TD | TN | TP | TS | TI | TM | TC | TCL | TSTA | \
 		    TLST | TFST | TSTL | TSFS | TFSF | TSFL | TPU)
-#define ROW_FLAG_BITS (SF_NORETURN | SF_ENTER_REC | SF_UNIMPL | SF_SP_ARG0)
+#define ROW_FLAG_BITS (SF_NORETURN | SF_ENTER_REC | SF_UNIMPL | SF_SIGRETURN)
 
 /* Every "#define __NR_name N" in the header must be row N, called name.
  * Returns the number of defines seen, or -1 when the header is missing. */
@@ -141,6 +141,11 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: TIMESPEC_INOUT needs SF_ENTER_REC (param %u)",
 				  t->abi, e->name, i, param);
+		else if (kind == K_PRCTL_ARG &&
+			 ((param & BS_PARAM_ARG) != i || (param & ~(unsigned)(BS_PARAM_ARG | BS_PRCTL_I386))))
+			unit_fail(__FILE__, __LINE__,
+				  "%s: %s arg %u: PRCTL_ARG must name its own index (param %#x)",
+				  t->abi, e->name, i, param);
 		else if (kind == K_FUTEX_ARG && param > FX_VAL3)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: futex field %u",
 				  t->abi, e->name, i, param);
@@ -151,7 +156,8 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			 kind != K_ENUM && kind != K_STRUCT_IN &&
 			 kind != K_STRUCT_OUT && kind != K_MODE &&
 			 kind != K_CLONE_ARG && kind != K_FUTEX_ARG &&
-			 !is_array_kind(kind) && kind != K_TIMESPEC_INOUT && param)
+			 !is_array_kind(kind) && kind != K_TIMESPEC_INOUT &&
+			 kind != K_PRCTL_ARG && param)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: kind %u takes no parameter",
 				  t->abi, e->name, i, kind);
