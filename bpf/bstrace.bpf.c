@@ -101,10 +101,11 @@ struct {
 #define TS_COMPAT 0x0002	/* arch/x86/include/asm/thread_info.h */
 #define CLONE_PARENT_SETTID 0x00100000	/* include/uapi/linux/sched.h */
 
+/* task is a trusted BTF pointer (tp_btf): a direct, CO-RE-relocated load,
+ * no probe-read helper call on the hot path. */
 static __always_inline int task_abi(struct task_struct *task)
 {
-	return (BPF_CORE_READ(task, thread_info.status) & TS_COMPAT) ?
-		BS_ABI_I386 : BS_ABI_X86_64;
+	return (task->thread_info.status & TS_COMPAT) ? BS_ABI_I386 : BS_ABI_X86_64;
 }
 
 /* Keep a value in a register the compiler cannot reason about, so a
@@ -190,14 +191,6 @@ static __always_inline void count_loss(struct task_state *ts)
 	ts->lost++;
 }
 
-static __always_inline void count_record(void)
-{
-	__u32 zero = 0;
-	struct bs_counters *c = bpf_map_lookup_elem(&counters, &zero);
-
-	if (c)
-		c->records++;
-}
 
 static __always_inline void fill_header(struct bs_rec *r, struct task_state *ts,
 					struct task_struct *task, int type)
@@ -704,7 +697,6 @@ static __always_inline void capture_and_send(struct scratch *s, const struct bs_
 		return;
 	}
 	ts->lost = 0;
-	count_record();
 }
 
 /* A record that is only its header (an ENTER without captures). */
@@ -716,7 +708,6 @@ static __always_inline void send_header_only(struct scratch *s, struct task_stat
 		return;
 	}
 	ts->lost = 0;
-	count_record();
 }
 
 /* The result of a call whose ENTER record went out already. */
@@ -735,7 +726,6 @@ static __always_inline void send_exit_only(struct task_state *ts, struct task_st
 	r->ret = ret;
 	bpf_ringbuf_submit(r, wake_flags_for(ts));
 	ts->lost = 0;
-	count_record();
 }
 
 /* ---- signals ---- */
@@ -779,7 +769,6 @@ static __always_inline void send_signal_rec(struct task_state *ts, struct task_s
 	}
 	bpf_ringbuf_submit(m, wake_flags_for(ts));
 	ts->lost = 0;
-	count_record();
 }
 
 static __always_inline void send_ignored_signal(struct task_state *ts, struct task_struct *task)
@@ -949,7 +938,6 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		r->ret = ret;
 		bpf_ringbuf_submit(r, wake_flags_for(ts));
 		ts->lost = 0;
-		count_record();
 		goto out;
 	}
 
@@ -1038,7 +1026,6 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 	r->ret = child->pid;
 	r->args[0] = child->tgid;
 	bpf_ringbuf_submit(r, wake_flags_for(ps));
-	count_record();
 	return 0;
 }
 
@@ -1073,7 +1060,6 @@ static __always_inline void record_exit_call(struct task_state *ts, struct task_
 	r->size = sizeof(*r);
 	bpf_ringbuf_submit(r, 0);
 	ts->lost = 0;
-	count_record();
 }
 
 SEC("tp_btf/sched_process_exit")
@@ -1099,7 +1085,6 @@ int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 	r->ret = task->exit_code;
 	/* A task's end is worth a wake-up: it may be the last record. */
 	bpf_ringbuf_submit(r, BPF_RB_FORCE_WAKEUP);
-	count_record();
 out:
 	/* No more syscalls will come from this task: free its state now
 	 * rather than when the task struct is finally released. */

@@ -101,7 +101,6 @@ struct bs_config {
 
 /* Per-CPU counters, read by userspace at the end. */
 struct bs_counters {
-	__u64 records;		/* records submitted */
 	__u64 lost_records;	/* ring buffer reservations that failed */
 	__u64 lost_syscalls;	/* syscalls (of any thread) that lost a record */
 };

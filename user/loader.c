@@ -218,14 +218,14 @@ long tracer_live_tasks(const struct tracer *t)
 	return __atomic_load_n(&t->skel->bss->live_tasks, __ATOMIC_SEQ_CST);
 }
 
-void tracer_counters(const struct tracer *t, unsigned long long *records,
-		     unsigned long long *lost_records, unsigned long long *lost_syscalls)
+void tracer_counters(const struct tracer *t, unsigned long long *lost_records,
+		     unsigned long long *lost_syscalls)
 {
 	int ncpu = libbpf_num_possible_cpus();
 	struct bs_counters *c;
 	__u32 zero = 0;
 
-	*records = *lost_records = *lost_syscalls = 0;
+	*lost_records = *lost_syscalls = 0;
 	if (ncpu <= 0)
 		return;
 	c = calloc(ncpu, sizeof(*c));
@@ -233,7 +233,6 @@ void tracer_counters(const struct tracer *t, unsigned long long *records,
 		return;
 	if (!bpf_map_lookup_elem(bpf_map__fd(t->skel->maps.counters), &zero, c)) {
 		for (int i = 0; i < ncpu; i++) {
-			*records += c[i].records;
 			*lost_records += c[i].lost_records;
 			*lost_syscalls += c[i].lost_syscalls;
 		}

@@ -23,8 +23,8 @@ int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec);
 /* Tasks the kernel side still counts as alive and traced. */
 long tracer_live_tasks(const struct tracer *t);
 /* Per-CPU counters summed. */
-void tracer_counters(const struct tracer *t, unsigned long long *records,
-		     unsigned long long *lost_records, unsigned long long *lost_syscalls);
+void tracer_counters(const struct tracer *t, unsigned long long *lost_records,
+		     unsigned long long *lost_syscalls);
 void tracer_stop(struct tracer *t);
 /* Like tracer_stop, but done by a detached child so the caller can exit
  * at once; falls back to tracer_stop if it cannot fork. */

@@ -224,9 +224,9 @@ static int abandon_child(struct run *r)
 
 static void report_loss(struct run *r)
 {
-	unsigned long long recs, lost_recs, lost_calls;
+	unsigned long long lost_recs, lost_calls;
 
-	tracer_counters(&r->t, &recs, &lost_recs, &lost_calls);
+	tracer_counters(&r->t, &lost_recs, &lost_calls);
 	if (lost_calls || r->c.lost)
 		fprintf(stderr, "bstrace: %llu syscalls lost (ring buffer full; "
 			"%llu shown in place)\n", lost_calls, r->c.lost);
