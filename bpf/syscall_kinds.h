@@ -81,6 +81,7 @@ enum bs_kind {
 	K_TIMESPEC_INOUT, /* param: 0 or BS_TS_OLD; a timeout the kernel updates
 			   * (ppoll): the caller's value, and at exit what is left */
 	K_PRCTL_ARG,	/* param: arg index (1..4) | BS_PRCTL_I386; prctl's option-dependent arguments */
+	K_EPOLL_EVENTS,	/* struct epoll_event[ret] written by epoll_wait & co. */
 
 	K_MAX
 };
@@ -242,14 +243,13 @@ enum bs_futex_field {
  *   An element is 4 bytes (gid_t), or 2 (old_gid_t) when the parameter
  *   holds BS_GID16: the index is BS_PARAM(d) & BS_PARAM_ARG.  strace
  *   lists -s elements of an array, then "...".
+ * K_EPOLL_EVENTS     at exit, when ret > 0: min(ret, cfg.strsize) struct
+ *                    epoll_event (12 bytes each, packed on x86).
  * K_POLLFDS(nfds)    min((__u32)arg[nfds], BS_POLLFD_MAX) struct pollfd
- *                    (8 bytes each): at exit, whether or not the call
- *                    succeeded (the kernel writes only revents, so fd and
- *                    events are still the caller's); and also at enter
- *                    when the row is recorded at enter (SF_ENTER_REC), so
- *                    the arguments printed then have them.  A record that
- *                    covers enter and exit at once carries only the exit
- *                    copy.
+ *                    (8 bytes each), at exit, whether or not the call
+ *                    succeeded: the kernel writes only revents, so fd and
+ *                    events are still the caller's, and one copy serves
+ *                    the arguments and the revents list after the result.
  */
 #define BS_PARAM_ARG	0x7	/* the argument-index bits of an array kind's param */
 #define BS_GID16	0x8	/* K_GIDS_*: 16-bit old_gid_t elements (i386's getgroups) */
@@ -258,12 +258,16 @@ enum bs_futex_field {
 #define BS_POLLFD_MAX	256
 
 /*
- * K_TIMESPEC_INOUT: a struct __kernel_timespec (16 bytes), or with
- * BS_TS_OLD i386's struct old_timespec32 (8 bytes), copied twice: at
- * enter (the timeout the caller asked for, printed with the arguments)
- * and at exit when ret > 0 (the time left, which ppoll writes back and
- * strace shows after the result).  Rows using it must be SF_ENTER_REC:
- * a record taken only at exit could not hold the caller's value.
+ * K_TIMESPEC_INOUT: ppoll's timeout, a struct __kernel_timespec (16
+ * bytes), or with BS_TS_OLD i386's struct old_timespec32 (8 bytes).  The
+ * kernel overwrites it with the time left before the call returns, and
+ * strace shows both: the caller's value with the arguments and
+ * "left {...}" after the result.  So the record carries:
+ *   - as the argument's capture, the bytes as they were at enter (read
+ *     at sys_enter and kept until exit: by sys_exit they are gone);
+ *   - then, when ret > 0, one BS_CAP_ELEM capture: the bytes at exit.
+ * Without the enter copy send nothing (the pointer is printed): the exit
+ * bytes as the argument would show the time left as the timeout.
  */
 #define BS_TS_OLD	1
 
@@ -378,7 +382,7 @@ enum bs_struct {
 	 BS_KIND(d) == K_BUF_OUT_HEX || BS_KIND(d) == K_CLONE_ARG ||	\
 	 (BS_KIND(d) == K_FUTEX_ARG &&					\
 	  (BS_PARAM(d) == FX_TIMEOUT || BS_PARAM(d) == FX_TIMEOUT_OLD)) || \
-	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_PRCTL_ARG))
+	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_EPOLL_EVENTS))
 #define BS_KIND_CAPTURES_AT_EXIT(d)					\
 	(BS_KIND(d) == K_BUF_OUT || BS_KIND(d) == K_BUF_OUT_HEX ||	\
 	 BS_KIND(d) == K_PATH_OUT ||					\
@@ -388,7 +392,7 @@ enum bs_struct {
 	 BS_KIND(d) == K_TIMESPEC_OUT_EINTR || BS_KIND(d) == K_CLONE_ARG || \
 	 BS_KIND(d) == K_CPUSET_OUT || BS_KIND(d) == K_GIDS_OUT ||	\
 	 BS_KIND(d) == K_POLLFDS || BS_KIND(d) == K_TIMESPEC_INOUT ||	\
-	 BS_KIND(d) == K_PRCTL_ARG)
+	 BS_KIND(d) == K_PRCTL_ARG || BS_KIND(d) == K_EPOLL_EVENTS)
 
 /* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
 #define BS_NR_MAX 512

@@ -52,3 +52,4 @@
 #undef TIMESPEC32_INOUT
 #undef PRCTL_ARG
 #undef PRCTL32_ARG
+#undef EPOLL_EVENTS

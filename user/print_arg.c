@@ -26,6 +26,7 @@ static const print_fn printers[K_MAX] = {
 	[K_POLLFDS] = print_pollfds,
 	[K_TIMESPEC_INOUT] = print_timespec_inout,
 	[K_PRCTL_ARG] = print_prctl_arg,
+	[K_EPOLL_EVENTS] = print_epoll_events,
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,

@@ -138,7 +138,8 @@ static void put_revents(struct outbuf *ob, const struct call_view *c,
 }
 
 /* ppoll's remaining time: the kernel writes it back into the timeout
- * argument, and the capture of that argument taken at exit holds it. */
+ * argument; the bytes read at exit are the element after the argument's
+ * capture (bpf/syscall_kinds.h, K_TIMESPEC_INOUT). */
 static void put_left(struct outbuf *ob, const struct call_view *c)
 {
 	const struct sysent *se = c->se;
@@ -146,14 +147,20 @@ static void put_left(struct outbuf *ob, const struct call_view *c)
 	for (int i = 0; i < se->nargs && i < BS_MAX_ARGS; i++) {
 		const struct capture *cap = c->caps[i];
 		bool old = BS_PARAM(se->args[i]) == BS_TS_OLD;
+		const __u8 *data;
+		__u32 len, flags;
 
 		if (BS_KIND(se->args[i]) != K_TIMESPEC_INOUT)
 			continue;
-		if (!c->args[i] || !cap || (cap->flags & BS_CAP_FAULT) ||
-		    !cap->data || cap->len < timeout_size(old))
+		if (!c->args[i] || !cap || !cap->nelems || !cap->first_elem)
+			return;
+		data = (const __u8 *)(cap->first_elem + 1);
+		len = cap->first_elem->len;
+		flags = cap->first_elem->flags;
+		if ((flags & BS_CAP_FAULT) || !data || len < timeout_size(old))
 			return;
 		ob_puts(ob, ", left ");
-		print_timeout_bytes(ob, cap->data, old);
+		print_timeout_bytes(ob, data, old);
 		return;
 	}
 }

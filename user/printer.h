@@ -180,5 +180,7 @@ void print_timespec_inout(struct outbuf *ob, const struct arg_view *a);
 void print_prctl_arg(struct outbuf *ob, const struct arg_view *a);
 bool prctl_arg_omitted(const struct call_view *c, int idx);
 bool print_prctl_retval(struct outbuf *ob, const struct call_view *c);
+/* user/print_epoll.c: the events epoll_wait returned */
+void print_epoll_events(struct outbuf *ob, const struct arg_view *a);
 
 #endif

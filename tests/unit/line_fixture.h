@@ -74,25 +74,11 @@ static inline const char *lf_enter(struct line_fx *lf)
 	return lf->ob.buf;
 }
 
-/* A call recorded at enter and at exit (SF_ENTER_REC rows): lf_begin()
- * prints the arguments from the captures set so far (the enter record's);
- * the test then sets the exit record's captures, which replace those of
- * the same arguments as in call_view_init(), and lf_end() prints the rest. */
-static inline void lf_begin(struct line_fx *lf)
+/* Captures from real record bytes (e.g. built with printer_fixture.h's
+ * rb_* helpers), for captures with elements; replaces any set so far. */
+static inline int lf_parse(struct line_fx *lf, const struct bs_rec *r, size_t size)
 {
-	if (!lf->ob.buf)
-		ob_init(&lf->ob, -1, 4096);
-	lf->ob.len = 0;
-	render_call_start(&lf->ob, &lf->c);
-}
-
-static inline const char *lf_end(struct line_fx *lf)
-{
-	render_call_finish(&lf->ob, &lf->c, 0);
-	ob_putc(&lf->ob, '\0');
-	if (lf->ob.len >= 2 && lf->ob.buf[lf->ob.len - 2] == '\n')
-		lf->ob.buf[lf->ob.len - 2] = '\0';
-	return lf->ob.buf;
+	return captures_parse(r, size, lf->caps, lf->c.caps);
 }
 
 static inline void lf_free(struct line_fx *lf)

@@ -7,6 +7,7 @@
  */
 #include <stdint.h>
 #include "line_fixture.h"
+#include "printer_fixture.h"
 #include "unit.h"
 
 struct pfd {
@@ -122,63 +123,72 @@ TEST(poll_long_arrays)
 	lf_free(&l);
 }
 
+/* A ppoll record as the BPF side sends it: the pollfds (read at exit),
+ * the timeout the caller passed followed by the time left as an element
+ * (left may be NULL), and the signal mask. */
+static const char *ppoll_line(struct line_fx *l, const struct systable *t, const char *name,
+			      const uint64_t regs[BS_MAX_ARGS], int64_t ret,
+			      const void *fds, size_t fdlen, const void *asked,
+			      const void *left, size_t tslen, const void *mask)
+{
+	static struct recbuf rb;
+
+	lf_call(l, t, name, regs, ret);
+	rb_init(&rb);
+	rb_cap(&rb, 0, 0, fds, fdlen);
+	if (asked) {
+		rb_cap(&rb, 2, 0, asked, tslen);
+		if (left)
+			rb_cap(&rb, 2, BS_CAP_ELEM, left, tslen);
+	}
+	if (mask)
+		rb_cap(&rb, 3, 0, mask, 8);
+	CHECK_INT(lf_parse(l, rb_rec(&rb), rb.len), 0);
+	return lf_line(l);
+}
+
 TEST(poll_ppoll)
 {
 	struct line_fx l = { 0 };
-	/* What the enter record holds, then what the exit record holds. */
-	static const struct pfd in2[2] = { { 3, 0x1 | 0x40, 0 }, { 4, 0x4, 0 } };
 	static const struct pfd out2[2] = { { 3, 0x1 | 0x40, 0x1 | 0x40 }, { 4, 0x4, 0x4 } };
 	static const int64_t asked[2] = { 1, 5 }, left[2] = { 0, 999998763 };
 	static const struct pfd in1[1] = { { 3, 0x1, 0 } };
 	static const int64_t short_tmo[2] = { 0, 1000 };
 	static const uint64_t usr1 = 1u << 9;
 
-	lf_call(&l, &systable_x86_64, "ppoll", REGS(FDS, 2, TMO, 0, 8), 2);
-	lf_cap(&l, 0, in2, sizeof(in2), 0);
-	lf_cap(&l, 2, asked, sizeof(asked), 0);
-	lf_begin(&l);
-	lf_cap(&l, 0, out2, sizeof(out2), 0);
-	lf_cap(&l, 2, left, sizeof(left), 0);
-	CHECK_STR(lf_end(&l), "ppoll([{fd=3, events=POLLIN|POLLRDNORM}, {fd=4, events=POLLOUT}], 2, {tv_sec=1, tv_nsec=5}, NULL, 8) = 2 ([{fd=3, revents=POLLIN|POLLRDNORM}, {fd=4, revents=POLLOUT}], left {tv_sec=0, tv_nsec=999998763})");
+	CHECK_STR(ppoll_line(&l, &systable_x86_64, "ppoll", REGS(FDS, 2, TMO, 0, 8), 2,
+			     out2, sizeof(out2), asked, left, 16, NULL),
+		  "ppoll([{fd=3, events=POLLIN|POLLRDNORM}, {fd=4, events=POLLOUT}], 2, {tv_sec=1, tv_nsec=5}, NULL, 8) = 2 ([{fd=3, revents=POLLIN|POLLRDNORM}, {fd=4, revents=POLLOUT}], left {tv_sec=0, tv_nsec=999998763})");
 	/* No timeout: nothing left to show. */
-	lf_call(&l, &systable_x86_64, "ppoll", REGS(FDS, 1, 0, 0x7ffea744af58, 8), 1);
-	lf_cap(&l, 0, in2, sizeof(in2[0]), 0);
-	lf_cap(&l, 3, &usr1, sizeof(usr1), 0);
-	lf_begin(&l);
-	lf_cap(&l, 0, out2, sizeof(out2[0]), 0);
-	CHECK_STR(lf_end(&l), "ppoll([{fd=3, events=POLLIN|POLLRDNORM}], 1, NULL, [USR1], 8) = 1 ([{fd=3, revents=POLLIN|POLLRDNORM}])");
+	CHECK_STR(ppoll_line(&l, &systable_x86_64, "ppoll", REGS(FDS, 1, 0, 0x7ffea744af58, 8), 1,
+			     out2, sizeof(out2[0]), NULL, NULL, 16, &usr1),
+		  "ppoll([{fd=3, events=POLLIN|POLLRDNORM}], 1, NULL, [USR1], 8) = 1 ([{fd=3, revents=POLLIN|POLLRDNORM}])");
 	/* A timeout that expired: no "left". */
-	lf_call(&l, &systable_x86_64, "ppoll", REGS(FDS, 1, TMO, 0, 8), 0);
-	lf_cap(&l, 0, in1, sizeof(in1), 0);
-	lf_cap(&l, 2, short_tmo, sizeof(short_tmo), 0);
-	lf_begin(&l);
-	CHECK_STR(lf_end(&l), "ppoll([{fd=3, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, NULL, 8) = 0 (Timeout)");
+	CHECK_STR(ppoll_line(&l, &systable_x86_64, "ppoll", REGS(FDS, 1, TMO, 0, 8), 0,
+			     in1, sizeof(in1), short_tmo, NULL, 16, NULL),
+		  "ppoll([{fd=3, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, NULL, 8) = 0 (Timeout)");
+	/* Without the caller's value the pointer is printed. */
+	CHECK_STR(ppoll_line(&l, &systable_x86_64, "ppoll", REGS(FDS, 1, TMO, 0, 8), 0,
+			     in1, sizeof(in1), NULL, NULL, 16, NULL),
+		  "ppoll([{fd=3, events=POLLIN}], 1, 0x7ffea744af60, NULL, 8) = 0 (Timeout)");
 	lf_free(&l);
 }
 
 TEST(poll_i386)
 {
 	struct line_fx l = { 0 };
-	static const struct pfd in1[1] = { { 3, 0x1, 0 } }, out1[1] = { { 3, 0x1, 0x1 } };
+	static const struct pfd out1[1] = { { 3, 0x1, 0x1 } };
 	static const int32_t asked[2] = { 0, 1000 }, left[2] = { 0, 0 };
 	static const int64_t asked64[2] = { 0, 1000 }, left64[2] = { 0, 258 };
 
 	lf_call(&l, &systable_i386, "poll", REGS(0xffd01000, 1, 0), 1);
 	lf_cap(&l, 0, out1, sizeof(out1), 0);
 	CHECK_STR(lf_line(&l), "poll([{fd=3, events=POLLIN}], 1, 0)     = 1 ([{fd=3, revents=POLLIN}])");
-	lf_call(&l, &systable_i386, "ppoll", REGS(0xffd01000, 1, 0xffd00ff0, 0, 8), 1);
-	lf_cap(&l, 0, in1, sizeof(in1), 0);
-	lf_cap(&l, 2, asked, sizeof(asked), 0);
-	lf_begin(&l);
-	lf_cap(&l, 0, out1, sizeof(out1), 0);
-	lf_cap(&l, 2, left, sizeof(left), 0);
-	CHECK_STR(lf_end(&l), "ppoll([{fd=3, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, NULL, 8) = 1 ([{fd=3, revents=POLLIN}], left {tv_sec=0, tv_nsec=0})");
-	lf_call(&l, &systable_i386, "ppoll_time64", REGS(0xffd01000, 1, 0xffd00ff0, 0, 8), 1);
-	lf_cap(&l, 0, in1, sizeof(in1), 0);
-	lf_cap(&l, 2, asked64, sizeof(asked64), 0);
-	lf_begin(&l);
-	lf_cap(&l, 0, out1, sizeof(out1), 0);
-	lf_cap(&l, 2, left64, sizeof(left64), 0);
-	CHECK_STR(lf_end(&l), "ppoll_time64([{fd=3, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, NULL, 8) = 1 ([{fd=3, revents=POLLIN}], left {tv_sec=0, tv_nsec=258})");
+	CHECK_STR(ppoll_line(&l, &systable_i386, "ppoll", REGS(0xffd01000, 1, 0xffd00ff0, 0, 8), 1,
+			     out1, sizeof(out1), asked, left, 8, NULL),
+		  "ppoll([{fd=3, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, NULL, 8) = 1 ([{fd=3, revents=POLLIN}], left {tv_sec=0, tv_nsec=0})");
+	CHECK_STR(ppoll_line(&l, &systable_i386, "ppoll_time64", REGS(0xffd01000, 1, 0xffd00ff0, 0, 8), 1,
+			     out1, sizeof(out1), asked64, left64, 16, NULL),
+		  "ppoll_time64([{fd=3, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, NULL, 8) = 1 ([{fd=3, revents=POLLIN}], left {tv_sec=0, tv_nsec=258})");
 	lf_free(&l);
 }

@@ -136,10 +136,9 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: array parameter %#x out of range",
 				  t->abi, e->name, i, param);
-		else if (kind == K_TIMESPEC_INOUT &&
-			 (param > BS_TS_OLD || !(e->classes & SF_ENTER_REC)))
+		else if (kind == K_TIMESPEC_INOUT && param > BS_TS_OLD)
 			unit_fail(__FILE__, __LINE__,
-				  "%s: %s arg %u: TIMESPEC_INOUT needs SF_ENTER_REC (param %u)",
+				  "%s: %s arg %u: TIMESPEC_INOUT layout %u",
 				  t->abi, e->name, i, param);
 		else if (kind == K_PRCTL_ARG &&
 			 ((param & BS_PARAM_ARG) != i || (param & ~(unsigned)(BS_PARAM_ARG | BS_PRCTL_I386))))
