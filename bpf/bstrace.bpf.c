@@ -123,10 +123,7 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 	return &plan_x86_64[nr];
 }
 
-#define NR_EXECVE_X86_64	59
 #define NR_EXECVEAT_X86_64	322
-#define NR_EXECVE_I386		11
-#define NR_EXECVEAT_I386	358
 #define NR_RT_SIGRETURN_X86_64	15
 #define NR_RT_SIGRETURN_I386	173
 #define NR_EXIT_X86_64		60
@@ -134,12 +131,6 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 #define NR_EXIT_I386		1
 #define NR_EXIT_GROUP_I386	252
 
-static __always_inline bool is_execve(int abi, long nr)
-{
-	if (abi == BS_ABI_I386)
-		return nr == NR_EXECVE_I386 || nr == NR_EXECVEAT_I386;
-	return nr == NR_EXECVE_X86_64 || nr == NR_EXECVEAT_X86_64;
-}
 
 static __always_inline bool syscall_selected(int abi, __u32 nr)
 {
@@ -672,6 +663,20 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 	return off;
 }
 
+/* Send the record assembled in scratch, off bytes long. */
+static __always_inline void send_scratch(struct scratch *s, struct task_state *ts, __u32 off)
+{
+	if (off > BS_REC_MAX)
+		off = BS_REC_MAX;
+	rec_of(s)->size = off;
+	opaque(off);
+	if (bpf_ringbuf_output(&events, s->buf, off & (2 * BS_REC_MAX - 1), wake_flags_for(ts))) {
+		count_loss(ts);
+		return;
+	}
+	ts->lost = 0;
+}
+
 /* Run the plan's arguments through the interpreter, then send the record
  * assembled in scratch. */
 static __always_inline void capture_and_send(struct scratch *s, const struct bs_plan *p,
@@ -688,26 +693,7 @@ static __always_inline void capture_and_send(struct scratch *s, const struct bs_
 		if (phase & PHASE_EXIT)
 			off = bs_capture_out(s, off, i, p->args[i]);
 	}
-	if (off > BS_REC_MAX)
-		off = BS_REC_MAX;
-	rec_of(s)->size = off;
-	opaque(off);
-	if (bpf_ringbuf_output(&events, s->buf, off & (2 * BS_REC_MAX - 1), wake_flags_for(ts))) {
-		count_loss(ts);
-		return;
-	}
-	ts->lost = 0;
-}
-
-/* A record that is only its header (an ENTER without captures). */
-static __always_inline void send_header_only(struct scratch *s, struct task_state *ts)
-{
-	rec_of(s)->size = sizeof(struct bs_rec);
-	if (bpf_ringbuf_output(&events, s->buf, sizeof(struct bs_rec), wake_flags_for(ts))) {
-		count_loss(ts);
-		return;
-	}
-	ts->lost = 0;
+	send_scratch(s, ts, off);
 }
 
 /* The result of a call whose ENTER record went out already. */
@@ -826,61 +812,60 @@ struct syscall_enter_ctx {
  * exit_group at sched_process_exit (bs_exit), rt_sigreturn at its exit by
  * the orig_ax the kernel resets (bs_sys_exit).
  */
-static __always_inline int enter_record(struct syscall_enter_ctx *ctx, __u32 nr, int nargs,
-					bool captures)
+/* The capture of an execve: the path, argv, and how many variables envp
+ * holds.  Only these three steps, so the verifier checks no more. */
+static __always_inline void send_execve(struct scratch *s, struct task_state *ts, bool at)
+{
+	__u32 off = sizeof(struct bs_rec);
+	int path = at ? 1 : 0;	/* execveat(dirfd, path, argv, envp, flags) */
+
+	off = bs_cap_string(s, AT(off, path, 0), ts->args[path], BS_PATH_MAX - 1);
+	off = bs_cap_strv(s, off, path + 1, ts->args[path + 1]);
+	off = bs_cap_envp(s, off, path + 2, ts->args[path + 2]);
+	send_scratch(s, ts, off);
+}
+
+/* One program for both events (bstrace attaches it to sys_enter_execveat
+ * too): the event record says which syscall it is. */
+SEC("tracepoint/syscalls/sys_enter_execve")
+int bs_execve(struct syscall_enter_ctx *ctx)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
-	const struct bs_plan *p;
+	__u32 nr = ctx->nr;
+	bool at = nr == NR_EXECVEAT_X86_64;
 	struct task_state *ts;
 	struct scratch *s;
 
 	ts = bpf_task_storage_get(&tasks, task, 0, 0);
 	if (!ts)
 		return 0;
-	if (ts->wait_exec) {
-		/* The command bstrace started: what it did between fork and
-		 * execve was bstrace's doing.  strace starts here too. */
-		if (!is_execve(BS_ABI_X86_64, nr))
-			return 0;
-		ts->wait_exec = 0;
-	}
+	/* The command bstrace started is traced from here on: what it did
+	 * between fork and execve was bstrace's doing (strace starts here too). */
+	ts->wait_exec = 0;
 	if (ts->ignored_sig)
 		send_ignored_signal(ts, task);
 	if (!syscall_selected(BS_ABI_X86_64, nr))
 		return 0;
-	p = plan_for(BS_ABI_X86_64, nr);
-	if (!p)
-		return 0;
 	ts->abi = BS_ABI_X86_64;
 	ts->nr = nr;
-	/* An event's record holds only its syscall's arguments: reading past
-	 * them makes the kernel refuse to attach the program. */
-	for (int i = 0; i < BS_MAX_ARGS; i++)
-		ts->args[i] = i < nargs ? ctx->args[i] : 0;
 	ts->ts_enter = cfg.timestamps ? bpf_ktime_get_ns() : 0;
+	/* execve's record holds three arguments, execveat's five; reading
+	 * the ctx past the smaller one would make the kernel refuse to
+	 * attach, so the last two are read as plain memory. */
+	for (int i = 0; i < 3; i++)
+		ts->args[i] = ctx->args[i];
+	ts->args[3] = ts->args[4] = ts->args[5] = 0;
+	if (at) {
+		bpf_probe_read_kernel(&ts->args[3], 8, (void *)ctx + offsetof(struct syscall_enter_ctx, args[3]));
+		bpf_probe_read_kernel(&ts->args[4], 8, (void *)ctx + offsetof(struct syscall_enter_ctx, args[4]));
+	}
 	s = scratch_area();
 	if (!s)
 		return 0;
 	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
-	if (captures)
-		capture_and_send(s, p, ts, PHASE_IN);
-	else
-		send_header_only(s, ts);
-	/* The exit record of this call completes the line. */
-	ts->enter_sent = !(p->flags & SF_NORETURN);
+	send_execve(s, ts, at);
+	ts->enter_sent = 1;	/* its exit record completes the line */
 	return 0;
-}
-
-SEC("tracepoint/syscalls/sys_enter_execve")
-int bs_execve(struct syscall_enter_ctx *ctx)
-{
-	return enter_record(ctx, NR_EXECVE_X86_64, 3, true);
-}
-
-SEC("tracepoint/syscalls/sys_enter_execveat")
-int bs_execveat(struct syscall_enter_ctx *ctx)
-{
-	return enter_record(ctx, NR_EXECVEAT_X86_64, 5, true);
 }
 
 /* Every other syscall is recorded here, once, with its result. */

@@ -173,6 +173,13 @@ int tracer_start(struct tracer *t, const struct opts *o)
 		return -1;
 	}
 	err = bstrace_bpf__attach(skel);
+	if (!err) {
+		/* The execve program serves execveat's event too. */
+		t->execveat_link = bpf_program__attach_tracepoint(skel->progs.bs_execve,
+								  "syscalls", "sys_enter_execveat");
+		if (!t->execveat_link)
+			err = -errno;
+	}
 	if (err) {
 		fprintf(stderr, "bstrace: cannot attach to the syscall tracepoints: %s\n",
 			strerror(-err));
@@ -257,9 +264,9 @@ void tracer_stop(struct tracer *t)
 	 * (~75 ms measured here).  Detach the two at once so the waits
 	 * overlap instead of adding up. */
 	a = t->skel->links.bs_execve;
-	b = t->skel->links.bs_execveat;
+	b = t->execveat_link;
 	t->skel->links.bs_execve = 0;
-	t->skel->links.bs_execveat = 0;
+	t->execveat_link = 0;
 	if (a && b && pthread_create(&th, 0, destroy_link, a) == 0) {
 		bpf_link__destroy(b);
 		pthread_join(th, 0);
@@ -309,6 +316,8 @@ void tracer_stop_in_background(struct tracer *t)
 	waitpid(child, 0, 0);
 	/* Our references go first (cheap: the grandchild, parked on the
 	 * pipe, still holds every object), then the grandchild is released. */
+	bpf_link__destroy(t->execveat_link);
+	t->execveat_link = 0;
 	bstrace_bpf__destroy(t->skel);
 	t->skel = 0;
 	close(go[0]);

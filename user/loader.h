@@ -8,9 +8,11 @@
 #include "options.h"
 
 struct bstrace_bpf;
+struct bpf_link;
 
 struct tracer {
 	struct bstrace_bpf *skel;
+	struct bpf_link *execveat_link;	/* the execve program on execveat's event */
 	int tasks_fd;		/* task storage map */
 };
 
