@@ -560,6 +560,101 @@ static __always_inline __u64 min_u64(__u64 a, __u64 b)
  * functions, so that the execve hooks, which only read what the caller
  * passes in, do not carry (and the verifier does not check) the rest.
  */
+/* ---- kinds whose memory depends on another argument (syscall_kinds.h
+ * documents each rule; the printers show the pointer without a capture) */
+
+#define PR_GET_PDEATHSIG	2
+#define PR_GET_UNALIGN		5
+#define PR_GET_FPEMU		9
+#define PR_GET_FPEXC		11
+#define PR_SET_NAME		15
+#define PR_GET_NAME		16
+#define PR_GET_ENDIAN		19
+#define PR_SET_SECCOMP		22
+#define PR_GET_TSC		25
+#define PR_GET_CHILD_SUBREAPER	37
+#define PR_GET_TID_ADDRESS	40
+#define PR_SET_VMA		0x53564d41
+
+/* prctl memory the caller passes in. */
+static __always_inline __u32 cap_prctl_in(struct scratch *s, __u32 off, __u32 i, __u32 param)
+{
+	__u32 opt = arg_value(s, 0), n = param & BS_PARAM_ARG;
+	__u64 v = arg_value(s, i);
+
+	if (opt == PR_SET_NAME && n == 1)
+		return bs_cap_string(s, AT(off, i, 0), v, 16);
+	if (opt == PR_SET_SECCOMP && n == 2 && arg_value(s, 1) == 2)
+		return bs_cap_bytes(s, AT(off, i, 0), v, (param & BS_PRCTL_I386) ? 8 : 16);
+	if (opt == PR_SET_VMA && n == 4 && arg_value(s, 1) == 0)
+		return bs_cap_string(s, AT(off, i, 0), v, cfg.strsize);
+	return off;
+}
+
+/* prctl memory the kernel fills in. */
+static __always_inline __u32 cap_prctl_out(struct scratch *s, __u32 off, __u32 i, __u32 param)
+{
+	__u32 opt = arg_value(s, 0), n = param & BS_PARAM_ARG;
+	__u64 v = arg_value(s, i);
+
+	if (rec_of(s)->ret < 0 || n != 1)
+		return off;
+	if (opt == PR_GET_NAME)
+		return bs_cap_string(s, AT(off, i, 0), v, 16);
+	if (opt == PR_GET_PDEATHSIG || opt == PR_GET_UNALIGN || opt == PR_GET_FPEMU ||
+	    opt == PR_GET_FPEXC || opt == PR_GET_ENDIAN || opt == PR_GET_TSC ||
+	    opt == PR_GET_CHILD_SUBREAPER)
+		return bs_cap_bytes(s, AT(off, i, 0), v, 4);
+	if (opt == PR_GET_TID_ADDRESS)
+		return bs_cap_bytes(s, AT(off, i, 0), v, (param & BS_PRCTL_I386) ? 4 : 8);
+	return off;
+}
+
+/* Terminal and FIO ioctls whose argument points at data: how many bytes,
+ * and whether the kernel writes them (out) or reads them (in). */
+static __always_inline __u32 ioctl_arg_size(__u32 req, bool *out)
+{
+	*out = false;
+	switch (req) {
+	case 0x5401:			/* TCGETS */
+		*out = true;
+		return 36;
+	case 0x5402: case 0x5403: case 0x5404:	/* TCSETS, TCSETSW, TCSETSF */
+		return 36;
+	case 0x5405:			/* TCGETA */
+		*out = true;
+		return 18;
+	case 0x5406: case 0x5407: case 0x5408:	/* TCSETA, TCSETAW, TCSETAF */
+		return 18;
+	case 0x5413:			/* TIOCGWINSZ */
+		*out = true;
+		return 8;
+	case 0x5414:			/* TIOCSWINSZ */
+		return 8;
+	case 0x540f: case 0x5411: case 0x5419: case 0x541b: case 0x5424:
+	case 0x5429: case 0x80045430: case 0x80045432:	/* ints the call writes */
+		*out = true;
+		return 4;
+	case 0x5410: case 0x541a: case 0x5420: case 0x5421: case 0x5423:
+	case 0x5452: case 0x40045431:			/* ints the call reads */
+		return 4;
+	}
+	return 0;
+}
+
+/* fcntl's struct flock (32 bytes) and f_owner_ex (8 bytes). */
+static __always_inline __u32 fcntl_arg_size(__u32 cmd, bool *out)
+{
+	*out = cmd == 5 || cmd == 36 || cmd == 16;	/* GETLK, OFD_GETLK, GETOWN_EX */
+	switch (cmd) {
+	case 5: case 6: case 7: case 36: case 37: case 38:
+		return 32;
+	case 15: case 16:
+		return 8;
+	}
+	return 0;
+}
+
 /* Kinds the caller passes in: read at enter for ENTER records, at exit
  * (when the kernel has just touched them) for merged ones. */
 __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc)
@@ -589,6 +684,29 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 		return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(arg_value(s, param), 128));
 	case K_SIGSET_IN:
 		return bs_cap_bytes(s, AT(off, i, 0), v, 8);
+	case K_CPUSET_IN:
+		return bs_cap_bytes(s, AT(off, i, 0), v,
+				    min_u64((__u32)arg_value(s, param & BS_PARAM_ARG), BS_CPUSET_MAX));
+	case K_GIDS_IN: {
+		int count = arg_value(s, param & BS_PARAM_ARG);
+
+		if (count <= 0 || count > BS_NGROUPS_MAX)
+			break;
+		return bs_cap_bytes(s, AT(off, i, 0), v,
+				    min_u64(count, cfg.strsize) * ((param & BS_GID16) ? 2 : 4));
+	}
+	case K_PRCTL_ARG:
+		return cap_prctl_in(s, off, i, param);
+	case K_IOCTL_ARG:
+	case K_FCNTL_ARG: {
+		bool out;
+		__u32 n = kind == K_IOCTL_ARG ? ioctl_arg_size(arg_value(s, 1), &out)
+					      : fcntl_arg_size(arg_value(s, 1), &out);
+
+		if (n && !out)
+			return bs_cap_bytes(s, AT(off, i, 0), v, n);
+		break;
+	}
 	case K_FUTEX_ARG:
 		/* Waiting operations take a timeout; the others put a
 		 * number (val2) in the same register. */
@@ -649,6 +767,36 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 		if (!ok)
 			return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(ST_TIMESPEC));
 		break;
+	case K_CPUSET_OUT:
+		if ((__s64)ret > 0)
+			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(ret, BS_CPUSET_MAX));
+		break;
+	case K_GIDS_OUT:
+		if ((__s64)ret > 0)
+			return bs_cap_bytes(s, AT(off, i, 0), v,
+					    min_u64(ret, cfg.strsize) * ((param & BS_GID16) ? 2 : 4));
+		break;
+	case K_POLLFDS:
+		/* The kernel writes only revents: one copy at exit serves
+		 * the arguments and the result. */
+		return bs_cap_bytes(s, AT(off, i, 0), v,
+				    min_u64((__u32)arg_value(s, param & BS_PARAM_ARG), BS_POLLFD_MAX) * 8);
+	case K_EPOLL_EVENTS:
+		if ((__s64)ret > 0)
+			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(ret, cfg.strsize) * 12);
+		break;
+	case K_PRCTL_ARG:
+		return cap_prctl_out(s, off, i, param);
+	case K_IOCTL_ARG:
+	case K_FCNTL_ARG: {
+		bool out;
+		__u32 n = kind == K_IOCTL_ARG ? ioctl_arg_size(arg_value(s, 1), &out)
+					      : fcntl_arg_size(arg_value(s, 1), &out);
+
+		if (n && out && ok)
+			return bs_cap_bytes(s, AT(off, i, 0), v, n);
+		break;
+	}
 	case K_CLONE_ARG:
 		/* The child's tid the kernel stored for CLONE_PARENT_SETTID. */
 		if (ok && param == CL_PARENT_TID && (arg_value(s, 0) & CLONE_PARENT_SETTID))

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
 /*
  * The BPF side's view of the declarative syscall table: per syscall number,
- * the argument descriptors and two precomputed bits saying whether the
+ * the argument descriptors and a precomputed bit saying whether the
  * capture interpreter is needed at all.  Compiled into .rodata from the
  * same rows userspace compiles into its decoder table (user/syscall_table.c).
  */
@@ -15,8 +15,7 @@ struct bs_plan {
 	__u32 flags;		/* SF_* from the row */
 	__u8 nargs;
 	__u8 has_capture;	/* some argument copies memory */
-	__u8 has_exit_capture;	/* some argument copies memory at exit */
-	__u8 pad;
+	__u8 pad[2];
 };
 
 #define SYSCALL(nr_, name_, classes_, ret_, ...)			\
@@ -25,8 +24,6 @@ struct bs_plan {
 		.flags = (classes_),					\
 		.nargs = BS_NARGS(__VA_ARGS__),				\
 		.has_capture = BS_ANY_ARG(BS_KIND_CAPTURES, ##__VA_ARGS__), \
-		.has_exit_capture =					\
-			BS_ANY_ARG(BS_KIND_CAPTURES_AT_EXIT, ##__VA_ARGS__), \
 	},
 
 static const struct bs_plan plan_x86_64[BS_NR_MAX] = {

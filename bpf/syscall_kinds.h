@@ -94,6 +94,10 @@ enum bs_retkind {
 	R_OCT,		/* umask: 022 */
 	R_NORETURN,	/* exit, exit_group: "= ?" */
 	R_PID,		/* pid_t */
+	R_FCNTL,	/* fcntl: explained by cmd, e.g. 0x8002 (flags O_RDWR|O_LARGEFILE) */
+	R_POLL,		/* poll/ppoll: 1 ([{fd=3, revents=POLLIN}]), 0 (Timeout) */
+	R_PRCTL,	/* prctl: explained by option, e.g. 1 (SUID_DUMP_USER) */
+	R_MAX
 };
 
 /* Syscall classes, as `-e trace=%CLASS` names them. */
@@ -372,27 +376,18 @@ enum bs_struct {
 #define BS_MAX_ARGS 6
 
 /*
- * Which kinds copy memory, and when.  Used at compile time to mark rows
- * that need the capture interpreter at all: a row without memory kinds
- * (getppid, close) takes the fixed-size fast path in the BPF program.
+ * Which kinds copy memory.  Used at compile time to mark rows that need
+ * the capture interpreter at all: a row without memory kinds (getppid,
+ * close) takes the fixed-size fast path in the BPF program.
  */
 #define BS_KIND_CAPTURES(d)						\
 	((BS_KIND(d) >= K_PATH && BS_KIND(d) <= K_SIGSET_OUT) ||	\
 	 BS_KIND(d) == K_ARCH_PRCTL_ARG || BS_KIND(d) == K_TIMESPEC_OUT_EINTR || \
 	 BS_KIND(d) == K_BUF_OUT_HEX || BS_KIND(d) == K_CLONE_ARG ||	\
+	 BS_KIND(d) == K_FCNTL_ARG || BS_KIND(d) == K_IOCTL_ARG ||	\
 	 (BS_KIND(d) == K_FUTEX_ARG &&					\
 	  (BS_PARAM(d) == FX_TIMEOUT || BS_PARAM(d) == FX_TIMEOUT_OLD)) || \
 	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_EPOLL_EVENTS))
-#define BS_KIND_CAPTURES_AT_EXIT(d)					\
-	(BS_KIND(d) == K_BUF_OUT || BS_KIND(d) == K_BUF_OUT_HEX ||	\
-	 BS_KIND(d) == K_PATH_OUT ||					\
-	 BS_KIND(d) == K_STRUCT_OUT || BS_KIND(d) == K_IOVEC_OUT ||	\
-	 BS_KIND(d) == K_DIRENTS || BS_KIND(d) == K_SOCKADDR_OUT ||	\
-	 BS_KIND(d) == K_SIGSET_OUT || BS_KIND(d) == K_ARCH_PRCTL_ARG ||	\
-	 BS_KIND(d) == K_TIMESPEC_OUT_EINTR || BS_KIND(d) == K_CLONE_ARG || \
-	 BS_KIND(d) == K_CPUSET_OUT || BS_KIND(d) == K_GIDS_OUT ||	\
-	 BS_KIND(d) == K_POLLFDS || BS_KIND(d) == K_TIMESPEC_INOUT ||	\
-	 BS_KIND(d) == K_PRCTL_ARG || BS_KIND(d) == K_EPOLL_EVENTS)
 
 /* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
 #define BS_NR_MAX 512

@@ -10,6 +10,8 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdbool.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,16 +36,37 @@
 
 static char last_libbpf_msg[512];
 
+/* BSTRACE_DEBUG=1: libbpf's messages and how long each set-up step took. */
+static bool debug_enabled(void)
+{
+	static int debug = -1;
+
+	if (debug < 0)
+		debug = getenv("BSTRACE_DEBUG") != NULL;
+	return debug;
+}
+
+static void debug_step(const char *what)
+{
+	static struct timespec last;
+	struct timespec now;
+
+	if (!debug_enabled())
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (last.tv_sec)
+		fprintf(stderr, "bstrace: debug: %-24s %6.1f ms\n", what,
+			(now.tv_sec - last.tv_sec) * 1e3 + (now.tv_nsec - last.tv_nsec) / 1e6);
+	last = now;
+}
+
 /* libbpf's own messages are kept, not shown: if loading fails, the last
  * warning goes into our one-line error; BSTRACE_DEBUG=1 shows them all. */
 static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
-	static int debug = -1;
 	va_list copy;
 
-	if (debug < 0)
-		debug = getenv("BSTRACE_DEBUG") != NULL;
-	if (debug)
+	if (debug_enabled() && getenv("BSTRACE_DEBUG")[0] == '2')
 		return vfprintf(stderr, fmt, ap);
 	if (level == LIBBPF_WARN) {
 		va_copy(copy, ap);
@@ -131,11 +154,13 @@ int tracer_start(struct tracer *t, const struct opts *o)
 	int err;
 
 	memset(t, 0, sizeof(*t));
+	debug_step("start");
 	libbpf_set_print(libbpf_print);
 	if (check_privileges() || check_btf())
 		return -1;
 
 	skel = bstrace_bpf__open();
+	debug_step("open (parse object)");
 	if (!skel) {
 		fprintf(stderr, "bstrace: cannot open the BPF object: %s\n", strerror(errno));
 		return -1;
@@ -158,6 +183,7 @@ int tracer_start(struct tracer *t, const struct opts *o)
 	skel->rodata->wake_bytes = ringbuf / 16;
 
 	err = bstrace_bpf__load(skel);
+	debug_step("load (BTF, verifier)");
 	if (err) {
 		if (errno == EPERM || err == -EPERM)
 			fprintf(stderr, "bstrace: the kernel refused to load BPF programs "
@@ -172,6 +198,7 @@ int tracer_start(struct tracer *t, const struct opts *o)
 		bstrace_bpf__destroy(skel);
 		return -1;
 	}
+	debug_step("tracefs");
 	err = bstrace_bpf__attach(skel);
 	if (!err) {
 		/* The execve program serves execveat's event too. */
@@ -180,6 +207,7 @@ int tracer_start(struct tracer *t, const struct opts *o)
 		if (!t->execveat_link)
 			err = -errno;
 	}
+	debug_step("attach");
 	if (err) {
 		fprintf(stderr, "bstrace: cannot attach to the syscall tracepoints: %s\n",
 			strerror(-err));

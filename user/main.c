@@ -222,6 +222,17 @@ static int abandon_child(struct run *r)
 	return 1;
 }
 
+static void report_debug(struct run *r)
+{
+	struct rusage ru;
+
+	if (!getenv("BSTRACE_DEBUG") || getrusage(RUSAGE_SELF, &ru))
+		return;
+	fprintf(stderr, "bstrace: debug: %llu records, consumer cpu %.3f s user + %.3f s sys\n",
+		r->c.records, ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6,
+		ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
+}
+
 static void report_loss(struct run *r)
 {
 	unsigned long long lost_recs, lost_calls;
@@ -287,6 +298,7 @@ int main(int argc, char **argv)
 	if (r.c.ob.error)
 		fprintf(stderr, "bstrace: writing the trace: %s\n", strerror(r.c.ob.error));
 	report_loss(&r);
+	report_debug(&r);
 
 	ringbuf_close(&r.rb);
 	if (r.out_fd != STDERR_FILENO)

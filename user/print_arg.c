@@ -107,13 +107,25 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		put_error(ob, (int)-c->ret);
 		return;
 	}
-	/* Calls whose result strace explains: fcntl(F_GETFL) = 0x2 (flags ...) */
-	if (print_retval_special(ob, c))
-		return;
-	/* poll's: 1 ([{fd=3, revents=POLLIN}]); prctl's: 1 (SUID_DUMP_USER) */
-	if (print_poll_retval(ob, c) || print_prctl_retval(ob, c))
-		return;
 	switch (retkind) {
+	/* Results strace explains: fcntl(F_GETFL) = 0x2 (flags ...), poll's
+	 * 1 ([{fd=3, revents=POLLIN}]), prctl's 1 (SUID_DUMP_USER).  Each
+	 * printer returns false when this result needs no explanation. */
+	case R_FCNTL:
+		if (print_retval_special(ob, c))
+			return;
+		ob_dec(ob, c->ret);
+		break;
+	case R_POLL:
+		if (print_poll_retval(ob, c))
+			return;
+		ob_dec(ob, c->ret);
+		break;
+	case R_PRCTL:
+		if (print_prctl_retval(ob, c))
+			return;
+		ob_dec(ob, c->ret);
+		break;
 	case R_HEX:
 		ob_hex(ob, (uint64_t)c->ret);
 		break;

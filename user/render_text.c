@@ -23,11 +23,14 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	struct call_view *v = &cr->view;
 	const struct capture *caps_out[BS_MAX_ARGS];
 
-	memset(v, 0, sizeof(*v));
+	/* Field by field, not memset: this runs for every record, and the
+	 * fields below are all there is to set. */
 	v->opts = o;
 	v->nr = in->nr;
 	v->se = sysent_get(table_for(in->abi), in->nr);
 	memcpy(v->args, in->args, sizeof(v->args));
+	v->ret = 0;
+	v->exited = false;
 	if (captures_parse(in, in_size, cr->store_in, v->caps))
 		return -1;
 	if (out) {

@@ -42,7 +42,8 @@ static const char *const class_names[] = {
 
 static const char *const ret_names[] = {
 	[R_LONG] = "long", [R_HEX] = "hex", [R_FD] = "fd", [R_OCT] = "oct",
-	[R_NORETURN] = "noreturn", [R_PID] = "pid",
+	[R_NORETURN] = "noreturn", [R_PID] = "pid", [R_FCNTL] = "fcntl",
+	[R_POLL] = "poll", [R_PRCTL] = "prctl",
 };
 
 const char *kind_name(int kind)
