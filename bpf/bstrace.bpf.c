@@ -844,6 +844,44 @@ static __always_inline void capture_and_send(struct scratch *s, const struct bs_
 	send_scratch(s, ts, off);
 }
 
+/* Reserve, fill and submit a compact record with n arguments.  The ring
+ * needs sizes the verifier knows, hence one reservation per size. */
+#define SEND_SHORT(n)								\
+	do {									\
+		struct bs_rec_short *r;						\
+										\
+		r = bpf_ringbuf_reserve(&events, sizeof(*r) + 8 * (n), 0);	\
+		if (!r) {							\
+			count_loss(ts);						\
+			return;							\
+		}								\
+		r->type = BS_REC_SHORT;						\
+		r->size = sizeof(*r) + 8 * (n);					\
+		r->nr = ts->nr;							\
+		r->abi = ts->abi;						\
+		r->nargs = (n);							\
+		r->tid = task->pid;						\
+		r->tgid = task->tgid;						\
+		r->lost = ts->lost;						\
+		r->pad = 0;							\
+		r->ret = ret;							\
+		for (int i = 0; i < (n); i++)					\
+			r->args[i] = ts->args[i];				\
+		bpf_ringbuf_submit(r, wake_flags_for(ts));			\
+		ts->lost = 0;							\
+	} while (0)
+
+static __always_inline void send_short(struct task_state *ts, struct task_struct *task,
+				       long ret, int nargs)
+{
+	if (nargs == 0)
+		SEND_SHORT(0);
+	else if (nargs <= 3)
+		SEND_SHORT(3);
+	else
+		SEND_SHORT(6);
+}
+
 /* The result of a call whose ENTER record went out already. */
 static __always_inline void send_exit_only(struct task_state *ts, struct task_struct *task,
 					   long ret)
@@ -1057,8 +1095,13 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		goto out;
 	p = plan_for(abi, ts->nr);
 
+	if (!cfg.timestamps && (!p || !p->has_capture)) {
+		/* Fast path: the compact record, straight into the ring. */
+		send_short(ts, task, ret, p ? p->nargs : BS_MAX_ARGS);
+		goto out;
+	}
 	if (!p || !p->has_capture) {
-		/* Fast path: a fixed-size record straight into the ring. */
+		/* A fixed-size record straight into the ring. */
 		struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
 
 		if (!r) {

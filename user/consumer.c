@@ -259,9 +259,41 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	task_gone(c, r->tid);
 }
 
+/* A compact record becomes the SYSCALL record it stands for. */
+static bool expand_short(const void *data, size_t size, struct bs_rec *full)
+{
+	const struct bs_rec_short *sr = data;
+
+	if (size < sizeof(*sr) || sr->size > size || sr->nargs > BS_MAX_ARGS ||
+	    sr->size < sizeof(*sr) + 8u * sr->nargs)
+		return false;
+	memset(full, 0, sizeof(*full));
+	full->type = BS_REC_SYSCALL;
+	full->size = sizeof(*full);
+	full->nr = sr->nr;
+	full->abi = sr->abi;
+	full->tid = sr->tid;
+	full->tgid = sr->tgid;
+	full->lost = sr->lost;
+	full->ret = sr->ret;
+	memcpy(full->args, sr->args, 8u * sr->nargs);
+	return true;
+}
+
 void consumer_record(struct consumer *c, const void *data, size_t size)
 {
 	const struct bs_rec *r = data;
+	struct bs_rec full;
+
+	if (size >= sizeof(__u16) && *(const __u16 *)data == BS_REC_SHORT) {
+		if (!expand_short(data, size, &full)) {
+			malformed(c, "short");
+			return;
+		}
+		r = &full;
+		data = &full;
+		size = sizeof(full);
+	}
 
 	/* r->size below the header was taken before: a PROC_EXIT or FORK
 	 * record claiming 8 bytes still printed a line from fields past it. */
