@@ -46,7 +46,7 @@ static bool debug_enabled(void)
 	return debug;
 }
 
-static void debug_step(const char *what)
+void debug_step(const char *what)
 {
 	static struct timespec last;
 	struct timespec now;

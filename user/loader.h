@@ -28,6 +28,8 @@ long tracer_live_tasks(const struct tracer *t);
 void tracer_counters(const struct tracer *t, unsigned long long *lost_records,
 		     unsigned long long *lost_syscalls);
 void tracer_stop(struct tracer *t);
+/* BSTRACE_DEBUG=1: print how long since the previous step. */
+void debug_step(const char *what);
 /* Like tracer_stop, but done by a detached child so the caller can exit
  * at once; falls back to tracer_stop if it cannot fork. */
 void tracer_stop_in_background(struct tracer *t);

@@ -292,8 +292,10 @@ int main(int argc, char **argv)
 		return 1;
 	}
 
+	debug_step("command released");
 	if (event_loop(&r))
 		fprintf(stderr, "bstrace: event loop: %s\n", strerror(errno));
+	debug_step("command ran, drained");
 	consumer_finish(&r.c);
 	if (r.c.ob.error)
 		fprintf(stderr, "bstrace: writing the trace: %s\n", strerror(r.c.ob.error));
@@ -305,6 +307,7 @@ int main(int argc, char **argv)
 		close(r.out_fd);	/* before the detaching child inherits it */
 	r.out_fd = STDERR_FILENO;
 	tracer_stop_in_background(&r.t);
+	debug_step("detach handed off");
 	consumer_free(&r.c);
 	launch_free(&r.l);
 	opts_free(&r.o);
