@@ -655,6 +655,13 @@ static __always_inline __u32 fcntl_arg_size(__u32 cmd, bool *out)
 	return 0;
 }
 
+/* ioctl's and fcntl's third argument: how many bytes it points at for
+ * this request/command (argument 1), and whether the call writes them. */
+static __always_inline __u32 pointed_arg_size(__u32 kind, __u64 req, bool *out)
+{
+	return kind == K_IOCTL_ARG ? ioctl_arg_size(req, out) : fcntl_arg_size(req, out);
+}
+
 /* Kinds the caller passes in: read at enter for ENTER records, at exit
  * (when the kernel has just touched them) for merged ones. */
 __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc)
@@ -700,8 +707,7 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 	case K_IOCTL_ARG:
 	case K_FCNTL_ARG: {
 		bool out;
-		__u32 n = kind == K_IOCTL_ARG ? ioctl_arg_size(arg_value(s, 1), &out)
-					      : fcntl_arg_size(arg_value(s, 1), &out);
+		__u32 n = pointed_arg_size(kind, arg_value(s, 1), &out);
 
 		if (n && !out)
 			return bs_cap_bytes(s, AT(off, i, 0), v, n);
@@ -790,8 +796,7 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 	case K_IOCTL_ARG:
 	case K_FCNTL_ARG: {
 		bool out;
-		__u32 n = kind == K_IOCTL_ARG ? ioctl_arg_size(arg_value(s, 1), &out)
-					      : fcntl_arg_size(arg_value(s, 1), &out);
+		__u32 n = pointed_arg_size(kind, arg_value(s, 1), &out);
 
 		if (n && out && ok)
 			return bs_cap_bytes(s, AT(off, i, 0), v, n);

@@ -101,19 +101,7 @@ bool futex_arg_omitted(const struct call_view *c, int field)
  * for the commands that wait; without bytes the pointer is printed. */
 static void put_timeout(struct outbuf *ob, const struct arg_view *a)
 {
-	const struct capture *cap = a->cap;
-	bool old = a->param == FX_TIMEOUT_OLD;
-
-	if (!a->val) {
-		ob_puts(ob, "NULL");
-		return;
-	}
-	if (!cap || (cap->flags & BS_CAP_FAULT) || !cap->data ||
-	    cap->len < timeout_size(old)) {
-		ob_hex(ob, a->val);
-		return;
-	}
-	print_timeout_bytes(ob, cap->data, old);
+	print_timeout_arg(ob, a, a->param == FX_TIMEOUT_OLD);
 }
 
 /* One field of the FUTEX_WAKE_OP word: NAME<<shift, or

@@ -173,6 +173,7 @@ bool print_poll_retval(struct outbuf *ob, const struct call_view *c);
  * 32-bit one), and K_TIMESPEC_INOUT's printer */
 size_t timeout_size(bool old);
 void print_timeout_bytes(struct outbuf *ob, const void *p, bool old);
+void print_timeout_arg(struct outbuf *ob, const struct arg_view *a, bool old);
 void print_timespec_inout(struct outbuf *ob, const struct arg_view *a);
 /* user/print_prctl.c: prctl's option-dependent arguments, and results
  * strace names ("1 (SUID_DUMP_USER)"): print_prctl_retval() prints the

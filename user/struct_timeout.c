@@ -35,11 +35,11 @@ void print_timeout_bytes(struct outbuf *ob, const void *p, bool old)
 	}
 }
 
-/* K_TIMESPEC_INOUT: the caller's timeout (the capture taken at enter). */
-void print_timespec_inout(struct outbuf *ob, const struct arg_view *a)
+/* A timeout argument: NULL, its captured value, or the pointer when no
+ * bytes were copied (futex's and ppoll's printers share this). */
+void print_timeout_arg(struct outbuf *ob, const struct arg_view *a, bool old)
 {
 	const struct capture *cap = a->cap;
-	bool old = a->param == BS_TS_OLD;
 
 	if (!a->val) {
 		ob_puts(ob, "NULL");
@@ -51,4 +51,10 @@ void print_timespec_inout(struct outbuf *ob, const struct arg_view *a)
 		return;
 	}
 	print_timeout_bytes(ob, cap->data, old);
+}
+
+/* K_TIMESPEC_INOUT: the caller's timeout (the capture taken at enter). */
+void print_timespec_inout(struct outbuf *ob, const struct arg_view *a)
+{
+	print_timeout_arg(ob, a, a->param == BS_TS_OLD);
 }
