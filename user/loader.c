@@ -182,6 +182,13 @@ int tracer_start(struct tracer *t, const struct opts *o)
 	 * it drains long before the buffer fills, rare enough to be cheap. */
 	skel->rodata->wake_bytes = ringbuf / 16;
 
+	if (debug_enabled() && getenv("BSTRACE_DEBUG")[0] == '2') {
+		struct bpf_program *prog;
+
+		/* Verifier statistics for each program (libbpf prints them). */
+		bpf_object__for_each_program(prog, skel->obj)
+			bpf_program__set_log_level(prog, 4);
+	}
 	err = bstrace_bpf__load(skel);
 	debug_step("load (BTF, verifier)");
 	if (err) {
