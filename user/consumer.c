@@ -267,16 +267,21 @@ static bool expand_short(const void *data, size_t size, struct bs_rec *full)
 	if (size < sizeof(*sr) || sr->size > size || sr->nargs > BS_MAX_ARGS ||
 	    sr->size < sizeof(*sr) + 8u * sr->nargs)
 		return false;
-	memset(full, 0, sizeof(*full));
+	/* Field by field: a memset per record showed up in profiles. */
 	full->type = BS_REC_SYSCALL;
 	full->size = sizeof(*full);
 	full->nr = sr->nr;
 	full->abi = sr->abi;
+	full->flags = 0;
 	full->tid = sr->tid;
 	full->tgid = sr->tgid;
 	full->lost = sr->lost;
+	full->ncaps = 0;
+	full->ts_enter = 0;
+	full->ts_exit = 0;
 	full->ret = sr->ret;
-	memcpy(full->args, sr->args, 8u * sr->nargs);
+	for (unsigned i = 0; i < BS_MAX_ARGS; i++)
+		full->args[i] = i < sr->nargs ? sr->args[i] : 0;
 	return true;
 }
 
