@@ -19,6 +19,8 @@
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/syscall.h>
+#include <dirent.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <linux/capability.h>
 #include <bpf/libbpf.h>
@@ -35,6 +37,12 @@
 #endif
 
 static char last_libbpf_msg[512];
+
+/* Descriptors per SCM_RIGHTS message (the kernel's limit is 253). */
+#define DETACH_BATCH 64
+
+static int send_fds(int sock, const int *fds, int n);
+static int spawn_detacher(void);
 
 /* BSTRACE_DEBUG=1: libbpf's messages and how long each set-up step took. */
 static bool debug_enabled(void)
@@ -154,10 +162,12 @@ int tracer_start(struct tracer *t, const struct opts *o)
 	int err;
 
 	memset(t, 0, sizeof(*t));
+	t->detacher = -1;
 	debug_step("start");
 	libbpf_set_print(libbpf_print);
 	if (check_privileges() || check_btf())
 		return -1;
+	t->detacher = spawn_detacher();
 
 	skel = bstrace_bpf__open();
 	debug_step("open (parse object)");
@@ -315,46 +325,126 @@ void tracer_stop(struct tracer *t)
 
 /*
  * Detaching takes ~0.1 s of RCU grace periods, after the traced command
- * has ended and every line is written: nobody should wait for that.  A
- * grandchild that holds nothing but the BPF objects does the detaching;
- * bstrace returns now.  Whoever drops the last reference to a link pays
- * for its detaching, so bstrace closes its own descriptors first and only
- * then lets the grandchild start (the pipe).
+ * has ended and every line is written: nobody should wait for that.
+ * Whoever drops the last reference to a BPF link pays for detaching it,
+ * so at the end bstrace hands a copy of every descriptor it holds to a
+ * helper, drops its own (cheap: the helper's copies keep the objects
+ * alive), and exits; the helper then closes them and pays.  The helper is
+ * forked at start-up, while bstrace is small, and waits on a socket; if
+ * bstrace dies first, the socket's end of file lets it go.
  */
+static void detacher_main(int sock)
+{
+	char byte;
+	struct iovec iov = { &byte, 1 };
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(DETACH_BATCH * sizeof(int))];
+	} u;
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+
+	/* Hold no terminal or pipe: a shell reading bstrace's output must
+	 * see end of file when bstrace exits.  Keep only the socket. */
+	setsid();
+	close_range(0, sock - 1, 0);
+	close_range(sock + 1, ~0u, 0);
+	/* Receive descriptors until bstrace closes its end; they stay open
+	 * (in this process) until then. */
+	for (;;) {
+		msg.msg_control = u.buf;
+		msg.msg_controllen = sizeof(u.buf);
+		if (recvmsg(sock, &msg, MSG_CMSG_CLOEXEC) <= 0)
+			break;
+	}
+	/* bstrace is gone: the last references are ours.  Exiting closes
+	 * them, detaching the programs. */
+	_exit(0);
+}
+
+static int spawn_detacher(void)
+{
+	int sv[2];
+	pid_t pid;
+
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv))
+		return -1;
+	pid = fork();
+	if (pid < 0) {
+		close(sv[0]);
+		close(sv[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(sv[0]);
+		detacher_main(sv[1]);
+	}
+	close(sv[1]);
+	return sv[0];
+}
+
+/* Send every descriptor above stdio (the BPF objects among them) but the
+ * socket itself, in batches of at most DETACH_BATCH. */
+static int send_all_fds(int sock)
+{
+	int fds[DETACH_BATCH], n = 0, rc = 0;
+	DIR *d = opendir("/proc/self/fd");
+	struct dirent *e;
+
+	if (!d)
+		return -1;
+	while (rc == 0 && (e = readdir(d))) {
+		int fd = atoi(e->d_name);
+
+		if (e->d_name[0] == '.' || fd <= STDERR_FILENO || fd == sock || fd == dirfd(d))
+			continue;
+		fds[n++] = fd;
+		if (n == DETACH_BATCH) {
+			rc = send_fds(sock, fds, n);
+			n = 0;
+		}
+	}
+	if (rc == 0 && n)
+		rc = send_fds(sock, fds, n);
+	closedir(d);
+	return rc;
+}
+
+static int send_fds(int sock, const int *fds, int n)
+{
+	char byte = 'f';
+	struct iovec iov = { &byte, 1 };
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(DETACH_BATCH * sizeof(int))];
+	} u;
+	struct msghdr msg = {
+		.msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = u.buf, .msg_controllen = CMSG_SPACE(n * sizeof(int)),
+	};
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(n * sizeof(int));
+	memcpy(CMSG_DATA(c), fds, n * sizeof(int));
+	return sendmsg(sock, &msg, MSG_NOSIGNAL) == 1 ? 0 : -1;
+}
+
 void tracer_stop_in_background(struct tracer *t)
 {
-	int go[2];
-	pid_t child;
-	char c;
-
 	if (!t->skel)
 		return;
-	if (pipe2(go, O_CLOEXEC) || (child = fork()) < 0) {
-		tracer_stop(t);
-		return;
+	if (t->detacher < 0 || send_all_fds(t->detacher)) {
+		tracer_stop(t);		/* no helper: detach here, and wait */
+	} else {
+		/* Our references go first (cheap: the helper holds copies),
+		 * then closing the socket tells the helper to let go. */
+		bpf_link__destroy(t->execveat_link);
+		t->execveat_link = 0;
+		bstrace_bpf__destroy(t->skel);
+		t->skel = 0;
 	}
-	if (child == 0) {
-		if (fork() != 0)
-			_exit(0);	/* orphan the grandchild: nobody waits on it */
-		setsid();
-		/* Keep no pipe or terminal open: a shell reading our output
-		 * must see end-of-file when bstrace exits. */
-		close(STDIN_FILENO);
-		close(STDOUT_FILENO);
-		close(STDERR_FILENO);
-		close(go[1]);
-		while (read(go[0], &c, 1) < 0 && errno == EINTR)
-			;
-		tracer_stop(t);
-		_exit(0);
-	}
-	waitpid(child, 0, 0);
-	/* Our references go first (cheap: the grandchild, parked on the
-	 * pipe, still holds every object), then the grandchild is released. */
-	bpf_link__destroy(t->execveat_link);
-	t->execveat_link = 0;
-	bstrace_bpf__destroy(t->skel);
-	t->skel = 0;
-	close(go[0]);
-	close(go[1]);
+	if (t->detacher >= 0)
+		close(t->detacher);
+	t->detacher = -1;
 }

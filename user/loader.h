@@ -13,6 +13,7 @@ struct bpf_link;
 struct tracer {
 	struct bstrace_bpf *skel;
 	struct bpf_link *execveat_link;	/* the execve program on execveat's event */
+	int detacher;			/* socket to the detaching helper, or -1 */
 	int tasks_fd;		/* task storage map */
 };
 
@@ -30,8 +31,9 @@ void tracer_counters(const struct tracer *t, unsigned long long *lost_records,
 void tracer_stop(struct tracer *t);
 /* BSTRACE_DEBUG=1: print how long since the previous step. */
 void debug_step(const char *what);
-/* Like tracer_stop, but done by a detached child so the caller can exit
- * at once; falls back to tracer_stop if it cannot fork. */
+/* Like tracer_stop, but the slow part (detaching) is left to a helper
+ * forked at start-up, so the caller can exit at once; falls back to
+ * tracer_stop without a helper. */
 void tracer_stop_in_background(struct tracer *t);
 
 #endif
