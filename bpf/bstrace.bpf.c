@@ -2,13 +2,20 @@
 /*
  * bstrace's BPF side: filter, capture, record.
  *
- * sys_enter stashes the call (number, six registers, time) in the task's
- * local storage; sys_exit turns it into ONE ring-buffer record carrying the
- * arguments, the result and the memory the syscall table says to copy.
- * Memory is read at exit because that is when it is resident: the kernel
- * has just copied it in or out, and a non-sleepable program cannot fault.
- * Calls whose memory is gone at exit (execve) or which never exit
- * (exit_group) send an ENTER record instead, and execve an EXIT record.
+ * One program on sys_exit records each call as ONE ring-buffer record: the
+ * number and arguments come from the registers saved in pt_regs (still
+ * intact at exit), with the result and the memory the syscall table says
+ * to copy.  Memory is read at exit because that is when it is resident:
+ * the kernel has just copied it in or out, and a non-sleepable program
+ * cannot fault.  There is no sys_enter program: on every syscall of every
+ * task it would cost as much again.  The calls sys_exit cannot see whole
+ * are found elsewhere:
+ *  - execve/execveat (SF_ENTER_REC rows): bs_execve, on their own
+ *    syscalls:sys_enter_* trace events, sends an ENTER record; sys_exit
+ *    then sends only the result (EXIT);
+ *  - exit/exit_group (SF_NORETURN): bs_exit, at sched_process_exit;
+ *  - rt_sigreturn: sys_exit recognises it by orig_ax == -1.
+ * Calls with no memory arguments go out as compact bs_rec_short records.
  *
  * Which tasks are traced is the presence of their task-local storage:
  * userspace creates it (through a pidfd) for the command it starts, and

@@ -5,12 +5,13 @@
  * sets before load.  Included by bpf/bstrace.bpf.c and by user/.
  *
  * A syscall normally crosses the ring buffer as ONE record, written at
- * sys_exit: the arguments were stashed at sys_enter, and memory arguments
- * are read at exit, when the kernel has just touched them (so they are
- * resident: a non-sleepable program cannot fault pages in).  Syscalls whose
- * memory is gone or which never return (execve, exit_group: SF_ENTER_REC,
- * SF_NORETURN in the table) send an ENTER record with the enter-side
- * captures, and, if they return, an EXIT record with the result.
+ * sys_exit with its arguments (from the saved registers), its result and
+ * its memory arguments, read then because the kernel has just touched them
+ * (so they are resident: a non-sleepable program cannot fault pages in).
+ * execve/execveat, whose memory and registers are gone at exit, send an
+ * ENTER record at entry and an EXIT record with the result; exit and
+ * exit_group, which never return, send only an ENTER record.  Calls with
+ * no memory arguments use the compact struct bs_rec_short.
  *
  * Record = struct bs_rec, then captures.  Each capture is a struct bs_cap
  * followed by cap.len bytes, padded so the next header is 4-byte aligned.

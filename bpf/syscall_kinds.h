@@ -120,7 +120,8 @@ enum bs_retkind {
 #define TPU	(1u << 16)	/* %pure: no arguments, always succeeds */
 /* Row flags that are not classes (upper bits). */
 #define SF_NORETURN	(1u << 24)	/* never reaches sys_exit on success */
-#define SF_ENTER_REC	(1u << 25)	/* must be recorded at enter (memory gone at exit) */
+#define SF_ENTER_REC	(1u << 25)	/* memory and registers gone at exit: recorded
+					 * at entry (bs_execve in bpf/bstrace.bpf.c) */
 #define SF_UNIMPL	(1u << 26)	/* number reserved, not implemented */
 #define SF_SIGRETURN	(1u << 27)	/* arg 0 is the restored signal mask, not a register */
 
