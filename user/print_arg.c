@@ -112,7 +112,7 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 	 * 1 ([{fd=3, revents=POLLIN}]), prctl's 1 (SUID_DUMP_USER).  Each
 	 * printer returns false when this result needs no explanation. */
 	case R_FCNTL:
-		if (print_retval_special(ob, c))
+		if (print_fcntl_retval(ob, c))
 			return;
 		ob_dec(ob, c->ret);
 		break;

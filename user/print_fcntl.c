@@ -170,10 +170,13 @@ void print_fcntl_arg(struct outbuf *ob, const struct arg_view *a)
  *   F_GET_SEALS 0x5 (seals F_SEAL_SEAL|F_SEAL_GROW)   (0 stays 0)
  *   F_GETSIG    10 (SIGUSR1)                   (0 stays 0)
  */
-static bool print_fcntl_retval(struct outbuf *ob, const struct call_view *c)
+bool print_fcntl_retval(struct outbuf *ob, const struct call_view *c)
 {
 	uint64_t r = (uint64_t)c->ret;
 	const char *name;
+
+	if (!c->exited || c->ret < 0)
+		return false;
 
 	switch ((uint32_t)c->args[1]) {
 	case CMD_GETFD:
@@ -221,14 +224,4 @@ static bool print_fcntl_retval(struct outbuf *ob, const struct call_view *c)
 	default:
 		return false;
 	}
-}
-
-bool print_retval_special(struct outbuf *ob, const struct call_view *c)
-{
-	if (!c || !c->se || !c->exited || c->ret < 0)
-		return false;
-	/* fcntl's row is the one with a K_FCNTL_ARG third argument. */
-	if (c->se->nargs >= 3 && BS_KIND(c->se->args[2]) == K_FCNTL_ARG)
-		return print_fcntl_retval(ob, c);
-	return false;
 }

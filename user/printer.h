@@ -59,11 +59,11 @@ bool arg_omitted(const struct call_view *c, int idx);
 
 /* Print the return value part after " = ": "3", "-1 ENOENT (No such ...)", "?" */
 void print_retval(struct outbuf *ob, const struct call_view *c);
-/* A successful return value strace explains, e.g. fcntl(F_GETFL)'s
+/* fcntl's result explained by cmd (rows with R_FCNTL), e.g. F_GETFL's
  * "0x8002 (flags O_RDWR|O_LARGEFILE)": prints it and returns true, or
- * prints nothing and returns false (print the plain value then).
- * user/print_fcntl.c; print_retval() asks it first. */
-bool print_retval_special(struct outbuf *ob, const struct call_view *c);
+ * prints nothing and returns false (the plain number then).
+ * user/print_fcntl.c. */
+bool print_fcntl_retval(struct outbuf *ob, const struct call_view *c);
 
 /* Walk the captures of a record into caps[]; returns 0 or -1 if malformed.
  * storage must have room for BS_MAX_ARGS entries. */

@@ -666,7 +666,7 @@ static const char *fcntl_ret(uint64_t cmd, int64_t ret)
 	if (!sx_ob.buf)
 		ob_init(&sx_ob, -1, 1024);
 	sx_ob.len = 0;
-	if (!print_retval_special(&sx_ob, &s.c))
+	if (!print_fcntl_retval(&sx_ob, &s.c))
 		return "(plain)";
 	ob_putc(&sx_ob, '\0');
 	return sx_ob.buf;
@@ -739,6 +739,6 @@ TEST(special_random_input)
 			(void)arg_omitted(&s.c, round % 7);
 		}
 		sx_ob.len = 0;
-		(void)print_retval_special(&sx_ob, &s.c);
+		(void)print_fcntl_retval(&sx_ob, &s.c);
 	}
 }
