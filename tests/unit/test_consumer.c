@@ -212,22 +212,30 @@ TEST(consumer_flush_keeps_open_line_column)
 		  "execve(\"/a\", [\"/a\"], NULL)              = 0\n");
 }
 
+/* strace -f: execve of tid 10751 cut by getppid of tid 10752, whose
+ * record says `lost` of its calls were lost before it.  The output. */
+static const char *cut_execve(struct ct *t, unsigned lost)
+{
+	struct recbuf rb;
+
+	ct_init(t, NULL, true, 10751);
+	fork_rec(&rb, 10751, 10752);
+	feed(t, &rb);
+	execve_enter(&rb, 10751, "/bin/true", 0x7ffef0d88150, 1);
+	feed(t, &rb);
+	getppid_rec(&rb, 10752, 10751);
+	rb_rec(&rb)->lost = lost;
+	feed(t, &rb);
+	exit_rec(&rb, NR_EXECVE, 10751, 0);
+	feed(t, &rb);
+	return ct_finish(t);
+}
+
 TEST(consumer_unfinished_and_resumed)
 {
 	struct ct t;
-	struct recbuf rb;
 
-	/* strace -f: execve of tid 10751 cut by getppid of tid 10752. */
-	ct_init(&t, NULL, true, 10751);
-	fork_rec(&rb, 10751, 10752);
-	feed(&t, &rb);
-	execve_enter(&rb, 10751, "/bin/true", 0x7ffef0d88150, 1);
-	feed(&t, &rb);
-	getppid_rec(&rb, 10752, 10751);
-	feed(&t, &rb);
-	exit_rec(&rb, NR_EXECVE, 10751, 0);
-	feed(&t, &rb);
-	CHECK_STR(ct_finish(&t),
+	CHECK_STR(cut_execve(&t, 0),
 		  "[pid 10751] execve(\"/bin/true\", [\"/bin/true\"], 0x7ffef0d88150 /* 1 var */ <unfinished ...>\n"
 		  "[pid 10752] getppid()                   = 10751\n"
 		  "[pid 10751] <... execve resumed>)       = 0\n");
@@ -476,19 +484,8 @@ TEST(consumer_loss_line_with_column_prefix)
 TEST(consumer_loss_cuts_another_tasks_open_line)
 {
 	struct ct t;
-	struct recbuf rb;
 
-	ct_init(&t, NULL, true, 10751);
-	fork_rec(&rb, 10751, 10752);
-	feed(&t, &rb);
-	execve_enter(&rb, 10751, "/bin/true", 0x7ffef0d88150, 1);
-	feed(&t, &rb);
-	getppid_rec(&rb, 10752, 10751);
-	rb_rec(&rb)->lost = 2;
-	feed(&t, &rb);
-	exit_rec(&rb, NR_EXECVE, 10751, 0);
-	feed(&t, &rb);
-	CHECK_STR(ct_finish(&t),
+	CHECK_STR(cut_execve(&t, 2),
 		  "[pid 10751] execve(\"/bin/true\", [\"/bin/true\"], 0x7ffef0d88150 /* 1 var */ <unfinished ...>\n"
 		  "[pid 10752] <... 2 syscalls lost: ring buffer full ...>\n"
 		  "[pid 10752] getppid()                   = 10751\n"
