@@ -86,7 +86,7 @@ void render_call_start(struct outbuf *ob, const struct call_view *c)
 		}
 		return;
 	}
-	ob_puts(ob, se->name);
+	ob_write(ob, se->name, se->name_len);	/* no strlen per line */
 	ob_putc(ob, '(');
 	for (int i = 0; i < se->nargs; i++) {
 		if (arg_omitted(c, i))

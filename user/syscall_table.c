@@ -16,6 +16,7 @@
 #define SYSCALL(nr_, name_, classes_, ret_, ...)		\
 	[nr_] = {						\
 		.name = #name_,					\
+		.name_len = sizeof(#name_) - 1,			\
 		.classes = (classes_),				\
 		.nargs = ROW_NARGS(__VA_ARGS__),		\
 		.ret = (ret_),					\

@@ -12,6 +12,7 @@
 
 struct sysent {
 	const char *name;	/* NULL: no syscall with this number */
+	__u8 name_len;		/* strlen(name), known at compile time */
 	__u32 classes;		/* TF|TD|... and SF_* */
 	__u8 nargs;
 	__u8 ret;		/* enum bs_retkind */

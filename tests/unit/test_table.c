@@ -89,6 +89,9 @@ static void check_row(const struct systable *t, const struct sysent *e)
 	if (e->classes & ~(CLASS_BITS | ROW_FLAG_BITS))
 		unit_fail(__FILE__, __LINE__, "%s: %s has undefined class bits %#x",
 			  t->abi, e->name, e->classes & ~(CLASS_BITS | ROW_FLAG_BITS));
+	if (e->name_len != strlen(e->name))
+		unit_fail(__FILE__, __LINE__, "%s: %s has name_len %u",
+			  t->abi, e->name, e->name_len);
 	if (e->ret >= R_MAX)
 		unit_fail(__FILE__, __LINE__, "%s: %s has return kind %u",
 			  t->abi, e->name, e->ret);
