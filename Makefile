@@ -27,6 +27,7 @@ LIB_SRCS  := $(filter-out user/main.c,$(USER_SRCS))
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 WORKLOADS := $(patsubst tests/workloads/%.c,$(BUILD)/workloads/%,$(wildcard tests/workloads/*.c))
 BENCHES   := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
+TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/tools/%,$(wildcard tests/tools/*.c))
 
 obj = $(patsubst %.c,$(1)/%.o,$(2))
 
@@ -34,7 +35,7 @@ obj = $(patsubst %.c,$(1)/%.o,$(2))
 # Keep the BPF object and skeleton: they are inputs of several targets.
 .SECONDARY:
 all: $(BUILD)/bstrace $(BUILD)/asan/bstrace $(BUILD)/unit_tests \
-     $(BUILD)/asan/unit_tests $(WORKLOADS) $(BENCHES)
+     $(BUILD)/asan/unit_tests $(WORKLOADS) $(BENCHES) $(TOOLS)
 
 $(BUILD)/%.bpf.o: bpf/%.bpf.c $(BPF_HDRS) vmlinux/$(ARCH)/vmlinux.h
 	@mkdir -p $(@D)
@@ -65,6 +66,11 @@ $(BUILD)/workloads/%: tests/workloads/%.c tests/workloads/wl.h
 	@mkdir -p $(@D)
 	$(CC) -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
 $(BUILD)/bench/%: bench/%.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
+# Test tools: helpers the end-to-end tests run beside the tracer (a slow
+# pipe reader, a parent that watches for stops), not traced workloads.
+$(BUILD)/tools/%: tests/tools/%.c
 	@mkdir -p $(@D)
 	$(CC) -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
 

@@ -43,12 +43,15 @@ __s64 live_tasks = 0;
 struct task_state {
 	__u8 wait_exec;		/* traced from its next execve on.  FIRST: userspace
 				 * sets it as byte 0 of the value (user/loader.c) */
-	__u8 pad1;
+	__u8 enter_lost;	/* this call's ENTER record was lost (and counted) */
 	__u8 enter_sent;	/* an ENTER record went out for this call */
 	__u8 new_child;		/* its next sys_exit is its own return from fork/clone */
 	__u8 abi;
 	__u8 pad0[3];
 	__u32 lost;		/* syscalls lost since the last record that went out */
+	__u16 lost_events;	/* signal, fork and exit records lost since then */
+	__u8 restart_pending;	/* the freezer cut this call: restart_syscall resumes it */
+	__u8 pad2;
 	__u32 nr;
 	__u32 nrec;		/* records sent, for spacing out wake-up checks */
 	__u64 ts_enter;
@@ -105,6 +108,14 @@ struct {
 	__type(value, struct bs_counters);
 } counters SEC(".maps");
 
+/* Threads that ended with losses no record carried (keep_orphan_loss). */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, BS_ORPHANS_MAX);
+	__type(key, __u32);		/* tid */
+	__type(value, struct bs_orphan);
+} orphans SEC(".maps");
+
 #define TS_COMPAT 0x0002	/* arch/x86/include/asm/thread_info.h */
 #define CLONE_PARENT_SETTID 0x00100000	/* include/uapi/linux/sched.h */
 
@@ -137,6 +148,27 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 #define NR_EXIT_GROUP_X86_64	231
 #define NR_EXIT_I386		1
 #define NR_EXIT_GROUP_I386	252
+#define NR_RESTART_SYSCALL_X86_64	219
+#define NR_RESTART_SYSCALL_I386		0
+
+/* Kernel-internal restart codes (include/linux/errno.h) and the job-control
+ * bit the cgroup v2 freezer sets on a task it is freezing
+ * (include/linux/sched/jobctl.h: JOBCTL_TRAP_FREEZE_BIT).  #defines, so
+ * not in BTF. */
+#define ERESTARTSYS		512
+#define ERESTARTNOINTR		513
+#define ERESTARTNOHAND		514
+#define ERESTART_RESTARTBLOCK	516
+#define JOBCTL_TRAP_FREEZE	(1ul << 23)
+
+/* A call cut short by the freezer, to be made again after the thaw. */
+static __always_inline bool paused_by_freezer(struct task_struct *task, long ret)
+{
+	if (ret != -ERESTARTSYS && ret != -ERESTARTNOINTR && ret != -ERESTARTNOHAND &&
+	    ret != -ERESTART_RESTARTBLOCK)
+		return false;
+	return task->jobctl & JOBCTL_TRAP_FREEZE;
+}
 
 
 static __always_inline bool syscall_selected(int abi, __u32 nr)
@@ -175,18 +207,44 @@ static __always_inline __u64 wake_flags_for(struct task_state *ts)
 	return (++ts->nrec & 31) ? BPF_RB_NO_WAKEUP : wake_flags();
 }
 
-static __always_inline void count_loss(struct task_state *ts)
+/*
+ * Overflow tier 3, drop accounting: every failed reservation is counted,
+ * per CPU (the run's totals) and per thread (carried by the thread's next
+ * record, so the consumer marks the gap where it happened).  The unit is
+ * the syscall: each call loses at most one record here (execve, the one
+ * call with two, does not count its exit again if its entry was lost).
+ */
+static __always_inline void count_lost_call(struct task_state *ts)
 {
 	__u32 zero = 0;
 	struct bs_counters *c = bpf_map_lookup_elem(&counters, &zero);
 
 	if (c) {
 		c->lost_records++;
-		/* A syscall counts once however many of its records were lost:
-		 * the thread's pending count goes from 0 to 1 per lost call. */
 		c->lost_syscalls++;
 	}
 	ts->lost++;
+}
+
+/* A record that is not a syscall: a signal, a fork or exit notice. */
+static __always_inline void count_lost_event(struct task_state *ts)
+{
+	__u32 zero = 0;
+	struct bs_counters *c = bpf_map_lookup_elem(&counters, &zero);
+
+	if (c) {
+		c->lost_records++;
+		c->lost_events++;
+	}
+	if (ts->lost_events < 0xffff)
+		ts->lost_events++;
+}
+
+/* A record went out: it carried the thread's counts. */
+static __always_inline void loss_reported(struct task_state *ts)
+{
+	ts->lost = 0;
+	ts->lost_events = 0;
 }
 
 
@@ -200,6 +258,7 @@ static __always_inline void fill_header(struct bs_rec *r, struct task_state *ts,
 	r->tid = task->pid;
 	r->tgid = task->tgid;
 	r->lost = ts->lost;
+	r->lost_events = ts->lost_events;
 	r->ncaps = 0;
 	r->ts_enter = ts->ts_enter;
 	r->ts_exit = 0;
@@ -824,17 +883,18 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 }
 
 /* Send the record assembled in scratch, off bytes long. */
-static __always_inline void send_scratch(struct scratch *s, struct task_state *ts, __u32 off)
+static __always_inline bool send_scratch(struct scratch *s, struct task_state *ts, __u32 off)
 {
 	if (off > BS_REC_MAX)
 		off = BS_REC_MAX;
 	rec_of(s)->size = off;
 	opaque(off);
 	if (bpf_ringbuf_output(&events, s->buf, off & (2 * BS_REC_MAX - 1), wake_flags_for(ts))) {
-		count_loss(ts);
-		return;
+		count_lost_call(ts);
+		return false;
 	}
-	ts->lost = 0;
+	loss_reported(ts);
+	return true;
 }
 
 /* Run the plan's arguments through the interpreter, then send the record
@@ -864,7 +924,7 @@ static __always_inline void capture_and_send(struct scratch *s, const struct bs_
 										\
 		r = bpf_ringbuf_reserve(&events, sizeof(*r) + 8 * (n), 0);	\
 		if (!r) {							\
-			count_loss(ts);						\
+			count_lost_call(ts);					\
 			return;							\
 		}								\
 		r->type = BS_REC_SHORT;						\
@@ -875,12 +935,13 @@ static __always_inline void capture_and_send(struct scratch *s, const struct bs_
 		r->tid = task->pid;						\
 		r->tgid = task->tgid;						\
 		r->lost = ts->lost;						\
+		r->lost_events = ts->lost_events;				\
 		r->pad = 0;							\
 		r->ret = ret;							\
 		for (int i = 0; i < (n); i++)					\
 			r->args[i] = ts->args[i];				\
 		bpf_ringbuf_submit(r, wake_flags_for(ts));			\
-		ts->lost = 0;							\
+		loss_reported(ts);						\
 	} while (0)
 
 static __always_inline void send_short(struct task_state *ts, struct task_struct *task,
@@ -901,7 +962,7 @@ static __always_inline void send_exit_only(struct task_state *ts, struct task_st
 	struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
 
 	if (!r) {
-		count_loss(ts);
+		count_lost_call(ts);
 		return;
 	}
 	fill_header(r, ts, task, BS_REC_EXIT);
@@ -909,7 +970,7 @@ static __always_inline void send_exit_only(struct task_state *ts, struct task_st
 	r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 	r->ret = ret;
 	bpf_ringbuf_submit(r, wake_flags_for(ts));
-	ts->lost = 0;
+	loss_reported(ts);
 }
 
 /* ---- signals ---- */
@@ -930,7 +991,7 @@ static __always_inline void send_signal_rec(struct task_state *ts, struct task_s
 
 	m = bpf_ringbuf_reserve(&events, sizeof(*m), 0);
 	if (!m) {
-		count_loss(ts);
+		count_lost_event(ts);
 		return;
 	}
 	fill_header(&m->r, ts, task, BS_REC_SIGNAL);
@@ -952,7 +1013,7 @@ static __always_inline void send_signal_rec(struct task_state *ts, struct task_s
 		*(int *)&m->info[0] = sig;
 	}
 	bpf_ringbuf_submit(m, wake_flags_for(ts));
-	ts->lost = 0;
+	loss_reported(ts);
 }
 
 static __always_inline void send_ignored_signal(struct task_state *ts, struct task_struct *task)
@@ -1012,7 +1073,7 @@ struct syscall_enter_ctx {
  */
 /* The capture of an execve: the path, argv, and how many variables envp
  * holds.  Only these three steps, so the verifier checks no more. */
-static __always_inline void send_execve(struct scratch *s, struct task_state *ts, bool at)
+static __always_inline bool send_execve(struct scratch *s, struct task_state *ts, bool at)
 {
 	__u32 off = sizeof(struct bs_rec);
 	int path = at ? 1 : 0;	/* execveat(dirfd, path, argv, envp, flags) */
@@ -1020,7 +1081,7 @@ static __always_inline void send_execve(struct scratch *s, struct task_state *ts
 	off = bs_cap_string(s, AT(off, path, 0), ts->args[path], BS_PATH_MAX - 1);
 	off = bs_cap_strv(s, off, path + 1, ts->args[path + 1]);
 	off = bs_cap_envp(s, off, path + 2, ts->args[path + 2]);
-	send_scratch(s, ts, off);
+	return send_scratch(s, ts, off);
 }
 
 /* One program for both events (bstrace attaches it to sys_enter_execveat
@@ -1061,8 +1122,10 @@ int bs_execve(struct syscall_enter_ctx *ctx)
 	if (!s)
 		return 0;
 	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
-	send_execve(s, ts, at);
-	ts->enter_sent = 1;	/* its exit record completes the line */
+	if (send_execve(s, ts, at))
+		ts->enter_sent = 1;	/* its exit record completes the line */
+	else
+		ts->enter_lost = 1;	/* counted: its exit is not sent */
 	return 0;
 }
 
@@ -1088,6 +1151,11 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 	if (abi == BS_ABI_I386)
 		ret = (int)ret;
 
+	if (ts->enter_lost) {
+		/* execve whose entry was lost: the call is counted already. */
+		ts->enter_lost = 0;
+		goto out;
+	}
 	if (ts->enter_sent) {
 		/* execve's result: its arguments went out at entry.  After a
 		 * successful execve the registers are the new program's. */
@@ -1095,7 +1163,23 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		send_exit_only(ts, task, ret);
 		goto out;
 	}
+	if (ts->restart_pending) {
+		ts->restart_pending = 0;
+		if ((__u32)regs->orig_ax == (abi == BS_ABI_I386 ? NR_RESTART_SYSCALL_I386
+								 : NR_RESTART_SYSCALL_X86_64))
+			goto loaded;	/* ts holds the call it resumed */
+	}
 	load_call(ts, regs, abi);
+loaded:
+	if (paused_by_freezer(task, ret)) {
+		/* Overflow tier 2 froze the task inside a blocking call: the
+		 * call returns a restart code, the task freezes, and when
+		 * thawed it makes the call again (or restart_syscall, which
+		 * resumes it).  No signal is involved and strace would show
+		 * nothing: the line comes when the call really completes. */
+		ts->restart_pending = ret == -ERESTART_RESTARTBLOCK;
+		goto out;
+	}
 	if (ts->nr == 0xffffffffu) {
 		/* rt_sigreturn restored every register from the signal frame
 		 * and set orig_ax to -1, which no other syscall exit shows.
@@ -1117,7 +1201,7 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
 
 		if (!r) {
-			count_loss(ts);
+			count_lost_call(ts);
 			goto out;
 		}
 		fill_header(r, ts, task, BS_REC_SYSCALL);
@@ -1125,7 +1209,7 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 		r->ret = ret;
 		bpf_ringbuf_submit(r, wake_flags_for(ts));
-		ts->lost = 0;
+		loss_reported(ts);
 		goto out;
 	}
 
@@ -1205,7 +1289,7 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 	 * prefixes depend on how many tasks are traced at that moment. */
 	struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
 	if (!r) {
-		count_loss(ps);
+		count_lost_event(ps);
 		return 0;
 	}
 	fill_header(r, ps, parent, BS_REC_FORK);
@@ -1214,6 +1298,7 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 	r->ret = child->pid;
 	r->args[0] = child->tgid;
 	bpf_ringbuf_submit(r, wake_flags_for(ps));
+	loss_reported(ps);
 	return 0;
 }
 
@@ -1241,13 +1326,36 @@ static __always_inline void record_exit_call(struct task_state *ts, struct task_
 		ts->args[i] = 0;
 	r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
 	if (!r) {
-		count_loss(ts);
+		count_lost_call(ts);
 		return;
 	}
 	fill_header(r, ts, task, BS_REC_ENTER);
 	r->size = sizeof(*r);
 	bpf_ringbuf_submit(r, 0);
-	ts->lost = 0;
+	loss_reported(ts);
+}
+
+/* The task's last record was lost too: what it lost has no record left
+ * to ride on.  Keep the counts by thread for the consumer to mark at the
+ * end of the run.  Bounded: past BS_ORPHANS_MAX such threads the totals
+ * still count them, and the end-of-run line shows the difference. */
+static __always_inline void keep_orphan_loss(struct task_state *ts, struct task_struct *task)
+{
+	struct bs_orphan o = {
+		.tgid = task->tgid,
+		.lost = ts->lost,
+		.lost_events = ts->lost_events,
+	};
+	__u32 tid = task->pid;
+	struct bs_orphan *old = bpf_map_lookup_elem(&orphans, &tid);
+
+	if (old) {
+		/* The tid was reused within the run: add up. */
+		old->lost += o.lost;
+		old->lost_events += o.lost_events;
+		return;
+	}
+	bpf_map_update_elem(&orphans, &tid, &o, BPF_NOEXIST);
 }
 
 SEC("tp_btf/sched_process_exit")
@@ -1263,7 +1371,8 @@ int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 	__sync_fetch_and_add(&live_tasks, -1);
 	r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
 	if (!r) {
-		count_loss(ts);
+		count_lost_event(ts);
+		keep_orphan_loss(ts, task);
 		goto out;
 	}
 	fill_header(r, ts, task, BS_REC_PROC_EXIT);

@@ -53,7 +53,8 @@ struct bs_rec {
 	__u32 tid;		/* host (init namespace) ids */
 	__u32 tgid;
 	__u32 lost;		/* syscalls of this thread lost just before this one */
-	__u32 ncaps;		/* number of bs_cap that follow */
+	__u16 lost_events;	/* and its signal, fork and exit records lost */
+	__u16 ncaps;		/* number of bs_cap that follow */
 	__u64 ts_enter;		/* bpf_ktime_get_ns() at sys_enter, if cfg.timestamps */
 	__u64 ts_exit;		/* at sys_exit (0 in ENTER records), if cfg.timestamps */
 	__u64 args[BS_MAX_ARGS];
@@ -76,7 +77,8 @@ struct bs_rec_short {
 	__u32 tid;
 	__u32 tgid;
 	__u32 lost;
-	__u32 pad;
+	__u16 lost_events;
+	__u16 pad;
 	__s64 ret;
 	__u64 args[];
 };
@@ -127,6 +129,16 @@ struct bs_config {
 struct bs_counters {
 	__u64 lost_records;	/* ring buffer reservations that failed */
 	__u64 lost_syscalls;	/* syscalls (of any thread) that lost a record */
+	__u64 lost_events;	/* signal, fork and exit records lost */
 };
+
+/* Losses of a thread whose last record (its exit) was lost as well, by
+ * tid in the orphans map; the consumer marks them at the end of the run. */
+struct bs_orphan {
+	__u32 tgid;
+	__u32 lost;		/* syscalls */
+	__u32 lost_events;	/* other records, its exit notice included */
+};
+#define BS_ORPHANS_MAX	4096
 
 #endif /* BSTRACE_H */

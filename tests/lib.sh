@@ -439,3 +439,23 @@ share_same() {
 percent() {
 	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b ? 100 * a / b : 100 }'
 }
+
+# ---------------------------------------------------------------------------
+# cgroup v2, found in /proc/self/mountinfo (never a fixed path: it is
+# /sys/fs/cgroup on most systems, /sys/fs/cgroup/unified in hybrid mode).
+
+# The cgroup2 mount point and the root of the hierarchy it shows.
+read -r CG2_MNT CG2_ROOT < <(awk '{
+	for (i = 7; i <= NF && $i != "-"; i++) ;
+	if ($(i + 1) == "cgroup2") { print $5, $4; exit }
+}' /proc/self/mountinfo)
+
+# cg_dir PID: the directory of PID's cgroup v2 group; fails if unknown.
+cg_dir() {
+	local p
+	p=$(sed -n 's/^0:://p' "/proc/$1/cgroup" 2>/dev/null) || return 1
+	[ -n "$p" ] && [ -n "${CG2_MNT:-}" ] || return 1
+	[ "$CG2_ROOT" = / ] || p=${p#"$CG2_ROOT"}
+	p=${p%/}
+	echo "$CG2_MNT$p"
+}

@@ -141,10 +141,10 @@ static void malformed(struct consumer *c, const char *what)
 	c->malformed_warned = true;
 }
 
-static void show_loss(struct consumer *c, const struct bs_rec *r)
+/* A marker line for a thread's gap; r supplies the thread's ids. */
+static void mark_gap(struct consumer *c, const struct bs_rec *r, unsigned long long calls,
+		     unsigned long long events)
 {
-	if (!r->lost)
-		return;
 	interrupt_open_line(c, r->tid);
 	if (c->open_tid == (pid_t)r->tid) {
 		render_unfinished(&c->ob);
@@ -152,8 +152,15 @@ static void show_loss(struct consumer *c, const struct bs_rec *r)
 	}
 	/* Always name the thread: a gap must say whose calls are missing. */
 	render_prefix(&c->ob, r, show_pid(c) == PREFIX_NONE ? PREFIX_BRACKET : show_pid(c));
-	render_lost(&c->ob, r->lost);
-	c->lost += r->lost;
+	render_lost(&c->ob, calls, events);
+	c->lost += calls;
+	c->lost_events += events;
+}
+
+static void show_loss(struct consumer *c, const struct bs_rec *r)
+{
+	if (r->lost || r->lost_events)
+		mark_gap(c, r, r->lost, r->lost_events);
 }
 
 static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
@@ -276,6 +283,7 @@ static bool expand_short(const void *data, size_t size, struct bs_rec *full)
 	full->tid = sr->tid;
 	full->tgid = sr->tgid;
 	full->lost = sr->lost;
+	full->lost_events = sr->lost_events;
 	full->ncaps = 0;
 	full->ts_enter = 0;
 	full->ts_exit = 0;
@@ -363,6 +371,14 @@ int consumer_flush(struct consumer *c)
 	if (c->open_tid)
 		c->open_start -= done;
 	return ob->error ? -ob->error : 0;
+}
+
+void consumer_mark_lost(struct consumer *c, pid_t tid, pid_t tgid, unsigned calls,
+			unsigned events)
+{
+	struct bs_rec r = { .tid = tid, .tgid = tgid };
+
+	mark_gap(c, &r, calls, events);
 }
 
 int consumer_finish(struct consumer *c)

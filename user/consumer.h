@@ -24,7 +24,8 @@ struct consumer {
 	/* Tasks traced right now, for strace's [pid N] prefix rule. */
 	pid_t *live;
 	size_t nlive, live_cap;
-	unsigned long long lost;	/* syscalls reported lost so far */
+	unsigned long long lost;	/* syscalls marked lost so far */
+	unsigned long long lost_events;	/* other records marked lost so far */
 	unsigned long long records;
 	bool malformed_warned;
 };
@@ -36,6 +37,10 @@ void consumer_task_added(struct consumer *c, pid_t tid);
 void consumer_record(struct consumer *c, const void *data, size_t size);
 /* Write what is complete; keeps an open line's start in the buffer. */
 int consumer_flush(struct consumer *c);
+/* Losses no record carried (a thread whose exit record was lost too):
+ * the same marker line, at the end of the run. */
+void consumer_mark_lost(struct consumer *c, pid_t tid, pid_t tgid, unsigned calls,
+			unsigned events);
 /* End of the run: close open lines, flush everything. */
 int consumer_finish(struct consumer *c);
 void consumer_free(struct consumer *c);

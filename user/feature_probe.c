@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
 /*
  * --features reports each capability bstrace depends on, probed on this
- * kernel, never assumed: kernel BTF, BPF ring buffer, task storage.
+ * kernel, never assumed: kernel BTF, BPF ring buffer, task storage, and
+ * the three ways of handling a full ring buffer (user/overflow.h).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -10,10 +11,11 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "feature_probe.h"
+#include "overflow.h"
 
 static void line(FILE *f, const char *what, int ok, const char *why)
 {
-	fprintf(f, "%-28s %s%s%s\n", what, ok ? "yes" : "no",
+	fprintf(f, "%-30s %s%s%s\n", what, ok ? "yes" : "no",
 		why && *why ? ": " : "", why ? why : "");
 }
 
@@ -41,5 +43,6 @@ int tracer_print_features(FILE *f)
 	line(f, "BPF ring buffer", probe_map(BPF_MAP_TYPE_RINGBUF, why, sizeof(why)), why);
 	why[0] = 0;
 	line(f, "BPF task storage", probe_map(BPF_MAP_TYPE_TASK_STORAGE, why, sizeof(why)), why);
+	overflow_print_features(f, line);
 	return fflush(f) ? -1 : 0;
 }

@@ -46,7 +46,7 @@ int launch_resolve(struct launch *l, char **argv)
 	struct stat st;
 
 	memset(l, 0, sizeof(*l));
-	l->go_fd = -1;
+	l->go_fd = l->joined_fd = -1;
 	if (strchr(argv[0], '/'))
 		l->path = strdup(argv[0]);
 	else
@@ -61,12 +61,28 @@ int launch_resolve(struct launch *l, char **argv)
 	return 0;
 }
 
-int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask)
+/*
+ * The child moves itself into the cgroup (writing "0" to cgroup.procs
+ * means "me").  The first move into a cgroup after a while waits for an
+ * RCU grace period in the kernel (~10 ms measured here); done by the
+ * child, that wait overlaps with the parent loading the BPF side.
+ */
+static void join_cgroup(int procs_fd, int report_fd)
 {
-	int p[2];
+	char ok = write(procs_fd, "0", 1) == 1 ? 'y' : 'n';
+
+	if (write(report_fd, &ok, 1) != 1)
+		_exit(127);
+	close(procs_fd);
+	close(report_fd);
+}
+
+int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask, int cgroup_procs_fd)
+{
+	int p[2], j[2] = { -1, -1 };
 	char c = 0;
 
-	if (pipe2(p, O_CLOEXEC)) {
+	if (pipe2(p, O_CLOEXEC) || (cgroup_procs_fd >= 0 && pipe2(j, O_CLOEXEC))) {
 		fprintf(stderr, "bstrace: pipe: %s\n", strerror(errno));
 		return -1;
 	}
@@ -75,10 +91,18 @@ int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask)
 		fprintf(stderr, "bstrace: fork: %s\n", strerror(errno));
 		close(p[0]);
 		close(p[1]);
+		if (j[0] >= 0) {
+			close(j[0]);
+			close(j[1]);
+		}
 		return -1;
 	}
 	if (l->pid == 0) {
 		close(p[1]);
+		if (cgroup_procs_fd >= 0) {
+			close(j[0]);
+			join_cgroup(cgroup_procs_fd, j[1]);
+		}
 		sigprocmask(SIG_SETMASK, child_mask, 0);
 		/* Wait until the parent has added us to the traced set.  EOF
 		 * without a byte means the parent gave up: do not run. */
@@ -94,7 +118,24 @@ int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask)
 	}
 	close(p[0]);
 	l->go_fd = p[1];
+	if (j[0] >= 0) {
+		close(j[1]);
+		l->joined_fd = j[0];
+	}
 	return 0;
+}
+
+int launch_joined(struct launch *l)
+{
+	char ok = 0;
+
+	if (l->joined_fd < 0)
+		return -1;
+	while (read(l->joined_fd, &ok, 1) < 0 && errno == EINTR)
+		;
+	close(l->joined_fd);
+	l->joined_fd = -1;
+	return ok == 'y' ? 0 : -1;
 }
 
 int launch_release(struct launch *l)
@@ -111,6 +152,8 @@ void launch_free(struct launch *l)
 {
 	if (l->go_fd >= 0)
 		close(l->go_fd);
+	if (l->joined_fd >= 0)
+		close(l->joined_fd);
 	free(l->path);
 	l->path = 0;
 }

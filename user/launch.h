@@ -9,6 +9,7 @@
 struct launch {
 	pid_t pid;
 	int go_fd;		/* write end: one byte releases the child */
+	int joined_fd;		/* read end: the child says whether it joined the cgroup */
 	char *path;		/* resolved program path */
 };
 
@@ -16,8 +17,11 @@ struct launch {
  * ("Can't stat 'x': ...") and returns -1 if it is not there. */
 int launch_resolve(struct launch *l, char **argv);
 /* Fork the child; it waits for launch_release() before execve.  The child
- * gets the signal mask `child_mask`. */
-int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask);
+ * gets the signal mask `child_mask`.  With cgroup_procs_fd >= 0 (a
+ * cgroup.procs file) the child first moves itself into that cgroup. */
+int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask, int cgroup_procs_fd);
+/* After launch_fork with a cgroup: 0 if the child is in it, else -1. */
+int launch_joined(struct launch *l);
 int launch_release(struct launch *l);
 void launch_free(struct launch *l);
 

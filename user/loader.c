@@ -19,14 +19,12 @@
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/syscall.h>
-#include <dirent.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
 #include <linux/capability.h>
 #include <bpf/libbpf.h>
 #include <bpf/bpf.h>
 #include "../bpf/bstrace.h"
 #include "bstrace.skel.h"
+#include "guardian.h"
 #include "loader.h"
 #include "trace_filter.h"
 
@@ -38,11 +36,6 @@
 
 static char last_libbpf_msg[512];
 
-/* Descriptors per SCM_RIGHTS message (the kernel's limit is 253). */
-#define DETACH_BATCH 64
-
-static int send_fds(int sock, const int *fds, int n);
-static int spawn_detacher(void);
 
 /* BSTRACE_DEBUG=1: libbpf's messages and how long each set-up step took. */
 static bool debug_enabled(void)
@@ -145,6 +138,11 @@ static int ensure_tracefs(void)
 	return 0;
 }
 
+int tracer_preflight(void)
+{
+	return check_privileges() || check_btf() ? -1 : 0;
+}
+
 static unsigned long long round_pow2(unsigned long long v)
 {
 	unsigned long long p = 4096;
@@ -154,7 +152,7 @@ static unsigned long long round_pow2(unsigned long long v)
 	return p;
 }
 
-int tracer_start(struct tracer *t, const struct opts *o)
+int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags)
 {
 	struct bstrace_bpf *skel;
 	unsigned strsize = o->strsize;
@@ -162,12 +160,10 @@ int tracer_start(struct tracer *t, const struct opts *o)
 	int err;
 
 	memset(t, 0, sizeof(*t));
-	t->detacher = -1;
 	debug_step("start");
 	libbpf_set_print(libbpf_print);
-	if (check_privileges() || check_btf())
+	if (tracer_preflight())
 		return -1;
-	t->detacher = spawn_detacher();
 
 	skel = bstrace_bpf__open();
 	debug_step("open (parse object)");
@@ -188,6 +184,8 @@ int tracer_start(struct tracer *t, const struct opts *o)
 	ringbuf = round_pow2(o->buffer_size ? o->buffer_size : DEFAULT_RINGBUF);
 	bpf_map__set_max_entries(skel->maps.scratch_map, libbpf_num_possible_cpus());
 	bpf_map__set_max_entries(skel->maps.events, ringbuf);
+	if (ringbuf_flags)	/* overflow tier 1, where a kernel has it */
+		bpf_map__set_map_flags(skel->maps.events, ringbuf_flags);
 	/* Wake the consumer when 1/16 of the buffer waits: early enough that
 	 * it drains long before the buffer fills, rare enough to be cheap. */
 	skel->rodata->wake_bytes = ringbuf / 16;
@@ -270,14 +268,13 @@ long tracer_live_tasks(const struct tracer *t)
 	return __atomic_load_n(&t->skel->bss->live_tasks, __ATOMIC_SEQ_CST);
 }
 
-void tracer_counters(const struct tracer *t, unsigned long long *lost_records,
-		     unsigned long long *lost_syscalls)
+void tracer_counters(const struct tracer *t, struct bs_counters *sum)
 {
 	int ncpu = libbpf_num_possible_cpus();
 	struct bs_counters *c;
 	__u32 zero = 0;
 
-	*lost_records = *lost_syscalls = 0;
+	memset(sum, 0, sizeof(*sum));
 	if (ncpu <= 0)
 		return;
 	c = calloc(ncpu, sizeof(*c));
@@ -285,11 +282,42 @@ void tracer_counters(const struct tracer *t, unsigned long long *lost_records,
 		return;
 	if (!bpf_map_lookup_elem(bpf_map__fd(t->skel->maps.counters), &zero, c)) {
 		for (int i = 0; i < ncpu; i++) {
-			*lost_records += c[i].lost_records;
-			*lost_syscalls += c[i].lost_syscalls;
+			sum->lost_records += c[i].lost_records;
+			sum->lost_syscalls += c[i].lost_syscalls;
+			sum->lost_events += c[i].lost_events;
 		}
 	}
 	free(c);
+}
+
+static int by_tid(const void *a, const void *b)
+{
+	const struct tracer_orphan *x = a, *y = b;
+
+	return (x->tid > y->tid) - (x->tid < y->tid);
+}
+
+size_t tracer_orphans(const struct tracer *t, struct tracer_orphan **out)
+{
+	int fd = bpf_map__fd(t->skel->maps.orphans);
+	struct tracer_orphan *v = calloc(BS_ORPHANS_MAX, sizeof(*v));
+	__u32 key, next, *prev = 0;
+	size_t n = 0;
+
+	*out = v;
+	if (!v)
+		return 0;
+	while (n < BS_ORPHANS_MAX && !bpf_map_get_next_key(fd, prev, &next)) {
+		if (!bpf_map_lookup_elem(fd, &next, &v[n].o)) {
+			v[n].tid = next;
+			n++;
+		}
+		key = next;
+		prev = &key;
+	}
+	/* Thread order, so the same run prints the same way. */
+	qsort(v, n, sizeof(*v), by_tid);
+	return n;
 }
 
 static void *destroy_link(void *link)
@@ -323,128 +351,20 @@ void tracer_stop(struct tracer *t)
 	t->skel = 0;
 }
 
-/*
- * Detaching takes ~0.1 s of RCU grace periods, after the traced command
- * has ended and every line is written: nobody should wait for that.
- * Whoever drops the last reference to a BPF link pays for detaching it,
- * so at the end bstrace hands a copy of every descriptor it holds to a
- * helper, drops its own (cheap: the helper's copies keep the objects
- * alive), and exits; the helper then closes them and pays.  The helper is
- * forked at start-up, while bstrace is small, and waits on a socket; if
- * bstrace dies first, the socket's end of file lets it go.
- */
-static void detacher_main(int sock)
-{
-	char byte;
-	struct iovec iov = { &byte, 1 };
-	union {
-		struct cmsghdr h;
-		char buf[CMSG_SPACE(DETACH_BATCH * sizeof(int))];
-	} u;
-	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
-
-	/* Hold no terminal or pipe: a shell reading bstrace's output must
-	 * see end of file when bstrace exits.  Keep only the socket. */
-	setsid();
-	close_range(0, sock - 1, 0);
-	close_range(sock + 1, ~0u, 0);
-	/* Receive descriptors until bstrace closes its end; they stay open
-	 * (in this process) until then. */
-	for (;;) {
-		msg.msg_control = u.buf;
-		msg.msg_controllen = sizeof(u.buf);
-		if (recvmsg(sock, &msg, MSG_CMSG_CLOEXEC) <= 0)
-			break;
-	}
-	/* bstrace is gone: the last references are ours.  Exiting closes
-	 * them, detaching the programs. */
-	_exit(0);
-}
-
-static int spawn_detacher(void)
-{
-	int sv[2];
-	pid_t pid;
-
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv))
-		return -1;
-	pid = fork();
-	if (pid < 0) {
-		close(sv[0]);
-		close(sv[1]);
-		return -1;
-	}
-	if (pid == 0) {
-		close(sv[0]);
-		detacher_main(sv[1]);
-	}
-	close(sv[1]);
-	return sv[0];
-}
-
-/* Send every descriptor above stdio (the BPF objects among them) but the
- * socket itself, in batches of at most DETACH_BATCH. */
-static int send_all_fds(int sock)
-{
-	int fds[DETACH_BATCH], n = 0, rc = 0;
-	DIR *d = opendir("/proc/self/fd");
-	struct dirent *e;
-
-	if (!d)
-		return -1;
-	while (rc == 0 && (e = readdir(d))) {
-		int fd = atoi(e->d_name);
-
-		if (e->d_name[0] == '.' || fd <= STDERR_FILENO || fd == sock || fd == dirfd(d))
-			continue;
-		fds[n++] = fd;
-		if (n == DETACH_BATCH) {
-			rc = send_fds(sock, fds, n);
-			n = 0;
-		}
-	}
-	if (rc == 0 && n)
-		rc = send_fds(sock, fds, n);
-	closedir(d);
-	return rc;
-}
-
-static int send_fds(int sock, const int *fds, int n)
-{
-	char byte = 'f';
-	struct iovec iov = { &byte, 1 };
-	union {
-		struct cmsghdr h;
-		char buf[CMSG_SPACE(DETACH_BATCH * sizeof(int))];
-	} u;
-	struct msghdr msg = {
-		.msg_iov = &iov, .msg_iovlen = 1,
-		.msg_control = u.buf, .msg_controllen = CMSG_SPACE(n * sizeof(int)),
-	};
-	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-
-	c->cmsg_level = SOL_SOCKET;
-	c->cmsg_type = SCM_RIGHTS;
-	c->cmsg_len = CMSG_LEN(n * sizeof(int));
-	memcpy(CMSG_DATA(c), fds, n * sizeof(int));
-	return sendmsg(sock, &msg, MSG_NOSIGNAL) == 1 ? 0 : -1;
-}
-
-void tracer_stop_in_background(struct tracer *t)
+/* Detaching takes ~0.1 s of RCU grace periods: the guardian pays for it
+ * (user/guardian.c), after bstrace has exited. */
+void tracer_stop_in_background(struct tracer *t, struct guardian *g)
 {
 	if (!t->skel)
 		return;
-	if (t->detacher < 0 || send_all_fds(t->detacher)) {
-		tracer_stop(t);		/* no helper: detach here, and wait */
+	if (guardian_take_fds(g)) {
+		tracer_stop(t);		/* no guardian: detach here, and wait */
 	} else {
-		/* Our references go first (cheap: the helper holds copies),
-		 * then closing the socket tells the helper to let go. */
+		/* Our references go (cheap: the guardian holds copies);
+		 * the caller's guardian_release() then lets it go. */
 		bpf_link__destroy(t->execveat_link);
 		t->execveat_link = 0;
 		bstrace_bpf__destroy(t->skel);
 		t->skel = 0;
 	}
-	if (t->detacher >= 0)
-		close(t->detacher);
-	t->detacher = -1;
 }

@@ -6,34 +6,44 @@
 #include <stdbool.h>
 #include <sys/types.h>
 #include "options.h"
+#include "../bpf/bstrace.h"
 
 struct bstrace_bpf;
 struct bpf_link;
+struct guardian;
 
 struct tracer {
 	struct bstrace_bpf *skel;
 	struct bpf_link *execveat_link;	/* the execve program on execveat's event */
-	int detacher;			/* socket to the detaching helper, or -1 */
 	int tasks_fd;		/* task storage map */
 };
 
+/* Privileges and kernel BTF: 0, or -1 after one line on stderr. */
+int tracer_preflight(void);
 /* Check privileges and kernel BTF, then load and attach.  On failure prints
- * one line to stderr and returns -1 (nothing stays loaded). */
-int tracer_start(struct tracer *t, const struct opts *o);
+ * one line to stderr and returns -1 (nothing stays loaded).  ringbuf_flags
+ * are extra map flags for the ring buffer (overflow tier 1). */
+int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags);
 /* Put pid (a thread) in the traced set; with wait_exec, its syscalls are
  * ignored until it calls execve. */
 int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec);
 /* Tasks the kernel side still counts as alive and traced. */
 long tracer_live_tasks(const struct tracer *t);
 /* Per-CPU counters summed. */
-void tracer_counters(const struct tracer *t, unsigned long long *lost_records,
-		     unsigned long long *lost_syscalls);
+void tracer_counters(const struct tracer *t, struct bs_counters *sum);
+/* Threads that ended with losses no record carried, by tid: *out is an
+ * array (free() it) of the returned length. */
+struct tracer_orphan {
+	__u32 tid;
+	struct bs_orphan o;
+};
+size_t tracer_orphans(const struct tracer *t, struct tracer_orphan **out);
 void tracer_stop(struct tracer *t);
 /* BSTRACE_DEBUG=1: print how long since the previous step. */
 void debug_step(const char *what);
-/* Like tracer_stop, but the slow part (detaching) is left to a helper
- * forked at start-up, so the caller can exit at once; falls back to
- * tracer_stop without a helper. */
-void tracer_stop_in_background(struct tracer *t);
+/* Like tracer_stop, but the slow part (detaching) is left to the
+ * guardian, so the caller can exit at once; falls back to tracer_stop
+ * without one. */
+void tracer_stop_in_background(struct tracer *t, struct guardian *g);
 
 #endif

@@ -20,12 +20,15 @@
 #include <sys/wait.h>
 #include <bpf/libbpf.h>
 #include "../bpf/bstrace.h"
+#include "../bpf/ringbuf_block_flag.h"
 #include "bstrace.skel.h"
 #include "consumer.h"
 #include "launch.h"
 #include "loader.h"
 #include "options.h"
 #include "feature_probe.h"
+#include "guardian.h"
+#include "overflow.h"
 #include "ringbuf.h"
 #include "syscall_list.h"
 
@@ -38,6 +41,8 @@ struct run {
 	struct consumer c;
 	struct launch l;
 	struct ringbuf rb;
+	struct overflow ov;
+	struct guardian g;
 	int sfd;		/* signalfd: SIGCHLD and, with -I2, fatal signals */
 	int epfd;
 	int out_fd;
@@ -49,14 +54,6 @@ struct run {
 static void on_record(void *ctx, const void *data, size_t size)
 {
 	consumer_record(ctx, data, size);
-}
-
-/* Handle what is pending; keep going while batches stay large, so a busy
- * producer is drained in bulk rather than chased record by record. */
-static void drain(struct run *r)
-{
-	while (ringbuf_drain(&r->rb, on_record, &r->c) >= DRAIN_AGAIN_BYTES)
-		consumer_flush(&r->c);
 }
 
 /* Fatal signals as strace's -I treats them. */
@@ -129,6 +126,20 @@ static void read_signals(struct run *r)
 	}
 }
 
+/* Handle what is pending; keep going while batches stay large, so a busy
+ * producer is drained in bulk rather than chased record by record -- but
+ * look at signals between batches: a producer that the freezer keeps
+ * paced can keep the batches large for as long as it runs. */
+static void drain(struct run *r)
+{
+	while (ringbuf_drain(&r->rb, on_record, &r->c) >= DRAIN_AGAIN_BYTES) {
+		consumer_flush(&r->c);
+		read_signals(r);
+		if (r->fatal_sig)
+			break;
+	}
+}
+
 static int event_loop(struct run *r)
 {
 	struct epoll_event ev = { .events = EPOLLIN };
@@ -158,7 +169,9 @@ static int event_loop(struct run *r)
 		reap(r);
 		consumer_flush(&r->c);
 		if (r->fatal_sig) {
-			/* strace -I2: pass the signal on to the command we started. */
+			/* strace -I2: pass the signal on to the command we started.
+			 * Thaw first: a frozen task would keep it pending. */
+			overflow_finish(&r->ov);
 			if (!r->reaped) {
 				kill(r->l.pid, SIGCONT);
 				kill(r->l.pid, r->fatal_sig);
@@ -170,8 +183,9 @@ static int event_loop(struct run *r)
 		if (r->reaped && tracer_live_tasks(&r->t) <= 0)
 			break;
 	}
-	/* Whatever is still in the ring buffer belongs to the output. */
-	while (ringbuf_drain(&r->rb, on_record, &r->c))
+	/* Whatever is still in the ring buffer belongs to the output (once
+	 * only after a fatal signal: -f children may still be running). */
+	while (ringbuf_drain(&r->rb, on_record, &r->c) && !r->fatal_sig)
 		;
 	return 0;
 }
@@ -219,6 +233,7 @@ static int abandon_child(struct run *r)
 {
 	kill(r->l.pid, SIGKILL);
 	waitpid(r->l.pid, 0, 0);
+	overflow_finish(&r->ov);
 	return 1;
 }
 
@@ -231,16 +246,41 @@ static void report_debug(struct run *r)
 	fprintf(stderr, "bstrace: debug: %llu records, consumer cpu %.3f s user + %.3f s sys\n",
 		r->c.records, ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6,
 		ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
+	fprintf(stderr, "bstrace: debug: overflow tier %d", r->ov.tier);
+	if (r->ov.tier == TIER_FREEZER)
+		fprintf(stderr, ", froze the traced tasks %lu times", r->ov.fz.freezes);
+	fputc('\n', stderr);
 }
 
+/* Losses no record carried: threads whose exit record was lost too. */
+static void mark_orphan_losses(struct run *r)
+{
+	struct tracer_orphan *v;
+	size_t n = tracer_orphans(&r->t, &v);
+
+	for (size_t i = 0; i < n; i++)
+		consumer_mark_lost(&r->c, v[i].tid, v[i].o.tgid, v[i].o.lost, v[i].o.lost_events);
+	free(v);
+}
+
+/* The end-of-run account of what the ring buffer lost: the kernel's
+ * counters beside the markers the trace shows (equal unless more threads
+ * than BS_ORPHANS_MAX ended with unreported losses). */
 static void report_loss(struct run *r)
 {
-	unsigned long long lost_recs, lost_calls;
+	struct bs_counters k;
 
-	tracer_counters(&r->t, &lost_recs, &lost_calls);
-	if (lost_calls || r->c.lost)
-		fprintf(stderr, "bstrace: %llu syscalls lost (ring buffer full; "
-			"%llu shown in place)\n", lost_calls, r->c.lost);
+	tracer_counters(&r->t, &k);
+	if (k.lost_syscalls || r->c.lost)
+		fprintf(stderr, "bstrace: %llu syscall%s lost: ring buffer full "
+			"(kernel counters: %llu; marked in the trace: %llu)\n",
+			(unsigned long long)k.lost_syscalls, k.lost_syscalls == 1 ? "" : "s",
+			(unsigned long long)k.lost_syscalls, r->c.lost);
+	if (k.lost_events || r->c.lost_events)
+		fprintf(stderr, "bstrace: %llu other event%s lost (signals, fork and exit "
+			"notices; marked in the trace: %llu)\n",
+			(unsigned long long)k.lost_events, k.lost_events == 1 ? "" : "s",
+			r->c.lost_events);
 }
 
 int main(int argc, char **argv)
@@ -268,12 +308,24 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bstrace: signalfd: %s\n", strerror(errno));
 		return 1;
 	}
+	if (tracer_preflight() || overflow_setup(&r.ov, r.o.overflow))
+		return 1;
 	/* The command is forked (and parked) before the BPF side is set up:
 	 * setting up may move bstrace into a mount namespace of its own
-	 * (loader.c: ensure_tracefs), which the command must not inherit. */
-	if (launch_fork(&r.l, r.o.argv, &child_mask))
+	 * (loader.c: ensure_tracefs), which the command must not inherit.
+	 * With the freezer tier it joins the freezer's group meanwhile. */
+	if (launch_fork(&r.l, r.o.argv, &child_mask,
+			r.ov.tier == TIER_FREEZER ? r.ov.fz.procs_fd : -1)) {
+		overflow_finish(&r.ov);
 		return 1;
-	if (tracer_start(&r.t, &r.o))
+	}
+	/* The guardian thaws the group if bstrace dies, and detaches the
+	 * programs after it exits (user/guardian.c). */
+	guardian_start(&r.g, r.ov.tier == TIER_FREEZER ? &r.ov.fz : 0);
+	if (tracer_start(&r.t, &r.o, r.ov.tier == TIER_KERNEL_FLAG ? BPF_F_RB_BLOCK_PRODUCER : 0))
+		return abandon_child(&r);
+	if (r.ov.tier == TIER_FREEZER && launch_joined(&r.l) &&
+	    overflow_fallback(&r.ov, r.o.overflow, "the command could not join the freezer's cgroup"))
 		return abandon_child(&r);
 	if (consumer_init(&r.c, &r.o, r.out_fd)) {
 		fprintf(stderr, "bstrace: out of memory\n");
@@ -282,6 +334,10 @@ int main(int argc, char **argv)
 	rc = ringbuf_open(&r.rb, bpf_map__fd(r.t.skel->maps.events));
 	if (rc) {
 		fprintf(stderr, "bstrace: cannot map the ring buffer: %s\n", strerror(-rc));
+		return abandon_child(&r);
+	}
+	if (overflow_start(&r.ov, &r.rb)) {
+		fprintf(stderr, "bstrace: cannot start the overflow watcher: %s\n", strerror(errno));
 		return abandon_child(&r);
 	}
 	if (tracer_add_task(&r.t, r.l.pid, true))
@@ -296,6 +352,10 @@ int main(int argc, char **argv)
 	if (event_loop(&r))
 		fprintf(stderr, "bstrace: event loop: %s\n", strerror(errno));
 	debug_step("command ran, drained");
+	/* Nothing is left to pause: thaw whatever still runs in the group
+	 * (untraced children) and remove the group. */
+	overflow_finish(&r.ov);
+	mark_orphan_losses(&r);
 	consumer_finish(&r.c);
 	if (r.c.ob.error)
 		fprintf(stderr, "bstrace: writing the trace: %s\n", strerror(r.c.ob.error));
@@ -306,7 +366,8 @@ int main(int argc, char **argv)
 	if (r.out_fd != STDERR_FILENO)
 		close(r.out_fd);	/* before the detaching child inherits it */
 	r.out_fd = STDERR_FILENO;
-	tracer_stop_in_background(&r.t);
+	tracer_stop_in_background(&r.t, &r.g);
+	guardian_release(&r.g);
 	debug_step("detach handed off");
 	consumer_free(&r.c);
 	launch_free(&r.l);

@@ -19,6 +19,7 @@ enum {
 	OPT_FEATURES = 0x100,
 	OPT_LIST_SYSCALLS,
 	OPT_BUFFER_SIZE,
+	OPT_OVERFLOW,
 };
 
 /* '+': stop at the first non-option, the command.  strace's -a takes a
@@ -36,6 +37,7 @@ static const struct option long_opts[] = {
 	{ "features", no_argument, 0, OPT_FEATURES },
 	{ "list-syscalls", optional_argument, 0, OPT_LIST_SYSCALLS },
 	{ "buffer-size", required_argument, 0, OPT_BUFFER_SIZE },
+	{ "overflow", required_argument, 0, OPT_OVERFLOW },
 	{ 0, 0, 0, 0 },
 };
 
@@ -89,6 +91,8 @@ static void usage(FILE *f)
 	      "  -e trace=SET     trace only SET: names, %classes, !negation (filtered in the kernel)\n"
 	      "  -I N             interruptible: 1..4 as in strace (default 3 with -o, else 2)\n"
 	      "  --buffer-size=N  ring buffer size (K/M suffixes; rounded up to a power of two)\n"
+	      "  --overflow=block|drop  when the ring buffer fills: pause the traced tasks\n"
+	      "                   (default where possible) or drop and mark the loss\n"
 	      "  --features       what this kernel supports\n"
 	      "  --list-syscalls  print the declarative syscall table (=json for JSON)\n"
 	      "  -h, --help       this help;  -V, --version  version\n", f);
@@ -286,6 +290,17 @@ int opts_parse(struct opts *o, int argc, char **argv)
 				return 1;
 			}
 			o->buffer_size = sz;
+			break;
+		case OPT_OVERFLOW:
+			if (!strcmp(optarg, "block"))
+				o->overflow = OVERFLOW_BLOCK;
+			else if (!strcmp(optarg, "drop"))
+				o->overflow = OVERFLOW_DROP;
+			else {
+				fprintf(stderr, "bstrace: invalid --overflow '%s' (block or drop)\n",
+					optarg);
+				return 1;
+			}
 			break;
 		case '?':
 			bad_option(argv[optind - 1]);

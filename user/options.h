@@ -6,6 +6,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* --overflow: what happens when the ring buffer is full. */
+enum overflow_mode {
+	OVERFLOW_DEFAULT,	/* block where a blocking tier works, else drop */
+	OVERFLOW_BLOCK,		/* asked for: fail if no blocking tier works */
+	OVERFLOW_DROP,		/* count and mark every loss */
+};
+
 struct opts {
 	unsigned strsize;	/* -s N (default 32) */
 	int xflag;		/* -x: 1, -xx: 2 */
@@ -15,6 +22,7 @@ struct opts {
 	const char *outfile;	/* -o FILE */
 	unsigned interruptible;	/* -I: 1..4, strace's meaning */
 	unsigned long long buffer_size;	/* --buffer-size, bytes; 0: default */
+	enum overflow_mode overflow;	/* --overflow */
 	/* -e trace=: bitmaps of selected syscalls per abi (x86_64, i386),
 	 * BS_NR_MAX bits each; NULL: everything is traced. */
 	uint64_t *trace_set;

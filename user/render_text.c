@@ -166,10 +166,22 @@ void render_signal(struct outbuf *ob, const struct bs_rec *r, size_t size,
 	ob_puts(ob, " ---\n");
 }
 
-void render_lost(struct outbuf *ob, unsigned long long n)
+/* One marker per gap, in the thread's place in the stream (README: "When
+ * the ring buffer fills").  Syscalls are the unit users count; lost
+ * signals and fork/exit notices are named apart, since no syscall line
+ * is missing for them. */
+void render_lost(struct outbuf *ob, unsigned long long calls, unsigned long long events)
 {
 	ob_puts(ob, "<... ");
-	ob_udec(ob, n);
-	ob_puts(ob, n == 1 ? " syscall lost: ring buffer full ...>\n"
-			   : " syscalls lost: ring buffer full ...>\n");
+	if (calls) {
+		ob_udec(ob, calls);
+		ob_puts(ob, calls == 1 ? " syscall" : " syscalls");
+		if (events)
+			ob_puts(ob, " and ");
+	}
+	if (events) {
+		ob_udec(ob, events);
+		ob_puts(ob, events == 1 ? " other event" : " other events");
+	}
+	ob_puts(ob, " lost: ring buffer full ...>\n");
 }

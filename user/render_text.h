@@ -44,6 +44,6 @@ void render_exit(struct outbuf *ob, int wait_status);
 void render_signal(struct outbuf *ob, const struct bs_rec *r, size_t size,
 		   const struct opts *o);
 /* "<... N syscalls lost: ring buffer full ...>" */
-void render_lost(struct outbuf *ob, unsigned long long n);
+void render_lost(struct outbuf *ob, unsigned long long calls, unsigned long long events);
 
 #endif

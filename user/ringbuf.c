@@ -60,6 +60,8 @@ size_t ringbuf_drain(struct ringbuf *rb, ringbuf_fn fn, void *ctx)
 	unsigned long cons = *rb->consumer_pos, start = cons;
 	unsigned long prod = __atomic_load_n(rb->producer_pos, __ATOMIC_ACQUIRE);
 
+	unsigned long published = cons;
+
 	while (cons < prod) {
 		const uint8_t *hdr = rb->data + (cons & (rb->size - 1));
 		uint32_t len = __atomic_load_n((const uint32_t *)hdr, __ATOMIC_ACQUIRE);
@@ -69,8 +71,15 @@ size_t ringbuf_drain(struct ringbuf *rb, ringbuf_fn fn, void *ctx)
 		if (!(len & RB_DISCARD))
 			fn(ctx, hdr + RB_HDR, len);
 		cons += (RB_HDR + (len & ~(RB_BUSY | RB_DISCARD)) + 7) & ~7ul;
+		/* Free space as we go, in steps of 1/16 of the buffer, so a
+		 * paused producer (overflow tier 2) resumes while a large
+		 * batch is still being written to a slow sink. */
+		if (cons - published >= rb->size / 16) {
+			__atomic_store_n(rb->consumer_pos, cons, __ATOMIC_RELEASE);
+			published = cons;
+		}
 	}
-	/* One release per batch, not per record. */
+	/* One release per step, not per record. */
 	__atomic_store_n(rb->consumer_pos, cons, __ATOMIC_RELEASE);
 	return cons - start;
 }

@@ -79,8 +79,8 @@ descendants() {
 # frozen PID: true when PID sits in a frozen cgroup v2 group.
 frozen() {
 	local cg
-	cg=$(sed -n 's/^0:://p' "/proc/$1/cgroup" 2>/dev/null) || return 1
-	[ -n "$cg" ] && [ "$(cat "/sys/fs/cgroup$cg/cgroup.freeze" 2>/dev/null)" = 1 ]
+	cg=$(cg_dir "$1") || return 1
+	grep -qx 'frozen 1' "$cg/cgroup.events" 2>/dev/null
 }
 
 # leaked_progs BEFORE-FILE TRACER-PIDS...: bs_ programs that were not loaded

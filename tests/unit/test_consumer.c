@@ -467,6 +467,32 @@ TEST(consumer_loss_line_names_the_thread)
 	CHECK_INT(t.c.lost, 6);
 }
 
+TEST(consumer_loss_line_other_events)
+{
+	struct ct t;
+	struct recbuf rb;
+
+	/* Lost signals and fork/exit notices are named apart from syscalls,
+	 * alone or beside them, and counted apart. */
+	ct_init(&t, NULL, false, 4242);
+	getppid_rec(&rb, 4242, 42);
+	rb_rec(&rb)->lost = 3;
+	rb_rec(&rb)->lost_events = 1;
+	feed(&t, &rb);
+	getppid_rec(&rb, 4242, 42);
+	rb_rec(&rb)->lost_events = 2;
+	feed(&t, &rb);
+	consumer_mark_lost(&t.c, 4243, 4242, 7, 1);
+	CHECK_STR(ct_finish(&t),
+		  "[pid  4242] <... 3 syscalls and 1 other event lost: ring buffer full ...>\n"
+		  "getppid()                               = 42\n"
+		  "[pid  4242] <... 2 other events lost: ring buffer full ...>\n"
+		  "getppid()                               = 42\n"
+		  "[pid  4243] <... 7 syscalls and 1 other event lost: ring buffer full ...>\n");
+	CHECK_INT(t.c.lost, 10);
+	CHECK_INT(t.c.lost_events, 4);
+}
+
 TEST(consumer_loss_line_with_column_prefix)
 {
 	struct ct t;

@@ -387,3 +387,22 @@ TEST(options_help_and_version)
 	CHECK(!strncmp(out.text, "bstrace -- version ", 19));
 	opts_free(&o);
 }
+
+TEST(options_overflow)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "ls", (char *)NULL), 0);
+	CHECK_INT(o.overflow, OVERFLOW_DEFAULT);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--overflow=block", "ls", (char *)NULL), 0);
+	CHECK_INT(o.overflow, OVERFLOW_BLOCK);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--overflow", "drop", "ls", (char *)NULL), 0);
+	CHECK_INT(o.overflow, OVERFLOW_DROP);
+	CHECK_STR(e.text, "");
+	opts_free(&o);
+	CHECK_REFUSED("invalid --overflow 'wait'", "--overflow=wait", "ls");
+	CHECK_REFUSED("'--overflow' requires an argument", "--overflow");
+}
