@@ -125,6 +125,11 @@ struct bs_config {
 	__u8 pad[2];
 };
 
+/* Overflow tier 2: freeze the traced tasks when this much of a ring of
+ * `size` bytes waits to be read, thaw them at the low watermark. */
+#define BS_HIGH_WATERMARK(size)	((size) / 2)
+#define BS_LOW_WATERMARK(size)	((size) / 8)
+
 /* Per-CPU counters, read by userspace at the end. */
 struct bs_counters {
 	__u64 lost_records;	/* ring buffer reservations that failed */

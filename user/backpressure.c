@@ -5,13 +5,13 @@
  * in write() for as long as the sink likes.  If the freezing were done
  * there, a blocked consumer could not freeze anybody and the buffer would
  * overflow behind its back.  This thread does nothing else: it sleeps on
- * the ring buffer's wake-ups (the BPF side forces one every 32nd record
- * of a task once 1/16 of the buffer waits, so a filling buffer always
- * wakes it), compares the fill level with the watermarks, and writes
- * cgroup.freeze.  While frozen no record arrives to wake it, so it polls
- * the consumer's progress every millisecond until the low watermark.
+ * the alarm ring (bpf/bstrace.bpf.c: past the high watermark, the BPF
+ * side writes to it with a forced wake-up, every 32nd record of a task),
+ * compares the fill level with the watermarks, and writes cgroup.freeze.
+ * While frozen no record arrives to wake it, so it polls the consumer's
+ * progress every millisecond until the low watermark.
  *
- * Watermarks: freeze at 1/2 full, leaving the other half as headroom for
+ * Watermarks (BS_HIGH_WATERMARK, BS_LOW_WATERMARK): freeze at 1/2 full, leaving the other half as headroom for
  * what the tasks write between the wake-up and the freeze taking effect
  * (every task stops at its next return to user mode, microseconds); thaw
  * at 1/8, early enough that the consumer never runs dry while the tasks
@@ -25,6 +25,7 @@
 #include <unistd.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include "../bpf/bstrace.h"
 #include "backpressure.h"
 #include "cgroup_freezer.h"
 #include "ringbuf.h"
@@ -44,6 +45,9 @@ static void *watch(void *arg)
 		for (int i = 0; i < n; i++)
 			if (ev[i].data.fd == bp->stop_fd)
 				goto out;
+		/* The alarm's records say nothing but "look": drop them, or
+		 * the small ring fills and stops waking us. */
+		ringbuf_skip(&bp->alarm);
 		fill = ringbuf_pending(bp->rb);
 		if (!bp->fz->frozen && fill >= bp->high)
 			freezer_set(bp->fz, true);
@@ -55,7 +59,8 @@ out:
 	return 0;
 }
 
-int backpressure_start(struct backpressure *bp, struct freezer *fz, const struct ringbuf *rb)
+int backpressure_start(struct backpressure *bp, struct freezer *fz, const struct ringbuf *rb,
+		       int alarm_fd)
 {
 	struct epoll_event ev = { .events = EPOLLIN };
 	int err;
@@ -64,8 +69,10 @@ int backpressure_start(struct backpressure *bp, struct freezer *fz, const struct
 	bp->epfd = bp->stop_fd = -1;
 	bp->fz = fz;
 	bp->rb = rb;
-	bp->high = rb->size / 2;
-	bp->low = rb->size / 8;
+	bp->high = BS_HIGH_WATERMARK(rb->size);
+	bp->low = BS_LOW_WATERMARK(rb->size);
+	if (ringbuf_open(&bp->alarm, alarm_fd))
+		return -1;
 	bp->epfd = epoll_create1(EPOLL_CLOEXEC);
 	bp->stop_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 	if (bp->epfd < 0 || bp->stop_fd < 0)
@@ -73,10 +80,8 @@ int backpressure_start(struct backpressure *bp, struct freezer *fz, const struct
 	ev.data.fd = bp->stop_fd;
 	if (epoll_ctl(bp->epfd, EPOLL_CTL_ADD, bp->stop_fd, &ev))
 		goto fail;
-	/* Edge-triggered, as the consumer's: only the explicit wake-ups. */
-	ev.events = EPOLLIN | EPOLLET;
-	ev.data.fd = rb->map_fd;
-	if (epoll_ctl(bp->epfd, EPOLL_CTL_ADD, rb->map_fd, &ev))
+	ev.data.fd = alarm_fd;
+	if (epoll_ctl(bp->epfd, EPOLL_CTL_ADD, alarm_fd, &ev))
 		goto fail;
 	err = pthread_create(&bp->thread, 0, watch, bp);
 	if (err) {
@@ -99,6 +104,7 @@ fail:
 	if (bp->stop_fd >= 0)
 		close(bp->stop_fd);
 	bp->epfd = bp->stop_fd = -1;
+	ringbuf_close(&bp->alarm);
 	errno = err;
 	return -1;
 }
@@ -114,5 +120,6 @@ void backpressure_stop(struct backpressure *bp)
 	close(bp->epfd);
 	close(bp->stop_fd);
 	bp->epfd = bp->stop_fd = -1;
+	ringbuf_close(&bp->alarm);
 	bp->running = false;
 }

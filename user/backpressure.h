@@ -6,13 +6,14 @@
 
 #include <pthread.h>
 #include <stdbool.h>
+#include "ringbuf.h"
 
 struct freezer;
-struct ringbuf;
 
 struct backpressure {
 	struct freezer *fz;
 	const struct ringbuf *rb;
+	struct ringbuf alarm;	/* the BPF side's high-watermark alarm */
 	size_t high, low;	/* bytes of unread data */
 	int epfd;
 	int stop_fd;		/* eventfd: stop the thread */
@@ -20,9 +21,11 @@ struct backpressure {
 	bool running;
 };
 
-/* Start watching rb on a thread of its own; fz belongs to that thread
- * until backpressure_stop().  Returns 0, or -1 with errno. */
-int backpressure_start(struct backpressure *bp, struct freezer *fz, const struct ringbuf *rb);
+/* Start watching rb on a thread of its own, woken by the alarm ring
+ * (alarm_fd); fz belongs to that thread until backpressure_stop().
+ * Returns 0, or -1 with errno. */
+int backpressure_start(struct backpressure *bp, struct freezer *fz, const struct ringbuf *rb,
+		       int alarm_fd);
 /* Stop the thread and leave the tasks thawed. */
 void backpressure_stop(struct backpressure *bp);
 

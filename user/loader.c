@@ -152,7 +152,8 @@ static unsigned long long round_pow2(unsigned long long v)
 	return p;
 }
 
-int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags)
+int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
+		 bool freeze_alarm)
 {
 	struct bstrace_bpf *skel;
 	unsigned strsize = o->strsize;
@@ -189,6 +190,8 @@ int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags)
 	/* Wake the consumer when 1/16 of the buffer waits: early enough that
 	 * it drains long before the buffer fills, rare enough to be cheap. */
 	skel->rodata->wake_bytes = ringbuf / 16;
+	if (freeze_alarm)
+		skel->rodata->alarm_bytes = BS_HIGH_WATERMARK(ringbuf);
 
 	if (debug_enabled() && getenv("BSTRACE_DEBUG")[0] == '2') {
 		struct bpf_program *prog;
@@ -261,6 +264,11 @@ int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec)
 	if (!err)
 		__atomic_add_fetch(&t->skel->bss->live_tasks, 1, __ATOMIC_SEQ_CST);
 	return 0;
+}
+
+int tracer_alarm_fd(const struct tracer *t)
+{
+	return bpf_map__fd(t->skel->maps.alarm);
 }
 
 long tracer_live_tasks(const struct tracer *t)

@@ -22,8 +22,12 @@ struct tracer {
 int tracer_preflight(void);
 /* Check privileges and kernel BTF, then load and attach.  On failure prints
  * one line to stderr and returns -1 (nothing stays loaded).  ringbuf_flags
- * are extra map flags for the ring buffer (overflow tier 1). */
-int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags);
+ * are extra map flags for the ring buffer (overflow tier 1); freeze_alarm
+ * arms the high-watermark alarm ring (overflow tier 2). */
+int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
+		 bool freeze_alarm);
+/* The alarm ring's descriptor. */
+int tracer_alarm_fd(const struct tracer *t);
 /* Put pid (a thread) in the traced set; with wait_exec, its syscalls are
  * ignored until it calls execve. */
 int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec);

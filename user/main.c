@@ -322,7 +322,8 @@ int main(int argc, char **argv)
 	/* The guardian thaws the group if bstrace dies, and detaches the
 	 * programs after it exits (user/guardian.c). */
 	guardian_start(&r.g, r.ov.tier == TIER_FREEZER ? &r.ov.fz : 0);
-	if (tracer_start(&r.t, &r.o, r.ov.tier == TIER_KERNEL_FLAG ? BPF_F_RB_BLOCK_PRODUCER : 0))
+	if (tracer_start(&r.t, &r.o, r.ov.tier == TIER_KERNEL_FLAG ? BPF_F_RB_BLOCK_PRODUCER : 0,
+			 r.ov.tier == TIER_FREEZER))
 		return abandon_child(&r);
 	if (r.ov.tier == TIER_FREEZER && launch_joined(&r.l) &&
 	    overflow_fallback(&r.ov, r.o.overflow, "the command could not join the freezer's cgroup"))
@@ -336,7 +337,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bstrace: cannot map the ring buffer: %s\n", strerror(-rc));
 		return abandon_child(&r);
 	}
-	if (overflow_start(&r.ov, &r.rb)) {
+	if (overflow_start(&r.ov, &r.rb, tracer_alarm_fd(&r.t))) {
 		fprintf(stderr, "bstrace: cannot start the overflow watcher: %s\n", strerror(errno));
 		return abandon_child(&r);
 	}

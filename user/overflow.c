@@ -63,11 +63,11 @@ int overflow_fallback(struct overflow *ov, enum overflow_mode mode, const char *
 	return -1;
 }
 
-int overflow_start(struct overflow *ov, const struct ringbuf *rb)
+int overflow_start(struct overflow *ov, const struct ringbuf *rb, int alarm_fd)
 {
 	if (ov->tier != TIER_FREEZER)
 		return 0;
-	return backpressure_start(&ov->bp, &ov->fz, rb);
+	return backpressure_start(&ov->bp, &ov->fz, rb, alarm_fd);
 }
 
 void overflow_finish(struct overflow *ov)

@@ -35,8 +35,9 @@ int overflow_setup(struct overflow *ov, enum overflow_mode mode);
 /* Tier 2 could not take the command in: fall back to drop (or fail, if
  * block was asked for: -1 after one line on stderr). */
 int overflow_fallback(struct overflow *ov, enum overflow_mode mode, const char *why);
-/* Start pausing producers (tier 2: the watcher thread). */
-int overflow_start(struct overflow *ov, const struct ringbuf *rb);
+/* Start pausing producers (tier 2: the watcher thread, woken through the
+ * BPF side's alarm ring, alarm_fd). */
+int overflow_start(struct overflow *ov, const struct ringbuf *rb, int alarm_fd);
 /* Stop pausing, thaw, remove the group.  Idempotent. */
 void overflow_finish(struct overflow *ov);
 /* --features: one line per tier. */

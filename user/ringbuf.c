@@ -84,6 +84,13 @@ size_t ringbuf_drain(struct ringbuf *rb, ringbuf_fn fn, void *ctx)
 	return cons - start;
 }
 
+void ringbuf_skip(struct ringbuf *rb)
+{
+	unsigned long prod = __atomic_load_n(rb->producer_pos, __ATOMIC_ACQUIRE);
+
+	__atomic_store_n(rb->consumer_pos, prod, __ATOMIC_RELEASE);
+}
+
 void ringbuf_close(struct ringbuf *rb)
 {
 	if (rb->consumer_pos)

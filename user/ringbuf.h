@@ -32,6 +32,8 @@ int ringbuf_open(struct ringbuf *rb, int map_fd);
 size_t ringbuf_drain(struct ringbuf *rb, ringbuf_fn fn, void *ctx);
 /* Bytes written by the producer and not yet consumed. */
 size_t ringbuf_pending(const struct ringbuf *rb);
+/* Drop everything written so far, unread (a ring used only to wake). */
+void ringbuf_skip(struct ringbuf *rb);
 void ringbuf_close(struct ringbuf *rb);
 
 #endif
