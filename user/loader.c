@@ -152,25 +152,29 @@ static unsigned long long round_pow2(unsigned long long v)
 	return p;
 }
 
-int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
-		 bool freeze_alarm)
+/* Where execve is recorded at entry: sched_prepare_exec (Linux 6.10+),
+ * else the syscall trace events (bpf/bstrace.bpf.c says why). */
+static bool prepare_exec_wanted(void)
+{
+	const char *e = getenv("BSTRACE_EXEC_HOOK");
+
+	return !e || strcmp(e, "trace-events");
+}
+
+/* Open the object, configure it for o, load it.  Returns the skeleton, or
+ * NULL with *err set (and nothing loaded). */
+static struct bstrace_bpf *open_and_load(const struct opts *o, unsigned ringbuf_flags,
+					 bool freeze_alarm, bool prepare_exec, int *err)
 {
 	struct bstrace_bpf *skel;
 	unsigned strsize = o->strsize;
 	unsigned long long ringbuf;
-	int err;
-
-	memset(t, 0, sizeof(*t));
-	debug_step("start");
-	libbpf_set_print(libbpf_print);
-	if (tracer_preflight())
-		return -1;
 
 	skel = bstrace_bpf__open();
 	debug_step("open (parse object)");
 	if (!skel) {
-		fprintf(stderr, "bstrace: cannot open the BPF object: %s\n", strerror(errno));
-		return -1;
+		*err = -errno;
+		return 0;
 	}
 	if (strsize > BS_STR_MAX)
 		strsize = BS_STR_MAX;	/* the caller said so at start-up */
@@ -192,6 +196,8 @@ int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
 	skel->rodata->wake_bytes = ringbuf / 16;
 	if (freeze_alarm)
 		skel->rodata->alarm_bytes = BS_HIGH_WATERMARK(ringbuf);
+	bpf_program__set_autoload(skel->progs.bs_prepare_exec, prepare_exec);
+	bpf_program__set_autoload(skel->progs.bs_execve, !prepare_exec);
 
 	if (debug_enabled() && getenv("BSTRACE_DEBUG")[0] == '2') {
 		struct bpf_program *prog;
@@ -200,40 +206,74 @@ int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
 		bpf_object__for_each_program(prog, skel->obj)
 			bpf_program__set_log_level(prog, 4);
 	}
-	err = bstrace_bpf__load(skel);
+	*err = bstrace_bpf__load(skel);
 	debug_step("load (BTF, verifier)");
-	if (err) {
-		if (errno == EPERM || err == -EPERM)
+	if (*err) {
+		if (errno == EPERM)
+			*err = -EPERM;
+		bstrace_bpf__destroy(skel);
+		return 0;
+	}
+	return skel;
+}
+
+/* The fallback's second trace event: the execve program serves
+ * execveat's event too (the skeleton attached it to execve's). */
+static int attach_exec_events(struct tracer *t)
+{
+	t->execveat_link = bpf_program__attach_tracepoint(t->skel->progs.bs_execve,
+							  "syscalls", "sys_enter_execveat");
+	if (!t->execveat_link) {
+		fprintf(stderr, "bstrace: cannot attach to the syscall tracepoints: %s\n",
+			strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
+		 bool freeze_alarm)
+{
+	bool prepare_exec = prepare_exec_wanted();
+	int err;
+
+	memset(t, 0, sizeof(*t));
+	debug_step("start");
+	libbpf_set_print(libbpf_print);
+	if (tracer_preflight())
+		return -1;
+
+	t->skel = open_and_load(o, ringbuf_flags, freeze_alarm, prepare_exec, &err);
+	if (!t->skel && prepare_exec && err != -EPERM) {
+		/* A kernel before 6.10 has no sched_prepare_exec. */
+		prepare_exec = false;
+		t->skel = open_and_load(o, ringbuf_flags, freeze_alarm, false, &err);
+	}
+	if (!t->skel) {
+		if (err == -EPERM)
 			fprintf(stderr, "bstrace: the kernel refused to load BPF programs "
 				"(EPERM): need root or CAP_BPF+CAP_PERFMON, and no lockdown\n");
 		else
 			fprintf(stderr, "bstrace: cannot load BPF programs: %s%s%s\n",
 				strerror(-err), *last_libbpf_msg ? ": " : "", last_libbpf_msg);
-		bstrace_bpf__destroy(skel);
 		return -1;
 	}
-	if (ensure_tracefs()) {
-		bstrace_bpf__destroy(skel);
+	if (!prepare_exec && ensure_tracefs()) {
+		tracer_stop(t);
 		return -1;
 	}
-	debug_step("tracefs");
-	err = bstrace_bpf__attach(skel);
-	if (!err) {
-		/* The execve program serves execveat's event too. */
-		t->execveat_link = bpf_program__attach_tracepoint(skel->progs.bs_execve,
-								  "syscalls", "sys_enter_execveat");
-		if (!t->execveat_link)
-			err = -errno;
-	}
+	err = bstrace_bpf__attach(t->skel);
 	debug_step("attach");
 	if (err) {
-		fprintf(stderr, "bstrace: cannot attach to the syscall tracepoints: %s\n",
-			strerror(-err));
-		bstrace_bpf__destroy(skel);
+		fprintf(stderr, "bstrace: cannot attach the BPF programs: %s\n", strerror(-err));
+		tracer_stop(t);
 		return -1;
 	}
-	t->skel = skel;
-	t->tasks_fd = bpf_map__fd(skel->maps.tasks);
+	if (!prepare_exec && attach_exec_events(t)) {
+		tracer_stop(t);
+		return -1;
+	}
+	t->tasks_fd = bpf_map__fd(t->skel->maps.tasks);
 	return 0;
 }
 

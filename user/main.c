@@ -311,8 +311,9 @@ int main(int argc, char **argv)
 	if (tracer_preflight() || overflow_setup(&r.ov, r.o.overflow))
 		return 1;
 	/* The command is forked (and parked) before the BPF side is set up:
-	 * setting up may move bstrace into a mount namespace of its own
-	 * (loader.c: ensure_tracefs), which the command must not inherit.
+	 * on kernels before 6.10, setting up may move bstrace into a mount
+	 * namespace of its own (loader.c: ensure_tracefs), which the command
+	 * must not inherit.
 	 * With the freezer tier it joins the freezer's group meanwhile. */
 	if (launch_fork(&r.l, r.o.argv, &child_mask,
 			r.ov.tier == TIER_FREEZER ? r.ov.fz.procs_fd : -1)) {
