@@ -56,6 +56,14 @@ struct task_state {
 	__u32 nr;
 	__u32 nrec;		/* records sent, for spacing out wake-up checks */
 	__u64 ts_enter;
+	/* -c: when the current call entered, and off-CPU time inside calls
+	 * (sched_switch adds to offcpu_ns while in_syscall). */
+	__u64 enter_ns;
+	__u64 offcpu_ns;
+	__u64 offcpu_at_enter;
+	__u64 switched_out_at;
+	__u8 in_syscall;
+	__u8 pad4[7];
 	__u64 args[8];		/* 6 used; 8 so that `i & 7` indexes safely */
 	/* A signal the kernel discarded as ignored (no handler, default
 	 * action "ignore"): strace still sees it, at the task's next stop, so
@@ -108,6 +116,18 @@ struct {
 	__type(key, __u32);
 	__type(value, struct bs_counters);
 } counters SEC(".maps");
+
+/* -c: per-syscall sums, per CPU, indexed by abi * BS_NR_MAX + nr. */
+const volatile __u8 summary = 0;	/* aggregate (-c, -C) */
+const volatile __u8 summary_only = 0;	/* -c without -C: no records at all */
+const volatile __u8 summary_wall = 0;	/* -w: wall time, not on-CPU time */
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 2 * BS_NR_MAX);
+	__type(key, __u32);
+	__type(value, struct bs_sum);
+} sums SEC(".maps");
 
 /* Threads that ended with losses no record carried (keep_orphan_loss). */
 struct {
@@ -1013,6 +1033,8 @@ static __always_inline void send_signal_rec(struct task_state *ts, struct task_s
 		__u8 info[BS_SIGINFO_SIZE];
 	} *m;
 
+	if (summary_only)
+		return;
 	m = bpf_ringbuf_reserve(&events, sizeof(*m), 0);
 	if (!m) {
 		count_lost_event(ts);
@@ -1131,6 +1153,10 @@ static __always_inline void record_exec_entry(struct task_state *ts, struct task
 		send_ignored_signal(ts, task);
 	if (!syscall_selected(ts->abi, ts->nr))
 		return;
+	if (summary_only) {
+		ts->enter_sent = 1;	/* nothing sent: sys_exit only counts it */
+		return;
+	}
 	ts->ts_enter = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 	s = scratch_area();
 	if (!s)
@@ -1199,6 +1225,101 @@ int bs_execve(struct syscall_enter_ctx *ctx)
 	return 0;
 }
 
+/* ---- -c: aggregation in the kernel ----
+ *
+ * With -c no record crosses the ring buffer: each call adds to its row of
+ * the per-CPU sums map, which userspace reads at the end.  The time of a
+ * call is from sys_enter (bs_sys_enter, loaded only for -c) to sys_exit,
+ * less the time the task spent switched out meanwhile (bs_sched_switch),
+ * which is strace's "system time" measured in the kernel; -w keeps the
+ * wall time.
+ */
+static __always_inline __u32 log2_ns(__u64 v)
+{
+	__u32 r = 0;
+
+	if (v >> 32) { v >>= 32; r += 32; }
+	if (v >> 16) { v >>= 16; r += 16; }
+	if (v >> 8) { v >>= 8; r += 8; }
+	if (v >> 4) { v >>= 4; r += 4; }
+	if (v >> 2) { v >>= 2; r += 2; }
+	if (v >> 1)
+		r += 1;
+	return r;
+}
+
+static __always_inline void add_sum(int abi, __u32 nr, __u64 ns, long ret)
+{
+	struct bs_sum *m;
+	__u32 key;
+
+	if (nr >= BS_NR_MAX)
+		return;
+	key = (abi == BS_ABI_I386 ? BS_NR_MAX : 0) + nr;
+	m = bpf_map_lookup_elem(&sums, &key);
+	if (!m)
+		return;
+	if (!m->calls || ns < m->min_ns)
+		m->min_ns = ns;
+	if (ns > m->max_ns)
+		m->max_ns = ns;
+	m->calls++;
+	m->errors += ret < 0 && ret >= -4095;
+	m->total_ns += ns;
+	m->hist[log2_ns(ns) & (BS_HIST_BUCKETS - 1)]++;
+}
+
+/* How long the call now ending took (see above); 0 if its entry was not
+ * seen (a task traced from the middle of a call). */
+static __always_inline __u64 call_ns(struct task_state *ts)
+{
+	__u64 ns, off;
+
+	if (!ts->in_syscall)
+		return 0;
+	ts->in_syscall = 0;
+	ns = bpf_ktime_get_ns() - ts->enter_ns;
+	if (summary_wall)
+		return ns;
+	off = ts->offcpu_ns - ts->offcpu_at_enter;
+	return off < ns ? ns - off : 0;
+}
+
+static __always_inline void account(struct task_state *ts, int abi, long ret)
+{
+	add_sum(abi, ts->nr, call_ns(ts), ret);
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
+{
+	struct task_state *ts = bpf_task_storage_get(&tasks, bpf_get_current_task_btf(), 0, 0);
+
+	if (!ts)
+		return 0;
+	ts->enter_ns = bpf_ktime_get_ns();
+	ts->offcpu_at_enter = ts->offcpu_ns;
+	ts->in_syscall = 1;
+	return 0;
+}
+
+/* Off-CPU time inside calls, for -c without -w. */
+SEC("tp_btf/sched_switch")
+int BPF_PROG(bs_sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next)
+{
+	__u64 now = bpf_ktime_get_ns();
+	struct task_state *ts = bpf_task_storage_get(&tasks, prev, 0, 0);
+
+	if (ts && ts->in_syscall)
+		ts->switched_out_at = now;
+	ts = bpf_task_storage_get(&tasks, next, 0, 0);
+	if (ts && ts->switched_out_at) {
+		ts->offcpu_ns += now - ts->switched_out_at;
+		ts->switched_out_at = 0;
+	}
+	return 0;
+}
+
 /* Every other syscall is recorded here, once, with its result. */
 SEC("tp_btf/sys_exit")
 int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
@@ -1237,7 +1358,10 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		/* execve's result: its arguments went out at entry.  After a
 		 * successful execve the registers are the new program's. */
 		ts->enter_sent = 0;
-		send_exit_only(ts, task, ret);
+		if (summary)
+			account(ts, ts->abi, ret);
+		if (!summary_only)
+			send_exit_only(ts, task, ret);
 		goto out;
 	}
 	if (ts->restart_pending) {
@@ -1266,6 +1390,11 @@ loaded:
 	}
 	if (!syscall_selected(abi, ts->nr))
 		goto out;
+	if (summary) {
+		account(ts, abi, ret);
+		if (summary_only)
+			goto out;
+	}
 	p = plan_for(abi, ts->nr);
 
 	if (!cfg.timestamps && (!p || !p->has_capture)) {
@@ -1362,6 +1491,8 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 		return 0;
 	cs->new_child = 1;
 	__sync_fetch_and_add(&live_tasks, 1);
+	if (summary_only)
+		return 0;
 	/* Tell the consumer before the parent's clone line: strace's [pid N]
 	 * prefixes depend on how many tasks are traced at that moment. */
 	struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
@@ -1401,6 +1532,10 @@ static __always_inline void record_exit_call(struct task_state *ts, struct task_
 	ts->args[0] = abi == BS_ABI_I386 ? (__u32)BPF_CORE_READ(regs, bx) : BPF_CORE_READ(regs, di);
 	for (int i = 1; i < BS_MAX_ARGS; i++)
 		ts->args[i] = 0;
+	/* -c leaves it out, as strace does: a call that never returns has
+	 * no time and no result. */
+	if (summary_only)
+		return;
 	r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
 	if (!r) {
 		count_lost_call(ts);
@@ -1446,6 +1581,8 @@ int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 	if (!ts->wait_exec)
 		record_exit_call(ts, task);
 	__sync_fetch_and_add(&live_tasks, -1);
+	if (summary_only)
+		goto out;
 	r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
 	if (!r) {
 		count_lost_event(ts);

@@ -130,6 +130,18 @@ struct bs_config {
 #define BS_HIGH_WATERMARK(size)	((size) / 2)
 #define BS_LOW_WATERMARK(size)	((size) / 8)
 
+/* -c: what one syscall of one abi added up to on one CPU (the sums map).
+ * hist[i] counts calls that took [2^i, 2^(i+1)) ns (0 ns in hist[0]). */
+#define BS_HIST_BUCKETS	64
+struct bs_sum {
+	__u64 calls;
+	__u64 errors;
+	__u64 total_ns;
+	__u64 min_ns;		/* valid when calls > 0 */
+	__u64 max_ns;
+	__u64 hist[BS_HIST_BUCKETS];
+};
+
 /* Per-CPU counters, read by userspace at the end. */
 struct bs_counters {
 	__u64 lost_records;	/* ring buffer reservations that failed */

@@ -196,6 +196,15 @@ static struct bstrace_bpf *open_and_load(const struct opts *o, unsigned ringbuf_
 	skel->rodata->wake_bytes = ringbuf / 16;
 	if (freeze_alarm)
 		skel->rodata->alarm_bytes = BS_HIGH_WATERMARK(ringbuf);
+	/* -c: sums in the kernel; a sys_enter program for the start of each
+	 * call, and sched_switch for the time off CPU (not with -w).  Both
+	 * cost every syscall or switch, so they load only for -c. */
+	skel->rodata->summary = o->summary != SUMMARY_NONE;
+	skel->rodata->summary_only = o->summary == SUMMARY_ONLY;
+	skel->rodata->summary_wall = o->summary_wall;
+	bpf_program__set_autoload(skel->progs.bs_sys_enter, o->summary != SUMMARY_NONE);
+	bpf_program__set_autoload(skel->progs.bs_sched_switch,
+				  o->summary != SUMMARY_NONE && !o->summary_wall);
 	bpf_program__set_autoload(skel->progs.bs_prepare_exec, prepare_exec);
 	bpf_program__set_autoload(skel->progs.bs_execve, !prepare_exec);
 
@@ -343,6 +352,35 @@ static int by_tid(const void *a, const void *b)
 	const struct tracer_orphan *x = a, *y = b;
 
 	return (x->tid > y->tid) - (x->tid < y->tid);
+}
+
+int tracer_sums(const struct tracer *t, __u32 key, struct bs_sum *out)
+{
+	int ncpu = libbpf_num_possible_cpus();
+	struct bs_sum *v;
+
+	memset(out, 0, sizeof(*out));
+	if (ncpu <= 0 || !(v = calloc(ncpu, sizeof(*v))))
+		return -1;
+	if (bpf_map_lookup_elem(bpf_map__fd(t->skel->maps.sums), &key, v)) {
+		free(v);
+		return -1;
+	}
+	for (int i = 0; i < ncpu; i++) {
+		if (!v[i].calls)
+			continue;
+		if (!out->calls || v[i].min_ns < out->min_ns)
+			out->min_ns = v[i].min_ns;
+		if (v[i].max_ns > out->max_ns)
+			out->max_ns = v[i].max_ns;
+		out->calls += v[i].calls;
+		out->errors += v[i].errors;
+		out->total_ns += v[i].total_ns;
+		for (int b = 0; b < BS_HIST_BUCKETS; b++)
+			out->hist[b] += v[i].hist[b];
+	}
+	free(v);
+	return 0;
 }
 
 size_t tracer_orphans(const struct tracer *t, struct tracer_orphan **out)

@@ -42,6 +42,8 @@ struct tracer_orphan {
 	struct bs_orphan o;
 };
 size_t tracer_orphans(const struct tracer *t, struct tracer_orphan **out);
+/* -c: row `key` (abi * BS_NR_MAX + nr) of the sums map, all CPUs added up. */
+int tracer_sums(const struct tracer *t, __u32 key, struct bs_sum *out);
 void tracer_stop(struct tracer *t);
 /* BSTRACE_DEBUG=1: print how long since the previous step. */
 void debug_step(const char *what);

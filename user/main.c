@@ -18,6 +18,7 @@
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <bpf/libbpf.h>
 #include "../bpf/bstrace.h"
 #include "../bpf/ringbuf_block_flag.h"
@@ -30,6 +31,7 @@
 #include "guardian.h"
 #include "overflow.h"
 #include "ringbuf.h"
+#include "summary_report.h"
 #include "syscall_list.h"
 
 #define POLL_MS 20
@@ -140,10 +142,19 @@ static void drain(struct run *r)
 	}
 }
 
+static unsigned long long now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000ull + ts.tv_nsec / 1000000;
+}
+
 static int event_loop(struct run *r)
 {
 	struct epoll_event ev = { .events = EPOLLIN };
 	struct epoll_event got[4];
+	unsigned long long next_summary;
 
 	r->epfd = epoll_create1(EPOLL_CLOEXEC);
 	if (r->epfd < 0)
@@ -156,6 +167,7 @@ static int event_loop(struct run *r)
 	ev.data.fd = r->rb.map_fd;
 	epoll_ctl(r->epfd, EPOLL_CTL_ADD, ev.data.fd, &ev);
 
+	next_summary = now_ms() + 1000ull * r->o.summary_interval;
 	for (;;) {
 		/* The BPF side wakes us only when much is pending; the timeout
 		 * bounds how long a few records can wait (DESIGN: batched
@@ -167,6 +179,11 @@ static int event_loop(struct run *r)
 		drain(r);
 		read_signals(r);
 		reap(r);
+		if (r->o.summary && r->o.summary_interval && now_ms() >= next_summary) {
+			/* --summary-interval: the running table, as at the end. */
+			summary_report(&r->c.ob, &r->t, &r->o);
+			next_summary += 1000ull * r->o.summary_interval;
+		}
 		consumer_flush(&r->c);
 		if (r->fatal_sig) {
 			/* strace -I2: pass the signal on to the command we started.
@@ -359,6 +376,9 @@ int main(int argc, char **argv)
 	overflow_finish(&r.ov);
 	mark_orphan_losses(&r);
 	consumer_finish(&r.c);
+	if (r.o.summary && summary_report(&r.c.ob, &r.t, &r.o))
+		fprintf(stderr, "bstrace: cannot read the summary: %s\n", strerror(errno));
+	consumer_flush(&r.c);
 	if (r.c.ob.error)
 		fprintf(stderr, "bstrace: writing the trace: %s\n", strerror(r.c.ob.error));
 	report_loss(&r);

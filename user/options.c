@@ -12,6 +12,7 @@
 #include <string.h>
 #include "options.h"
 #include "syscall_table.h"
+#include "summary.h"
 #include "trace_filter.h"
 #include "version.h"
 
@@ -20,6 +21,8 @@ enum {
 	OPT_LIST_SYSCALLS,
 	OPT_BUFFER_SIZE,
 	OPT_OVERFLOW,
+	OPT_SUMMARY_INTERVAL,
+	OPT_HISTOGRAM,
 };
 
 /* '+': stop at the first non-option, the command.  strace's -a takes a
@@ -38,6 +41,13 @@ static const struct option long_opts[] = {
 	{ "list-syscalls", optional_argument, 0, OPT_LIST_SYSCALLS },
 	{ "buffer-size", required_argument, 0, OPT_BUFFER_SIZE },
 	{ "overflow", required_argument, 0, OPT_OVERFLOW },
+	{ "summary-only", no_argument, 0, 'c' },
+	{ "summary", no_argument, 0, 'C' },
+	{ "summary-wall-clock", no_argument, 0, 'w' },
+	{ "summary-sort-by", required_argument, 0, 'S' },
+	{ "summary-columns", required_argument, 0, 'U' },
+	{ "summary-interval", required_argument, 0, OPT_SUMMARY_INTERVAL },
+	{ "histogram", no_argument, 0, OPT_HISTOGRAM },
 	{ 0, 0, 0, 0 },
 };
 
@@ -47,11 +57,6 @@ static const struct {
 	char opt;
 	const char *why;
 } refused[] = {
-	{ 'c', "is not implemented yet (syscall summaries)" },
-	{ 'C', "is not implemented yet (syscall summaries)" },
-	{ 'w', "is not implemented yet (syscall summaries)" },
-	{ 'S', "is not implemented yet (syscall summaries)" },
-	{ 'U', "is not implemented yet (syscall summaries)" },
 	{ 'p', "is not implemented yet (attach to a running process)" },
 	{ 't', "is not implemented yet (timestamps)" },
 	{ 'T', "is not implemented yet (time spent in syscalls)" },
@@ -93,6 +98,12 @@ static void usage(FILE *f)
 	      "  --buffer-size=N  ring buffer size (K/M suffixes; rounded up to a power of two)\n"
 	      "  --overflow=block|drop  when the ring buffer fills: pause the traced tasks\n"
 	      "                   (default where possible) or drop and mark the loss\n"
+	      "  -c, -C           count calls, errors and time per syscall, in the kernel;\n"
+	      "                   -c prints only the summary, -C the trace and the summary\n"
+	      "  -w               summary times are wall-clock (default: time on a CPU)\n"
+	      "  -S KEY, -U COLS  summary order and columns, as in strace (+ p50,p90,p99)\n"
+	      "  --summary-interval=SEC  print the running summary every SEC seconds\n"
+	      "  --histogram      add a latency histogram per syscall to the summary\n"
 	      "  --features       what this kernel supports\n"
 	      "  --list-syscalls  print the declarative syscall table (=json for JSON)\n"
 	      "  -h, --help       this help;  -V, --version  version\n", f);
@@ -291,6 +302,42 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			}
 			o->buffer_size = sz;
 			break;
+		case 'c':
+			o->summary = SUMMARY_ONLY;
+			break;
+		case 'C':
+			o->summary = SUMMARY_TOO;
+			break;
+		case 'w':
+			o->summary_wall = true;
+			break;
+		case 'S':
+			if (summary_parse_sort(optarg, &o->sum.sort)) {
+				fprintf(stderr, "bstrace: invalid sortby: '%s'\n", optarg);
+				return 1;
+			}
+			break;
+		case 'U':
+			if (summary_parse_columns(optarg, &o->sum)) {
+				fprintf(stderr, "bstrace: invalid summary columns: '%s'\n", optarg);
+				return 1;
+			}
+			break;
+		case OPT_HISTOGRAM:
+			o->sum.histogram = true;
+			break;
+		case OPT_SUMMARY_INTERVAL: {
+			char *end;
+			unsigned long v = strtoul(optarg, &end, 10);
+
+			if (!*optarg || *end || v == 0 || v > 86400) {
+				fprintf(stderr, "bstrace: invalid --summary-interval '%s' "
+					"(whole seconds, 1 to 86400)\n", optarg);
+				return 1;
+			}
+			o->summary_interval = v;
+			break;
+		}
 		case OPT_OVERFLOW:
 			if (!strcmp(optarg, "block"))
 				o->overflow = OVERFLOW_BLOCK;

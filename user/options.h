@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "summary.h"
 
 /* --overflow: what happens when the ring buffer is full. */
 enum overflow_mode {
@@ -23,6 +24,10 @@ struct opts {
 	unsigned interruptible;	/* -I: 1..4, strace's meaning */
 	unsigned long long buffer_size;	/* --buffer-size, bytes; 0: default */
 	enum overflow_mode overflow;	/* --overflow */
+	enum { SUMMARY_NONE, SUMMARY_ONLY, SUMMARY_TOO } summary;	/* -c, -C */
+	bool summary_wall;		/* -w */
+	struct summary_opts sum;	/* -S, -U, --histogram */
+	unsigned summary_interval;	/* --summary-interval=SEC, 0: none */
 	/* -e trace=: bitmaps of selected syscalls per abi (x86_64, i386),
 	 * BS_NR_MAX bits each; NULL: everything is traced. */
 	uint64_t *trace_set;

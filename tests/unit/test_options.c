@@ -212,8 +212,8 @@ TEST(options_e_qualifiers_refused)
 
 TEST(options_refused_strace_options)
 {
-	static const char no_arg[] = "cCwtTryYxvzZqAikDFnd";
-	static const char with_arg[] = "pSUXPEubOa";
+	static const char no_arg[] = "tTryYxvzZqAikDFnd";
+	static const char with_arg[] = "pXPEubOa";
 	char opt[3] = "-?", want[4] = "-?";
 
 	for (const char *p = no_arg; *p; p++) {
@@ -225,7 +225,7 @@ TEST(options_refused_strace_options)
 		CHECK_REFUSED(want, opt, "1", "ls");
 	}
 	/* Refused even when it comes after options bstrace does take. */
-	CHECK_REFUSED("-c", "-f", "-s", "10", "-c", "ls");
+	CHECK_REFUSED("-t", "-f", "-s", "10", "-t", "ls");
 	CHECK_REFUSED("-T", "-fT", "ls");
 }
 
@@ -405,4 +405,27 @@ TEST(options_overflow)
 	opts_free(&o);
 	CHECK_REFUSED("invalid --overflow 'wait'", "--overflow=wait", "ls");
 	CHECK_REFUSED("'--overflow' requires an argument", "--overflow");
+}
+
+TEST(options_summary)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-c", "ls", (char *)NULL), 0);
+	CHECK_INT(o.summary, SUMMARY_ONLY);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-C", "-w", "-S", "calls", "-U", "name,calls,p99",
+			"--histogram", "--summary-interval=5", "ls", (char *)NULL), 0);
+	CHECK_INT(o.summary, SUMMARY_TOO);
+	CHECK(o.summary_wall);
+	CHECK_INT(o.sum.sort, SUMMARY_SORT_CALLS);
+	CHECK_INT(o.sum.ncolumns, 3);
+	CHECK(o.sum.histogram);
+	CHECK_INT(o.summary_interval, 5);
+	CHECK_STR(e.text, "");
+	opts_free(&o);
+	CHECK_REFUSED("invalid sortby: 'bogus'", "-c", "-S", "bogus", "ls");
+	CHECK_REFUSED("invalid summary columns: 'calls,calls'", "-c", "-U", "calls,calls", "ls");
+	CHECK_REFUSED("--summary-interval '0'", "-c", "--summary-interval=0", "ls");
 }
