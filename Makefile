@@ -27,7 +27,8 @@ LIB_SRCS  := $(filter-out user/main.c,$(USER_SRCS))
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 WORKLOADS := $(patsubst tests/workloads/%.c,$(BUILD)/workloads/%,$(wildcard tests/workloads/*.c))
 BENCHES   := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
-TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/tools/%,$(wildcard tests/tools/*.c))
+TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/tools/%,$(wildcard tests/tools/*.c)) \
+	     $(BUILD)/tools/csum32
 
 obj = $(patsubst %.c,$(1)/%.o,$(2))
 
@@ -73,6 +74,11 @@ $(BUILD)/bench/%: bench/%.c
 $(BUILD)/tools/%: tests/tools/%.c
 	@mkdir -p $(@D)
 	$(CC) -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
+# The same known-answer workload as a 32-bit program (gcc-multilib), for
+# the i386 table of -c.
+$(BUILD)/tools/csum32: tests/tools/csum.c
+	@mkdir -p $(@D)
+	$(CC) -m32 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
 
 unit: $(BUILD)/unit_tests $(BUILD)/asan/unit_tests
 	$(BUILD)/asan/unit_tests

@@ -7,6 +7,8 @@
 #                         same calls and errors for every syscall, same
 #                         header, separators and widths), times aside;
 #                         openat has exactly 1000 errors
+#  summary/i386           a gcc -m32 program: the same against strace, with
+#                         its "32 bit mode" table
 #  summary/columns        -U name,calls,errors -S calls: byte for byte strace's
 #  summary/threads        -f, 4 threads x 10000 getppid: exactly 40000
 #  summary/C              -C: the trace, then the table
@@ -75,6 +77,20 @@ if e2e_have_oracle summary; then
 	diff -u "$T/enoent-a.m" "$T/enoent-b.m" >"$T/enoent.diff" ||
 		msgs+=("the tables differ from strace -c's (times masked):")
 	check summary/enoent "$T/enoent.diff" "${msgs[@]}"
+
+	# A 32-bit program: its calls in strace's "32 bit mode" table.  (The
+	# "[ Process PID=N runs in 32 bit mode. ]" notice is not done yet.)
+	run m32-a "$ORACLE" -c -S calls "$CSUM"32 enoent 100
+	run m32-b "$BSTRACE" -c -S calls "$CSUM"32 enoent 100
+	grep -v '^\[ Process PID=[0-9]* runs in 32 bit mode\. \]$' "$T/m32-a.out" |
+		mask /dev/stdin >"$T/m32-a.m"
+	mask "$T/m32-b.out" >"$T/m32-b.m"
+	msgs=()
+	grep -qx 'System call usage summary for 32 bit mode:' "$T/m32-b.out" ||
+		msgs+=("no 32-bit table")
+	diff -u "$T/m32-a.m" "$T/m32-b.m" >"$T/m32.diff" ||
+		msgs+=("the tables differ from strace -c's (times masked):")
+	check summary/i386 "$T/m32.diff" "${msgs[@]}"
 
 	run cols-a "$ORACLE" -c -S calls -U name,calls,errors "$CSUM" enoent 100
 	run cols-b "$BSTRACE" -c -S calls -U name,calls,errors "$CSUM" enoent 100
