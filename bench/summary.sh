@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# -c on the getppid loop: slowdown (traced wall time / untraced wall time,
+# median of ROUNDS interleaved rounds) of bstrace -c, bstrace -c -w,
+# perf trace -s and strace -c; strace in the first STRACE_ROUNDS rounds
+# only (one strace round takes minutes on a VM where ptrace is slow).
+#
+#   bench/summary.sh     (after make; never run by the tests or CI)
+#
+# Environment: BUILD (build), ROUNDS (5), STRACE_ROUNDS (1), N (1000000).
+# perf trace needs tracefs mounted; without it (or without perf) its
+# column says "-".
+set -u
+cd "$(dirname "$0")/.." || exit 2
+BUILD=${BUILD:-build}
+BSTRACE=$BUILD/bstrace
+GETPPID=$BUILD/bench/getppid
+ROUNDS=${ROUNDS:-5}
+STRACE_ROUNDS=${STRACE_ROUNDS:-1}
+N=${N:-1000000}
+T=$(mktemp -d "${TMPDIR:-/tmp}/bstrace-sum.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+
+now() { date +%s%N; }
+# ratio FILE CMD...: append CMD's wall time / $BASE to FILE.
+ratio() {
+	local f=$1 t0 t1
+	shift
+	t0=$(now)
+	"$@" >/dev/null 2>&1 || return
+	t1=$(now)
+	awk -v a=$((t1 - t0)) -v b="$BASE" 'BEGIN { printf "%.3f\n", a / b }' >>"$T/$f"
+}
+median() {
+	sort -g "$1" 2>/dev/null | awk '{ v[NR] = $1 } END {
+		if (!NR) { print "-"; exit }
+		printf "%.2f×\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+perf_ok=0
+command -v perf >/dev/null && perf trace -s -o /dev/null true >/dev/null 2>&1 && perf_ok=1
+for i in $(seq "$ROUNDS"); do
+	t0=$(now); "$GETPPID" "$N"; t1=$(now)
+	BASE=$((t1 - t0))
+	echo "$BASE" >>"$T/base"
+	ratio c "$BSTRACE" -c -o "$T/out" "$GETPPID" "$N"
+	ratio cw "$BSTRACE" -c -w -o "$T/out" "$GETPPID" "$N"
+	[ "$perf_ok" = 1 ] && ratio perf perf trace -s -o "$T/out" "$GETPPID" "$N"
+	[ "$i" -le "$STRACE_ROUNDS" ] && ratio strace strace -c -o "$T/out" "$GETPPID" "$N"
+	echo "  round $i done" >&2
+done
+echo "| getppid loop ($N), untraced $(sort -g "$T/base" | awk '{ v[NR] = $1 } END { printf "%.3fs", v[int((NR + 1) / 2)] / 1e9 }') | bstrace -c | bstrace -c -w | perf trace -s | strace -c |"
+echo "|---|---|---|---|---|"
+echo "| slowdown, median of $ROUNDS ($STRACE_ROUNDS for strace) | $(median "$T/c") | $(median "$T/cw") | $(median "$T/perf") | $(median "$T/strace") |"
