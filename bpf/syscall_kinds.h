@@ -29,7 +29,8 @@ enum bs_kind {
 	K_UINT,		/* unsigned int, decimal */
 	K_LONG,		/* long, decimal */
 	K_ULONG,	/* unsigned long / size_t, decimal */
-	K_HEX,		/* 0x%lx, 0 printed as 0 */
+	K_HEX,		/* 0x%lx, 0 printed as 0; param: shift left first
+			 * (12: i386 mmap2's offset, in 4096-byte pages) */
 	K_PTR,		/* pointer we do not follow: NULL or 0x... */
 	K_OCT,		/* octal with leading 0 (umask, mode without type) */
 	K_MODE,		/* file mode: S_IFREG|0644 when type bits present, else 0644 */

@@ -221,7 +221,7 @@ SYSCALL(188, getpmsg, TN|SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX, HEX)
 SYSCALL(189, putpmsg, TN|SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX, HEX)
 SYSCALL(190, vfork, TP, R_PID)
 SYSCALL(191, ugetrlimit, 0, R_LONG, ENUM(RLIMIT), PTR)	/* compat struct rlimit */
-SYSCALL(192, mmap2, TD|TM, R_HEX, PTR, ULONG, FLAGS(MMAP_PROT), FLAGS(MMAP_FLAGS), FD, HEX)	/* offset in 4096-byte pages */
+SYSCALL(192, mmap2, TD|TM, R_HEX, PTR, ULONG, FLAGS(MMAP_PROT), FLAGS(MMAP_FLAGS), FD, HEX_PAGES)
 SYSCALL(193, truncate64, TF, R_LONG, PATH, UINT, UINT)	/* length low, high */
 SYSCALL(194, ftruncate64, TD, R_LONG, FD, UINT, UINT)	/* length low, high */
 SYSCALL(195, stat64, TF|TSTA|TSTL, R_LONG, PATH, PTR)	/* compat struct stat64 differs */

@@ -16,6 +16,7 @@
 #define LONG		BS_ARG(K_LONG, 0)
 #define ULONG		BS_ARG(K_ULONG, 0)
 #define HEX		BS_ARG(K_HEX, 0)
+#define HEX_PAGES	BS_ARG(K_HEX, 12)
 #define PTR		BS_ARG(K_PTR, 0)
 #define OCT		BS_ARG(K_OCT, 0)
 #define MODE		BS_ARG(K_MODE, 0)

@@ -40,25 +40,32 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 static ssize_t live_find(struct consumer *c, pid_t tid)
 {
 	for (size_t i = 0; i < c->nlive; i++)
-		if (c->live[i] == tid)
+		if (c->live[i].tid == tid)
 			return i;
 	return -1;
 }
 
-void consumer_task_added(struct consumer *c, pid_t tid)
+static void task_added(struct consumer *c, pid_t tid, int abi)
 {
 	if (live_find(c, tid) >= 0)
 		return;
 	if (c->nlive == c->live_cap) {
 		size_t cap = c->live_cap ? 2 * c->live_cap : 16;
-		pid_t *n = realloc(c->live, cap * sizeof(*n));
+		struct live_task *n = realloc(c->live, cap * sizeof(*n));
 
 		if (!n)
 			return;
 		c->live = n;
 		c->live_cap = cap;
 	}
-	c->live[c->nlive++] = tid;
+	c->live[c->nlive].tid = tid;
+	c->live[c->nlive].abi = abi;
+	c->nlive++;
+}
+
+void consumer_task_added(struct consumer *c, pid_t tid)
+{
+	task_added(c, tid, BS_ABI_X86_64);	/* bstrace starts it: 64-bit */
 }
 
 static void task_gone(struct consumer *c, pid_t tid)
@@ -67,6 +74,7 @@ static void task_gone(struct consumer *c, pid_t tid)
 
 	if (i >= 0)
 		c->live[i] = c->live[--c->nlive];
+	c->abi_tid = 0;
 }
 
 /* strace's rule: with -f and -o FILE every line names its pid; otherwise
@@ -161,6 +169,29 @@ static void show_loss(struct consumer *c, const struct bs_rec *r)
 {
 	if (r->lost || r->lost_events)
 		mark_gap(c, r, r->lost, r->lost_events);
+}
+
+/* strace's "[ Process PID=N runs in 32 bit mode. ]" when a task's calls
+ * change personality (a 64-bit execve of a 32-bit program, int $0x80).
+ * strace prints it only when the trace goes to stderr, not with -o.  The
+ * last task checked is remembered: the common case costs a compare. */
+static void check_personality(struct consumer *c, const struct bs_rec *r)
+{
+	ssize_t i;
+
+	if (c->o->outfile || ((pid_t)r->tid == c->abi_tid && r->abi == c->abi_last))
+		return;
+	i = live_find(c, r->tid);
+	if (i < 0)
+		return;
+	if (c->live[i].abi != r->abi) {
+		interrupt_open_line(c, r->tid);
+		ob_printf(&c->ob, "[ Process PID=%u runs in %s mode. ]\n", r->tid,
+			  r->abi == BS_ABI_I386 ? "32 bit" : "64 bit");
+		c->live[i].abi = r->abi;
+	}
+	c->abi_tid = r->tid;
+	c->abi_last = r->abi;
 }
 
 static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
@@ -319,9 +350,11 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 	show_loss(c, r);
 	switch (r->type) {
 	case BS_REC_SYSCALL:
+		check_personality(c, r);
 		on_syscall(c, r, size);
 		break;
 	case BS_REC_ENTER:
+		check_personality(c, r);
 		on_enter(c, r, size);
 		break;
 	case BS_REC_EXIT:
@@ -331,7 +364,7 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 		on_proc_exit(c, r);
 		break;
 	case BS_REC_FORK:
-		consumer_task_added(c, (pid_t)r->ret);
+		task_added(c, (pid_t)r->ret, r->abi);	/* as its parent */
 		break;
 	case BS_REC_SIGNAL:
 		interrupt_open_line(c, r->tid);

@@ -22,8 +22,13 @@ struct consumer {
 	pid_t open_tid;
 	size_t open_start;	/* offset of that line in ob */
 	/* Tasks traced right now, for strace's [pid N] prefix rule. */
-	pid_t *live;
+	struct live_task {
+		pid_t tid;
+		int abi;	/* of its last call, for the personality notice */
+	} *live;
 	size_t nlive, live_cap;
+	pid_t abi_tid;		/* the last task check_personality() looked at */
+	int abi_last;
 	unsigned long long lost;	/* syscalls marked lost so far */
 	unsigned long long lost_events;	/* other records marked lost so far */
 	unsigned long long records;

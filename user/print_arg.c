@@ -127,7 +127,9 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		ob_dec(ob, c->ret);
 		break;
 	case R_HEX:
-		ob_hex(ob, (uint64_t)c->ret);
+		/* The kernel side made i386 results signed 32-bit (for
+		 * errors); an address is unsigned. */
+		ob_hex(ob, c->compat ? (uint32_t)c->ret : (uint64_t)c->ret);
 		break;
 	case R_OCT:
 		print_mode_value(ob, (uint64_t)c->ret, false);

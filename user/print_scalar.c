@@ -53,7 +53,7 @@ void print_ulong(struct outbuf *ob, const struct arg_view *a)
 
 void print_hex(struct outbuf *ob, const struct arg_view *a)
 {
-	ob_hex(ob, a->val);
+	ob_hex(ob, a->val << a->param);
 }
 
 void print_ptr(struct outbuf *ob, const struct arg_view *a)

@@ -33,6 +33,7 @@ struct call_view {
 	__u64 args[BS_MAX_ARGS];
 	__s64 ret;
 	bool exited;		/* ret is valid (false for "= ?" lines) */
+	bool compat;		/* an i386 call: addresses are 32 bits */
 	const struct capture *caps[BS_MAX_ARGS];	/* NULL: nothing captured */
 	const struct opts *opts;
 };

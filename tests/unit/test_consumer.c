@@ -583,3 +583,44 @@ TEST(consumer_malformed_records_skipped)
 	CHECK(is_one_bstrace_line(t.err.text));
 	CHECK(strstr(t.err.text, "malformed") != NULL);
 }
+
+TEST(consumer_personality_notice)
+{
+	struct ct t;
+	struct recbuf rb;
+
+	/* A 64-bit call, then the same task's i386 getppid (64 in the i386
+	 * table): strace's notice comes between them, once; back to 64 bit
+	 * is announced too. */
+	ct_init(&t, NULL, false, 4242);
+	getppid_rec(&rb, 4242, 42);
+	feed(&t, &rb);
+	rec(&rb, BS_REC_SYSCALL, 64, 4242)->abi = BS_ABI_I386;
+	rb_rec(&rb)->ret = 42;
+	feed(&t, &rb);
+	rec(&rb, BS_REC_SYSCALL, 64, 4242)->abi = BS_ABI_I386;
+	rb_rec(&rb)->ret = 42;
+	feed(&t, &rb);
+	getppid_rec(&rb, 4242, 42);
+	feed(&t, &rb);
+	CHECK_STR(ct_finish(&t),
+		  "getppid()                               = 42\n"
+		  "[ Process PID=4242 runs in 32 bit mode. ]\n"
+		  "getppid()                               = 42\n"
+		  "getppid()                               = 42\n"
+		  "[ Process PID=4242 runs in 64 bit mode. ]\n"
+		  "getppid()                               = 42\n");
+}
+
+TEST(consumer_personality_notice_not_with_o)
+{
+	struct ct t;
+	struct recbuf rb;
+
+	/* strace prints the notice only when the trace goes to stderr. */
+	ct_init(&t, "trace.out", false, 4242);
+	rec(&rb, BS_REC_SYSCALL, 64, 4242)->abi = BS_ABI_I386;
+	rb_rec(&rb)->ret = 42;
+	feed(&t, &rb);
+	CHECK_STR(ct_finish(&t), "getppid()                               = 42\n");
+}

@@ -154,10 +154,13 @@ static void check_row(const struct systable *t, const struct sysent *e)
 		else if (kind == K_MODE && param > 1)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: mode form %u",
 				  t->abi, e->name, i, param);
+		else if (kind == K_HEX && param != 0 && param != 12)
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: hex shift %u (0 or 12)",
+				  t->abi, e->name, i, param);
 		else if (!is_index_kind(kind) && kind != K_FLAGS &&
 			 kind != K_ENUM && kind != K_STRUCT_IN &&
 			 kind != K_STRUCT_OUT && kind != K_MODE &&
-			 kind != K_CLONE_ARG && kind != K_FUTEX_ARG &&
+			 kind != K_CLONE_ARG && kind != K_FUTEX_ARG && kind != K_HEX &&
 			 !is_array_kind(kind) && kind != K_TIMESPEC_INOUT &&
 			 kind != K_PRCTL_ARG && param)
 			unit_fail(__FILE__, __LINE__,
