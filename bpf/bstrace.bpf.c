@@ -55,9 +55,9 @@ struct task_state {
 	__u8 pad2;
 	__u32 nr;
 	__u32 nrec;		/* records sent, for spacing out wake-up checks */
-	__u64 ts_enter;
-	/* -c: when the current call entered, and off-CPU time inside calls
-	 * (sched_switch adds to offcpu_ns while in_syscall). */
+	/* -c, -t, -T, -r: when the current call entered (bs_sys_enter);
+	 * -c: off-CPU time inside calls (sched_switch adds to offcpu_ns
+	 * while in_syscall). */
 	__u64 enter_ns;
 	__u64 offcpu_ns;
 	__u64 offcpu_at_enter;
@@ -304,7 +304,7 @@ static __always_inline void fill_header(struct bs_rec *r, struct task_state *ts,
 	r->lost = ts->lost;
 	r->lost_events = ts->lost_events;
 	r->ncaps = 0;
-	r->ts_enter = ts->ts_enter;
+	r->ts_enter = ts->enter_ns;
 	r->ts_exit = 0;
 	r->ret = 0;
 	for (int i = 0; i < BS_MAX_ARGS; i++)
@@ -1042,6 +1042,7 @@ static __always_inline void send_signal_rec(struct task_state *ts, struct task_s
 	}
 	fill_header(&m->r, ts, task, BS_REC_SIGNAL);
 	m->r.size = sizeof(*m);
+	m->r.ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;	/* when it came */
 	m->r.ncaps = 1;
 	m->r.args[0] = sig;
 	m->c.len = BS_SIGINFO_SIZE;
@@ -1157,7 +1158,6 @@ static __always_inline void record_exec_entry(struct task_state *ts, struct task
 		ts->enter_sent = 1;	/* nothing sent: sys_exit only counts it */
 		return;
 	}
-	ts->ts_enter = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 	s = scratch_area();
 	if (!s)
 		return;

@@ -56,7 +56,8 @@ struct bs_rec {
 	__u16 lost_events;	/* and its signal, fork and exit records lost */
 	__u16 ncaps;		/* number of bs_cap that follow */
 	__u64 ts_enter;		/* bpf_ktime_get_ns() at sys_enter, if cfg.timestamps */
-	__u64 ts_exit;		/* at sys_exit (0 in ENTER records), if cfg.timestamps */
+	__u64 ts_exit;		/* at sys_exit (0 in ENTER records), if cfg.timestamps;
+				 * SIGNAL, PROC_EXIT, FORK: when it happened */
 	__u64 args[BS_MAX_ARGS];
 	__s64 ret;
 };

@@ -18,6 +18,7 @@
 #include "../bpf/bstrace.h"
 #include "consumer.h"
 #include "render_text.h"
+#include "render_time.h"
 
 #define OUTBUF_SIZE (1u << 20)
 #define FLUSH_AT (256u << 10)
@@ -32,6 +33,7 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 {
 	memset(c, 0, sizeof(*c));
 	c->o = o;
+	stamp_clock_init(&c->clock);
 	return ob_init(&c->ob, out_fd, OUTBUF_SIZE);
 }
 
@@ -84,6 +86,14 @@ static enum pid_prefix show_pid(struct consumer *c)
 	if (c->o->outfile && c->o->follow_forks)
 		return PREFIX_COLUMN;
 	return c->nlive > 1 ? PREFIX_BRACKET : PREFIX_NONE;
+}
+
+/* The start of a line: the pid prefix strace's rule asks for, then the
+ * timestamp -t/-r ask for (ns: when the line's event happened). */
+static void lead(struct consumer *c, const struct bs_rec *r, enum pid_prefix how, __u64 ns)
+{
+	render_prefix(&c->ob, r, how);
+	render_stamp(&c->ob, c->o, &c->clock, ns);
 }
 
 /* ---- pending ENTER records ---- */
@@ -159,7 +169,7 @@ static void mark_gap(struct consumer *c, const struct bs_rec *r, unsigned long l
 		c->open_tid = 0;
 	}
 	/* Always name the thread: a gap must say whose calls are missing. */
-	render_prefix(&c->ob, r, show_pid(c) == PREFIX_NONE ? PREFIX_BRACKET : show_pid(c));
+	lead(c, r, show_pid(c) == PREFIX_NONE ? PREFIX_BRACKET : show_pid(c), r->ts_enter);
 	render_lost(&c->ob, calls, events);
 	c->lost += calls;
 	c->lost_events += events;
@@ -205,7 +215,7 @@ static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
 	}
 	interrupt_open_line(c, r->tid);
 	start = c->ob.len;
-	render_prefix(&c->ob, r, show_pid(c));
+	lead(c, r, show_pid(c), r->ts_enter);
 	render_call_start(&c->ob, &cr.view);
 	render_call_finish(&c->ob, &cr.view, start);
 }
@@ -221,7 +231,7 @@ static void on_enter(struct consumer *c, const struct bs_rec *r, size_t size)
 	}
 	interrupt_open_line(c, r->tid);
 	start = c->ob.len;
-	render_prefix(&c->ob, r, show_pid(c));
+	lead(c, r, show_pid(c), r->ts_enter);
 	render_call_start(&c->ob, &cr.view);
 	if (cr.view.se && (cr.view.se->classes & SF_NORETURN)) {
 		/* exit_group: no sys_exit will come; strace prints "= ?". */
@@ -257,7 +267,7 @@ static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
 	} else {
 		interrupt_open_line(c, r->tid);
 		start = c->ob.len;
-		render_prefix(&c->ob, r, show_pid(c));
+		lead(c, r, show_pid(c), r->ts_exit);
 		render_resumed(&c->ob, &cr.view);
 		render_call_finish(&c->ob, &cr.view, start);
 	}
@@ -283,7 +293,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 		size_t start = c->ob.len;
 
 		if (!call_view_init(&cr, c->o, p->rec, p->size, 0, 0)) {
-			render_prefix(&c->ob, r, show_pid(c));
+			lead(c, r, show_pid(c), r->ts_exit);
 			render_resumed(&c->ob, &cr.view);
 			ob_puts(&c->ob, ") ");
 			ob_pad_to_column(&c->ob, start, 40);
@@ -292,7 +302,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	}
 	if (p)
 		pending_drop(c, p);
-	render_prefix(&c->ob, r, show_pid(c));
+	lead(c, r, show_pid(c), r->ts_exit);
 	render_exit(&c->ob, (int)r->ret);
 	task_gone(c, r->tid);
 }
@@ -368,7 +378,7 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 		break;
 	case BS_REC_SIGNAL:
 		interrupt_open_line(c, r->tid);
-		render_prefix(&c->ob, r, show_pid(c));
+		lead(c, r, show_pid(c), r->ts_exit);
 		render_signal(&c->ob, r, size, c->o);
 		break;
 	default:

@@ -8,6 +8,7 @@
 #include <sys/types.h>
 #include "outbuf.h"
 #include "options.h"
+#include "render_time.h"
 
 struct pending;
 struct tidset;
@@ -32,6 +33,7 @@ struct consumer {
 	unsigned long long lost;	/* syscalls marked lost so far */
 	unsigned long long lost_events;	/* other records marked lost so far */
 	unsigned long long records;
+	struct stamp_clock clock;	/* -t, -r */
 	bool malformed_warned;
 };
 

@@ -197,12 +197,15 @@ static struct bstrace_bpf *open_and_load(const struct opts *o, unsigned ringbuf_
 	if (freeze_alarm)
 		skel->rodata->alarm_bytes = BS_HIGH_WATERMARK(ringbuf);
 	/* -c: sums in the kernel; a sys_enter program for the start of each
-	 * call, and sched_switch for the time off CPU (not with -w).  Both
-	 * cost every syscall or switch, so they load only for -c. */
+	 * call (-t, -T and -r need it too), and sched_switch for the time off
+	 * CPU (not with -w).  Both cost every syscall or switch, so they load
+	 * only for these options. */
 	skel->rodata->summary = o->summary != SUMMARY_NONE;
 	skel->rodata->summary_only = o->summary == SUMMARY_ONLY;
 	skel->rodata->summary_wall = o->summary_wall;
-	bpf_program__set_autoload(skel->progs.bs_sys_enter, o->summary != SUMMARY_NONE);
+	skel->rodata->cfg.timestamps = o->tflag || o->Tflag || o->rflag;
+	bpf_program__set_autoload(skel->progs.bs_sys_enter,
+				  o->summary != SUMMARY_NONE || skel->rodata->cfg.timestamps);
 	bpf_program__set_autoload(skel->progs.bs_sched_switch,
 				  o->summary != SUMMARY_NONE && !o->summary_wall);
 	bpf_program__set_autoload(skel->progs.bs_prepare_exec, prepare_exec);

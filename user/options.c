@@ -58,9 +58,6 @@ static const struct {
 	const char *why;
 } refused[] = {
 	{ 'p', "is not implemented yet (attach to a running process)" },
-	{ 't', "is not implemented yet (timestamps)" },
-	{ 'T', "is not implemented yet (time spent in syscalls)" },
-	{ 'r', "is not implemented yet (relative timestamps)" },
 	{ 'y', "is not implemented yet (file descriptor paths)" },
 	{ 'Y', "is not implemented yet (process names)" },
 	{ 'x', "is not implemented yet (hex strings)" },
@@ -98,6 +95,8 @@ static void usage(FILE *f)
 	      "  --buffer-size=N  ring buffer size (K/M suffixes; rounded up to a power of two)\n"
 	      "  --overflow=block|drop  when the ring buffer fills: pause the traced tasks\n"
 	      "                   (default where possible) or drop and mark the loss\n"
+	      "  -t, -tt, -ttt    time of day of each call (seconds, microseconds, epoch)\n"
+	      "  -r               time since the previous line;  -T  time spent in each call\n"
 	      "  -c, -C           count calls, errors and time per syscall, in the kernel;\n"
 	      "                   -c prints only the summary, -C the trace and the summary\n"
 	      "  -w               summary times are wall-clock (default: time on a CPU)\n"
@@ -301,6 +300,16 @@ int opts_parse(struct opts *o, int argc, char **argv)
 				return 1;
 			}
 			o->buffer_size = sz;
+			break;
+		case 't':
+			if (o->tflag < 3)
+				o->tflag++;
+			break;
+		case 'T':
+			o->Tflag = true;
+			break;
+		case 'r':
+			o->rflag = true;
 			break;
 		case 'c':
 			o->summary = SUMMARY_ONLY;

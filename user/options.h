@@ -20,6 +20,9 @@ struct opts {
 	bool verbose;		/* -v */
 	int yflag;		/* -y: 1, -yy: 2 */
 	bool follow_forks;	/* -f */
+	int tflag;		/* -t 1, -tt 2, -ttt 3 */
+	bool Tflag;		/* -T */
+	bool rflag;		/* -r */
 	const char *outfile;	/* -o FILE */
 	unsigned interruptible;	/* -I: 1..4, strace's meaning */
 	unsigned long long buffer_size;	/* --buffer-size, bytes; 0: default */

@@ -34,6 +34,8 @@ struct call_view {
 	__s64 ret;
 	bool exited;		/* ret is valid (false for "= ?" lines) */
 	bool compat;		/* an i386 call: addresses are 32 bits */
+	bool timed;		/* -T: show duration_ns after the result */
+	__u64 duration_ns;	/* entry to exit */
 	const struct capture *caps[BS_MAX_ARGS];	/* NULL: nothing captured */
 	const struct opts *opts;
 };

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/wait.h>
 #include "render_text.h"
+#include "render_time.h"
 
 #define RESULT_COLUMN 40	/* strace's default -a */
 
@@ -29,6 +30,7 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	v->nr = in->nr;
 	v->se = sysent_get(table_for(in->abi), in->nr);
 	v->compat = in->abi == BS_ABI_I386;
+	v->timed = false;
 	memcpy(v->args, in->args, sizeof(v->args));
 	v->ret = 0;
 	v->exited = false;
@@ -37,6 +39,10 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	if (out) {
 		v->exited = true;
 		v->ret = out->ret;
+		if (o->Tflag && in->ts_enter && out->ts_exit >= in->ts_enter) {
+			v->timed = true;
+			v->duration_ns = out->ts_exit - in->ts_enter;
+		}
 		if (out != in) {
 			/* Captures taken at exit complete those taken at enter. */
 			if (captures_parse(out, out_size, cr->store_out, caps_out))
@@ -111,6 +117,8 @@ void render_call_finish(struct outbuf *ob, const struct call_view *c, size_t lin
 	ob_pad_to_column(ob, line_start, RESULT_COLUMN);
 	ob_puts(ob, "= ");
 	print_retval(ob, c);
+	if (c->timed)
+		render_duration(ob, c->duration_ns);
 	ob_putc(ob, '\n');
 }
 

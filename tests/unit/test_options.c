@@ -212,7 +212,7 @@ TEST(options_e_qualifiers_refused)
 
 TEST(options_refused_strace_options)
 {
-	static const char no_arg[] = "tTryYxvzZqAikDFnd";
+	static const char no_arg[] = "yYxvzZqAikDFnd";
 	static const char with_arg[] = "pXPEubOa";
 	char opt[3] = "-?", want[4] = "-?";
 
@@ -225,8 +225,8 @@ TEST(options_refused_strace_options)
 		CHECK_REFUSED(want, opt, "1", "ls");
 	}
 	/* Refused even when it comes after options bstrace does take. */
-	CHECK_REFUSED("-t", "-f", "-s", "10", "-t", "ls");
-	CHECK_REFUSED("-T", "-fT", "ls");
+	CHECK_REFUSED("-y", "-f", "-s", "10", "-y", "ls");
+	CHECK_REFUSED("-v", "-fv", "ls");
 }
 
 TEST(options_unknown_and_missing_argument)
@@ -428,4 +428,28 @@ TEST(options_summary)
 	CHECK_REFUSED("invalid sortby: 'bogus'", "-c", "-S", "bogus", "ls");
 	CHECK_REFUSED("invalid summary columns: 'calls,calls'", "-c", "-U", "calls,calls", "ls");
 	CHECK_REFUSED("--summary-interval '0'", "-c", "--summary-interval=0", "ls");
+}
+
+TEST(options_timestamps)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "ls", (char *)NULL), 0);
+	CHECK_INT(o.tflag, 0);
+	CHECK(!o.Tflag && !o.rflag);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-t", "ls", (char *)NULL), 0);
+	CHECK_INT(o.tflag, 1);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-tt", "-T", "ls", (char *)NULL), 0);
+	CHECK_INT(o.tflag, 2);
+	CHECK(o.Tflag);
+	opts_free(&o);
+	/* -tttt is -ttt, as in strace. */
+	CHECK_INT(parse(&o, &e, "-tttt", "-r", "ls", (char *)NULL), 0);
+	CHECK_INT(o.tflag, 3);
+	CHECK(o.rflag);
+	CHECK_STR(e.text, "");
+	opts_free(&o);
 }
