@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <grp.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include "launch.h"
 
@@ -77,6 +79,50 @@ static void join_cgroup(int procs_fd, int report_fd)
 	close(report_fd);
 }
 
+void launch_set_env(struct launch *l, const char *const *env, unsigned n)
+{
+	l->env = env;
+	l->nenv = n;
+}
+
+int launch_set_user(struct launch *l, const char *user)
+{
+	struct passwd *pw = getpwnam(user);
+
+	if (!pw) {
+		fprintf(stderr, "bstrace: Cannot find user '%s'\n", user);
+		return -1;
+	}
+	l->user = strdup(user);
+	l->uid = pw->pw_uid;
+	l->gid = pw->pw_gid;
+	return l->user ? 0 : -1;
+}
+
+/* In the child, after the parent let it go, before execve: its
+ * environment and identity.  These calls are not traced (the command is
+ * traced from its execve on). */
+static void become(const struct launch *l)
+{
+	for (unsigned i = 0; i < l->nenv; i++) {
+		const char *eq = strchr(l->env[i], '=');
+
+		if (eq) {
+			char *name = strndup(l->env[i], eq - l->env[i]);
+
+			if (name)
+				setenv(name, eq + 1, 1);
+			free(name);
+		} else {
+			unsetenv(l->env[i]);
+		}
+	}
+	if (l->user && (initgroups(l->user, l->gid) || setgid(l->gid) || setuid(l->uid))) {
+		fprintf(stderr, "bstrace: cannot run as %s: %s\n", l->user, strerror(errno));
+		_exit(1);
+	}
+}
+
 int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask, int cgroup_procs_fd)
 {
 	int p[2], j[2] = { -1, -1 };
@@ -110,6 +156,7 @@ int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask, int c
 			;
 		if (c != 'g')
 			_exit(127);
+		become(l);
 		execve(l->path, argv, environ);
 		/* As strace's child does: the failed execve is in the trace,
 		 * the message here, and the status is 1. */
@@ -155,5 +202,7 @@ void launch_free(struct launch *l)
 	if (l->joined_fd >= 0)
 		close(l->joined_fd);
 	free(l->path);
+	free(l->user);
 	l->path = 0;
+	l->user = 0;
 }

@@ -319,6 +319,9 @@ int main(int argc, char **argv)
 
 	if (launch_resolve(&r.l, r.o.argv))
 		return 1;
+	launch_set_env(&r.l, r.o.env, r.o.nenv);
+	if (r.o.user && launch_set_user(&r.l, r.o.user))
+		return 1;
 	if (open_output(&r))
 		return 1;
 	if (setup_signals(&r, &child_mask)) {

@@ -69,8 +69,6 @@ static const struct {
 	{ 'q', "is not implemented yet (quiet)" },
 	{ 'a', "is not implemented yet (alignment column)" },
 	{ 'A', "is not implemented yet (append output)" },
-	{ 'E', "is not implemented yet (environment)" },
-	{ 'u', "is not implemented yet (run as user)" },
 	{ 'b', "is not implemented yet (detach on execve)" },
 	{ 'i', "is not supported: BPF cannot read the instruction pointer of every syscall" },
 	{ 'k', "is not supported: stack unwinding needs ptrace" },
@@ -95,6 +93,8 @@ static void usage(FILE *f)
 	      "  --buffer-size=N  ring buffer size (K/M suffixes; rounded up to a power of two)\n"
 	      "  --overflow=block|drop  when the ring buffer fills: pause the traced tasks\n"
 	      "                   (default where possible) or drop and mark the loss\n"
+	      "  -E VAR=VAL, -E VAR  set or remove VAR in the command's environment\n"
+	      "  -u USER          run the command as USER (its uid, gid and groups)\n"
 	      "  -t, -tt, -ttt    time of day of each call (seconds, microseconds, epoch)\n"
 	      "  -r               time since the previous line;  -T  time spent in each call\n"
 	      "  -c, -C           count calls, errors and time per syscall, in the kernel;\n"
@@ -300,6 +300,17 @@ int opts_parse(struct opts *o, int argc, char **argv)
 				return 1;
 			}
 			o->buffer_size = sz;
+			break;
+		case 'E':
+			/* Kept in order: "-E X=1 -E X" leaves X unset, as in strace. */
+			if (o->nenv == sizeof(o->env) / sizeof(o->env[0])) {
+				fprintf(stderr, "bstrace: too many -E options\n");
+				return 1;
+			}
+			o->env[o->nenv++] = optarg;
+			break;
+		case 'u':
+			o->user = optarg;
 			break;
 		case 't':
 			if (o->tflag < 3)

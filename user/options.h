@@ -34,6 +34,9 @@ struct opts {
 	/* -e trace=: bitmaps of selected syscalls per abi (x86_64, i386),
 	 * BS_NR_MAX bits each; NULL: everything is traced. */
 	uint64_t *trace_set;
+	const char *env[64];	/* -E VAR=VAL / -E VAR, in order */
+	unsigned nenv;
+	const char *user;	/* -u USER */
 	char **argv;		/* command to run */
 	int argc;
 	bool features;		/* --features */

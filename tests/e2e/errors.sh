@@ -40,6 +40,7 @@ one_line errors/missing-command "$BSTRACE"
 one_line errors/command-not-found "$BSTRACE" /nonexistent/command
 one_line errors/command-not-in-path "$BSTRACE" no-such-command-bstrace-e2e
 one_line errors/no-btf env BSTRACE_BTF_PATH=/nonexistent/vmlinux "$BSTRACE" true
+one_line errors/unknown-user "$BSTRACE" -u no-such-user-bstrace-e2e true
 
 # Without privileges: a copy anyone may run, run as nobody with no
 # capabilities.

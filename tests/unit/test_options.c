@@ -213,7 +213,7 @@ TEST(options_e_qualifiers_refused)
 TEST(options_refused_strace_options)
 {
 	static const char no_arg[] = "yYxvzZqAikDFnd";
-	static const char with_arg[] = "pXPEubOa";
+	static const char with_arg[] = "pXPbOa";
 	char opt[3] = "-?", want[4] = "-?";
 
 	for (const char *p = no_arg; *p; p++) {
@@ -450,6 +450,20 @@ TEST(options_timestamps)
 	CHECK_INT(parse(&o, &e, "-tttt", "-r", "ls", (char *)NULL), 0);
 	CHECK_INT(o.tflag, 3);
 	CHECK(o.rflag);
+	CHECK_STR(e.text, "");
+	opts_free(&o);
+}
+
+TEST(options_env_and_user)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-E", "A=1", "-E", "B", "-u", "nobody", "ls", (char *)NULL), 0);
+	CHECK_INT(o.nenv, 2);
+	CHECK_STR(o.env[0], "A=1");
+	CHECK_STR(o.env[1], "B");
+	CHECK_STR(o.user, "nobody");
 	CHECK_STR(e.text, "");
 	opts_free(&o);
 }
