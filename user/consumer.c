@@ -34,6 +34,10 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 	memset(c, 0, sizeof(*c));
 	c->o = o;
 	stamp_clock_init(&c->clock);
+	if (o->split_output && o->outfile) {
+		c->split = true;
+		split_init(&c->files, o->outfile);
+	}
 	return ob_init(&c->ob, out_fd, OUTBUF_SIZE);
 }
 
@@ -83,9 +87,25 @@ static void task_gone(struct consumer *c, pid_t tid)
  * lines say [pid N] while more than one task is traced. */
 static enum pid_prefix show_pid(struct consumer *c)
 {
+	if (c->split)
+		return PREFIX_NONE;	/* the file says whose lines they are */
 	if (c->o->outfile && c->o->follow_forks)
 		return PREFIX_COLUMN;
 	return c->nlive > 1 ? PREFIX_BRACKET : PREFIX_NONE;
+}
+
+/* -ff: what follows goes to tid's own file.  The buffer is written out
+ * at each change of thread, so it only ever holds one thread's lines. */
+static void route(struct consumer *c, pid_t tid)
+{
+	int fd;
+
+	if (!c->split || tid == c->out_tid)
+		return;
+	consumer_flush(c);
+	fd = split_fd(&c->files, tid);
+	c->ob.fd = fd >= 0 ? fd : STDERR_FILENO;	/* said on stderr once */
+	c->out_tid = tid;
 }
 
 /* The start of a line: the pid prefix strace's rule asks for, then the
@@ -229,6 +249,12 @@ static void on_enter(struct consumer *c, const struct bs_rec *r, size_t size)
 		malformed(c, "enter");
 		return;
 	}
+	if (c->split && !(cr.view.se && (cr.view.se->classes & SF_NORETURN))) {
+		/* A file per thread: nothing can come between the call and
+		 * its result, so the line is printed whole at its exit. */
+		pending_add(c, r, size);
+		return;
+	}
 	interrupt_open_line(c, r->tid);
 	start = c->ob.len;
 	lead(c, r, show_pid(c), r->ts_enter);
@@ -261,7 +287,12 @@ static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
 		pending_drop(c, p);
 		return;
 	}
-	if (c->open_tid == (pid_t)r->tid) {
+	if (c->split) {
+		start = c->ob.len;
+		lead(c, p->rec, show_pid(c), p->rec->ts_enter);
+		render_call_start(&c->ob, &cr.view);
+		render_call_finish(&c->ob, &cr.view, start);
+	} else if (c->open_tid == (pid_t)r->tid) {
 		render_call_finish(&c->ob, &cr.view, c->open_start);
 		c->open_tid = 0;
 	} else {
@@ -294,7 +325,10 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 
 		if (!call_view_init(&cr, c->o, p->rec, p->size, 0, 0)) {
 			lead(c, r, show_pid(c), r->ts_exit);
-			render_resumed(&c->ob, &cr.view);
+			if (c->split)	/* its own file: the whole call */
+				render_call_start(&c->ob, &cr.view);
+			else
+				render_resumed(&c->ob, &cr.view);
 			ob_puts(&c->ob, ") ");
 			ob_pad_to_column(&c->ob, start, 40);
 			ob_puts(&c->ob, "= ?\n");
@@ -305,6 +339,12 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	lead(c, r, show_pid(c), r->ts_exit);
 	render_exit(&c->ob, (int)r->ret);
 	task_gone(c, r->tid);
+	if (c->split) {
+		consumer_flush(c);
+		split_close(&c->files, r->tid);
+		c->ob.fd = -1;
+		c->out_tid = 0;
+	}
 }
 
 /* A compact record becomes the SYSCALL record it stands for. */
@@ -357,6 +397,7 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 	}
 	size = r->size;
 	c->records++;
+	route(c, r->tid);
 	show_loss(c, r);
 	switch (r->type) {
 	case BS_REC_SYSCALL:
@@ -421,6 +462,7 @@ void consumer_mark_lost(struct consumer *c, pid_t tid, pid_t tgid, unsigned call
 {
 	struct bs_rec r = { .tid = tid, .tgid = tgid };
 
+	route(c, tid);
 	mark_gap(c, &r, calls, events);
 }
 
@@ -433,11 +475,21 @@ int consumer_finish(struct consumer *c)
 	return consumer_flush(c);
 }
 
+void consumer_redirect(struct consumer *c, int out_fd)
+{
+	consumer_flush(c);
+	c->ob.fd = out_fd;
+	c->out_tid = 0;
+	c->split = false;
+}
+
 void consumer_free(struct consumer *c)
 {
 	while (c->npend)
 		pending_drop(c, &c->pend[c->npend - 1]);
 	free(c->pend);
 	free(c->live);
+	if (c->files.prefix)
+		split_free(&c->files);
 	ob_free(&c->ob);
 }

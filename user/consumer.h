@@ -8,6 +8,7 @@
 #include <sys/types.h>
 #include "outbuf.h"
 #include "options.h"
+#include "output_split.h"
 #include "render_time.h"
 
 struct pending;
@@ -34,6 +35,10 @@ struct consumer {
 	unsigned long long lost_events;	/* other records marked lost so far */
 	unsigned long long records;
 	struct stamp_clock clock;	/* -t, -r */
+	/* -ff -o PREFIX: ob writes to the file of out_tid. */
+	bool split;
+	struct output_split files;
+	pid_t out_tid;
 	bool malformed_warned;
 };
 
@@ -44,6 +49,9 @@ void consumer_task_added(struct consumer *c, pid_t tid);
 void consumer_record(struct consumer *c, const void *data, size_t size);
 /* Write what is complete; keeps an open line's start in the buffer. */
 int consumer_flush(struct consumer *c);
+/* From now on write to out_fd (with -ff: after the per-thread files,
+ * the summary goes to stderr). */
+void consumer_redirect(struct consumer *c, int out_fd);
 /* Losses no record carried (a thread whose exit record was lost too):
  * the same marker line, at the end of the run. */
 void consumer_mark_lost(struct consumer *c, pid_t tid, pid_t tgid, unsigned calls,

@@ -233,7 +233,8 @@ static void exit_like(int status)
 
 static int open_output(struct run *r)
 {
-	if (!r->o.outfile) {
+	if (!r->o.outfile || r->o.split_output) {
+		/* -ff: the consumer opens a file per thread. */
 		r->out_fd = STDERR_FILENO;
 		return 0;
 	}
@@ -379,6 +380,8 @@ int main(int argc, char **argv)
 	overflow_finish(&r.ov);
 	mark_orphan_losses(&r);
 	consumer_finish(&r.c);
+	if (r.c.split)
+		consumer_redirect(&r.c, STDERR_FILENO);	/* the summary, if any */
 	if (r.o.summary && summary_report(&r.c.ob, &r.t, &r.o))
 		fprintf(stderr, "bstrace: cannot read the summary: %s\n", strerror(errno));
 	consumer_flush(&r.c);

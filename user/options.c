@@ -86,6 +86,7 @@ static void usage(FILE *f)
 	      "\n"
 	      "strace's output, from eBPF: the traced program runs at close to full speed.\n"
 	      "  -f               follow forks and threads (in the kernel, from their first syscall)\n"
+	      "  -ff              with -o FILE: each thread's trace in FILE.TID\n"
 	      "  -o FILE          write the trace to FILE instead of stderr\n"
 	      "  -s STRSIZE       print at most STRSIZE bytes of strings (default 32)\n"
 	      "  -e trace=SET     trace only SET: names, %classes, !negation (filtered in the kernel)\n"
@@ -264,6 +265,8 @@ int opts_parse(struct opts *o, int argc, char **argv)
 				return 1;
 			break;
 		case 'f':
+			/* -ff: with -o, a file per thread (PREFIX.TID). */
+			o->split_output = o->follow_forks;
 			o->follow_forks = true;
 			break;
 		case 'e':

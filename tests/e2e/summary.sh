@@ -123,8 +123,11 @@ check summary/C "$T/C.out" "${msgs[@]}"
 run hist "$BSTRACE" -c -w --histogram "$CSUM" nanosleep 200
 msgs=()
 grep -q '^nanosleep (ns):$' "$T/hist.out" || msgs+=("no nanosleep histogram")
-n=$(awk '/^nanosleep \(ns\):$/ { on = 1; next } on && /->/ { lo = $1; if (lo >= 524288 && lo <= 2097152) s += $5 } on && /^p50/ { exit } END { print s + 0 }' "$T/hist.out")
-[ "$n" = 200 ] || msgs+=("nanosleep histogram: $n calls between 0.5 and 4 ms, want 200")
+# All 200 in the histogram; nearly all between 0.5 and 4 ms (a VM may
+# stall one now and then).
+read -r n all < <(awk '/^nanosleep \(ns\):$/ { on = 1; next } on && /->/ { lo = $1; a += $5; if (lo >= 524288 && lo <= 2097152) s += $5 } on && /^p50/ { exit } END { print s + 0, a + 0 }' "$T/hist.out")
+[ "$all" = 200 ] || msgs+=("nanosleep histogram: $all calls in all, want 200")
+[ "$n" -ge 190 ] || msgs+=("nanosleep histogram: $n calls between 0.5 and 4 ms, want at least 190 of 200")
 grep -q '^p50 = .*  p90 = .*  p99 = .*  max = ' "$T/hist.out" || msgs+=("no percentile line")
 check summary/histogram "$T/hist.out" "${msgs[@]}"
 

@@ -467,3 +467,16 @@ TEST(options_env_and_user)
 	CHECK_STR(e.text, "");
 	opts_free(&o);
 }
+
+TEST(options_ff)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-f", "ls", (char *)NULL), 0);
+	CHECK(o.follow_forks && !o.split_output);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-ff", "-o", "t", "ls", (char *)NULL), 0);
+	CHECK(o.follow_forks && o.split_output);
+	opts_free(&o);
+}
