@@ -289,33 +289,35 @@ int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
 	return 0;
 }
 
-int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec)
+#ifndef PIDFD_THREAD
+#define PIDFD_THREAD O_EXCL	/* Linux 6.9: a pidfd for any thread */
+#endif
+
+int tracer_add_task(struct tracer *t, pid_t tid, bool wait_exec)
 {
 	/* Task storage is keyed by a pidfd from userspace.  The value says:
 	 * traced, and waiting for its execve (byte 0: wait_exec in
 	 * bpf/bstrace.bpf.c's struct task_state). */
 	unsigned char *zero = calloc(1, bpf_map__value_size(t->skel->maps.tasks));
-	int pidfd = syscall(SYS_pidfd_open, pid, 0);
+	int pidfd = syscall(SYS_pidfd_open, tid, 0);
 	int err;
 
+	if (pidfd < 0 && errno != ESRCH)	/* not a thread-group leader */
+		pidfd = syscall(SYS_pidfd_open, tid, PIDFD_THREAD);
 	if (!zero || pidfd < 0) {
+		err = zero ? -errno : -ENOMEM;
 		free(zero);
-		if (pidfd >= 0)
-			close(pidfd);
-		fprintf(stderr, "bstrace: pidfd_open(%d): %s\n", pid, strerror(errno));
-		return -1;
+		return err;
 	}
 	zero[0] = wait_exec;
-	err = bpf_map_update_elem(t->tasks_fd, &pidfd, zero, BPF_NOEXIST);
+	err = bpf_map_update_elem(t->tasks_fd, &pidfd, zero, BPF_NOEXIST) ? -errno : 0;
 	close(pidfd);
 	free(zero);
-	if (err && errno != EEXIST) {
-		fprintf(stderr, "bstrace: cannot trace pid %d: %s\n", pid, strerror(errno));
-		return -1;
-	}
+	if (err == -EEXIST)
+		return 0;	/* traced already (-p given twice, or a -f child) */
 	if (!err)
 		__atomic_add_fetch(&t->skel->bss->live_tasks, 1, __ATOMIC_SEQ_CST);
-	return 0;
+	return err;
 }
 
 int tracer_alarm_fd(const struct tracer *t)

@@ -28,9 +28,10 @@ int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
 		 bool freeze_alarm);
 /* The alarm ring's descriptor. */
 int tracer_alarm_fd(const struct tracer *t);
-/* Put pid (a thread) in the traced set; with wait_exec, its syscalls are
- * ignored until it calls execve. */
-int tracer_add_task(struct tracer *t, pid_t pid, bool wait_exec);
+/* Put tid (any thread) in the traced set; with wait_exec, its syscalls
+ * are ignored until it calls execve.  Returns 0 or -errno (ESRCH: no
+ * such thread). */
+int tracer_add_task(struct tracer *t, pid_t tid, bool wait_exec);
 /* Tasks the kernel side still counts as alive and traced. */
 long tracer_live_tasks(const struct tracer *t);
 /* Per-CPU counters summed. */

@@ -28,6 +28,7 @@
 #include "loader.h"
 #include "options.h"
 #include "feature_probe.h"
+#include "attach.h"
 #include "guardian.h"
 #include "overflow.h"
 #include "ringbuf.h"
@@ -104,7 +105,7 @@ static void reap(struct run *r)
 {
 	int st;
 
-	while (!r->reaped) {
+	while (!r->reaped && r->l.pid > 0) {
 		pid_t p = waitpid(r->l.pid, &st, WNOHANG | __WALL);
 
 		if (p == r->l.pid) {
@@ -249,8 +250,10 @@ static int open_output(struct run *r)
 /* Set-up failed after the command was forked: it never ran; reap it. */
 static int abandon_child(struct run *r)
 {
-	kill(r->l.pid, SIGKILL);
-	waitpid(r->l.pid, 0, 0);
+	if (r->l.pid > 0) {	/* 0 with -p only: no command */
+		kill(r->l.pid, SIGKILL);
+		waitpid(r->l.pid, 0, 0);
+	}
 	overflow_finish(&r->ov);
 	return 1;
 }
@@ -318,26 +321,39 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bstrace: -s %u is more than bstrace captures; "
 			"strings are cut at %u bytes\n", r.o.strsize, BS_STR_MAX);
 
-	if (launch_resolve(&r.l, r.o.argv))
+	if (r.o.argc && launch_resolve(&r.l, r.o.argv))
 		return 1;
 	launch_set_env(&r.l, r.o.env, r.o.nenv);
 	if (r.o.user && launch_set_user(&r.l, r.o.user))
 		return 1;
+	if (!r.o.argc) {
+		/* -p only: no command to start or wait for. */
+		r.l.go_fd = r.l.joined_fd = -1;
+		r.reaped = true;
+	}
 	if (open_output(&r))
 		return 1;
 	if (setup_signals(&r, &child_mask)) {
 		fprintf(stderr, "bstrace: signalfd: %s\n", strerror(errno));
 		return 1;
 	}
-	if (tracer_preflight() || overflow_setup(&r.ov, r.o.overflow))
+	if (tracer_preflight())
+		return 1;
+	if (!r.o.argc && r.o.overflow == OVERFLOW_BLOCK) {
+		/* Their cgroup is not bstrace's to freeze. */
+		fprintf(stderr, "bstrace: --overflow=block needs a command: "
+			"processes attached with -p can only be traced with drop accounting\n");
+		return 1;
+	}
+	if (overflow_setup(&r.ov, r.o.argc ? r.o.overflow : OVERFLOW_DROP))
 		return 1;
 	/* The command is forked (and parked) before the BPF side is set up:
 	 * on kernels before 6.10, setting up may move bstrace into a mount
 	 * namespace of its own (loader.c: ensure_tracefs), which the command
 	 * must not inherit.
 	 * With the freezer tier it joins the freezer's group meanwhile. */
-	if (launch_fork(&r.l, r.o.argv, &child_mask,
-			r.ov.tier == TIER_FREEZER ? r.ov.fz.procs_fd : -1)) {
+	if (r.o.argc && launch_fork(&r.l, r.o.argv, &child_mask,
+				    r.ov.tier == TIER_FREEZER ? r.ov.fz.procs_fd : -1)) {
 		overflow_finish(&r.ov);
 		return 1;
 	}
@@ -363,12 +379,19 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bstrace: cannot start the overflow watcher: %s\n", strerror(errno));
 		return abandon_child(&r);
 	}
-	if (tracer_add_task(&r.t, r.l.pid, true))
-		return abandon_child(&r);
-	consumer_task_added(&r.c, r.l.pid);
-	if (launch_release(&r.l)) {
-		fprintf(stderr, "bstrace: cannot start %s\n", r.l.path);
-		return 1;
+	if (r.o.nattach && !attach_all(&r.t, &r.c, &r.o) && !r.o.argc)
+		return abandon_child(&r);	/* nothing to trace */
+	if (r.o.argc) {
+		rc = tracer_add_task(&r.t, r.l.pid, true);
+		if (rc) {
+			fprintf(stderr, "bstrace: cannot trace pid %d: %s\n", r.l.pid, strerror(-rc));
+			return abandon_child(&r);
+		}
+		consumer_task_added(&r.c, r.l.pid);
+		if (launch_release(&r.l)) {
+			fprintf(stderr, "bstrace: cannot start %s\n", r.l.path);
+			return 1;
+		}
 	}
 
 	debug_step("command released");
@@ -380,6 +403,8 @@ int main(int argc, char **argv)
 	overflow_finish(&r.ov);
 	mark_orphan_losses(&r);
 	consumer_finish(&r.c);
+	if (r.fatal_sig && r.o.nattach)
+		attach_report_detached(&r.c);
 	if (r.c.split)
 		consumer_redirect(&r.c, STDERR_FILENO);	/* the summary, if any */
 	if (r.o.summary && summary_report(&r.c.ob, &r.t, &r.o))
@@ -402,7 +427,8 @@ int main(int argc, char **argv)
 	opts_free(&r.o);
 
 	if (r.fatal_sig) {
-		/* Interrupted (-I2): end the way the signal would have ended us. */
+		/* Interrupted (-I2): processes attached with -p run on, as
+		 * under strace; end the way the signal would have ended us. */
 		sigset_t s;
 
 		signal(r.fatal_sig, SIG_DFL);

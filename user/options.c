@@ -57,7 +57,6 @@ static const struct {
 	char opt;
 	const char *why;
 } refused[] = {
-	{ 'p', "is not implemented yet (attach to a running process)" },
 	{ 'y', "is not implemented yet (file descriptor paths)" },
 	{ 'Y', "is not implemented yet (process names)" },
 	{ 'x', "is not implemented yet (hex strings)" },
@@ -79,9 +78,36 @@ static const struct {
 	{ 'd', "is not implemented yet (debug output)" },
 };
 
+/* -p PID[,PID...], as many times as wanted. */
+static int parse_pids(struct opts *o, const char *arg)
+{
+	char *copy = strdup(arg), *save, *tok;
+	int rc = 0;
+
+	if (!copy)
+		return -1;
+	for (tok = strtok_r(copy, ", ", &save); tok && !rc; tok = strtok_r(0, ", ", &save)) {
+		char *end;
+		long v = strtol(tok, &end, 10);
+
+		if (*end || v <= 0 || v > 0x3fffffff) {
+			fprintf(stderr, "bstrace: Invalid process id: '%s'\n", tok);
+			rc = -1;
+		} else if (o->nattach == sizeof(o->attach) / sizeof(o->attach[0])) {
+			fprintf(stderr, "bstrace: too many -p options\n");
+			rc = -1;
+		} else {
+			o->attach[o->nattach++] = (pid_t)v;
+		}
+	}
+	free(copy);
+	return rc;
+}
+
 static void usage(FILE *f)
 {
 	fputs("usage: bstrace [-f] [-o FILE] [-s STRSIZE] [-e trace=SET] [-I N] CMD [ARG...]\n"
+	      "       bstrace [options] -p PID [-p PID...] [CMD [ARG...]]\n"
 	      "       bstrace --features | --list-syscalls[=json] | -h | -V\n"
 	      "\n"
 	      "strace's output, from eBPF: the traced program runs at close to full speed.\n"
@@ -94,6 +120,7 @@ static void usage(FILE *f)
 	      "  --buffer-size=N  ring buffer size (K/M suffixes; rounded up to a power of two)\n"
 	      "  --overflow=block|drop  when the ring buffer fills: pause the traced tasks\n"
 	      "                   (default where possible) or drop and mark the loss\n"
+	      "  -p PID[,PID...]  trace running processes (all threads with -f); Ctrl-C detaches\n"
 	      "  -E VAR=VAL, -E VAR  set or remove VAR in the command's environment\n"
 	      "  -u USER          run the command as USER (its uid, gid and groups)\n"
 	      "  -t, -tt, -ttt    time of day of each call (seconds, microseconds, epoch)\n"
@@ -304,6 +331,10 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			}
 			o->buffer_size = sz;
 			break;
+		case 'p':
+			if (parse_pids(o, optarg))
+				return 1;
+			break;
 		case 'E':
 			/* Kept in order: "-E X=1 -E X" leaves X unset, as in strace. */
 			if (o->nenv == sizeof(o->env) / sizeof(o->env[0])) {
@@ -383,12 +414,12 @@ int opts_parse(struct opts *o, int argc, char **argv)
 	o->argc = argc - optind;
 	if (o->features || o->list_syscalls)
 		return 0;
-	if (o->argc == 0) {
-		fprintf(stderr, "bstrace: must have PROG [ARGS]; try -h\n");
+	if (o->argc == 0 && o->nattach == 0) {
+		fprintf(stderr, "bstrace: must have PROG [ARGS] or -p PID; try -h\n");
 		return 1;
 	}
-	if (!o->interruptible)
-		o->interruptible = o->outfile ? 3 : 2;	/* strace's defaults */
+	if (!o->interruptible)	/* strace's defaults: 3 only for -o FILE PROG */
+		o->interruptible = o->outfile && o->argc ? 3 : 2;
 	return 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/types.h>
 #include "summary.h"
 
 /* --overflow: what happens when the ring buffer is full. */
@@ -38,6 +39,8 @@ struct opts {
 	const char *env[64];	/* -E VAR=VAL / -E VAR, in order */
 	unsigned nenv;
 	const char *user;	/* -u USER */
+	pid_t attach[64];	/* -p */
+	unsigned nattach;
 	char **argv;		/* command to run */
 	int argc;
 	bool features;		/* --features */

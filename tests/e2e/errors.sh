@@ -41,6 +41,8 @@ one_line errors/command-not-found "$BSTRACE" /nonexistent/command
 one_line errors/command-not-in-path "$BSTRACE" no-such-command-bstrace-e2e
 one_line errors/no-btf env BSTRACE_BTF_PATH=/nonexistent/vmlinux "$BSTRACE" true
 one_line errors/unknown-user "$BSTRACE" -u no-such-user-bstrace-e2e true
+one_line errors/attach-no-such-process "$BSTRACE" -p 999999999
+one_line errors/attach-bad-pid "$BSTRACE" -p 12x
 
 # Without privileges: a copy anyone may run, run as nobody with no
 # capabilities.

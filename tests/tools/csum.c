@@ -7,11 +7,14 @@
  *   csum enoent N        N x openat of a path that does not exist:
  *                        N calls, N errors
  *   csum threads T N     T threads, each N x getppid: T*N calls
+ *   csum sleepers T MS   T threads that sleep MS ms, and the main thread
+ *                        waiting for them (a process to attach to)
  *
  * The loops use syscall(2), so libc can neither skip nor add calls.
  */
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +23,16 @@
 #include <sys/syscall.h>
 
 static long per_thread;
+static long sleep_ms;
+
+static void *sleeper(void *arg)
+{
+	struct timespec ts = { sleep_ms / 1000, sleep_ms % 1000 * 1000000 };
+
+	(void)arg;
+	nanosleep(&ts, NULL);
+	return NULL;
+}
 
 static void *getppid_loop(void *arg)
 {
@@ -43,20 +56,21 @@ int main(int argc, char **argv)
 			syscall(SYS_openat, AT_FDCWD, "/nonexistent/csum", O_RDONLY);
 		return 0;
 	}
-	if (argc == 4 && !strcmp(argv[1], "threads")) {
+	if (argc == 4 && (!strcmp(argv[1], "threads") || !strcmp(argv[1], "sleepers"))) {
 		int t = atoi(argv[2]);
+		bool sleepers = argv[1][0] == 's';
 		pthread_t th[64];
 
-		per_thread = atol(argv[3]);
+		per_thread = sleep_ms = atol(argv[3]);
 		if (t < 1 || t > 64)
 			return 2;
 		for (int i = 0; i < t; i++)
-			if (pthread_create(&th[i], NULL, getppid_loop, NULL))
+			if (pthread_create(&th[i], NULL, sleepers ? sleeper : getppid_loop, NULL))
 				return 1;
 		for (int i = 0; i < t; i++)
 			pthread_join(th[i], NULL);
 		return 0;
 	}
-	fprintf(stderr, "usage: csum nanosleep N | enoent N | threads T N\n");
+	fprintf(stderr, "usage: csum nanosleep N | enoent N | threads T N | sleepers T MS\n");
 	return 2;
 }

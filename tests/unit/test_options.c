@@ -213,7 +213,7 @@ TEST(options_e_qualifiers_refused)
 TEST(options_refused_strace_options)
 {
 	static const char no_arg[] = "yYxvzZqAikDFnd";
-	static const char with_arg[] = "pXPbOa";
+	static const char with_arg[] = "XPbOa";
 	char opt[3] = "-?", want[4] = "-?";
 
 	for (const char *p = no_arg; *p; p++) {
@@ -479,4 +479,21 @@ TEST(options_ff)
 	CHECK_INT(parse(&o, &e, "-ff", "-o", "t", "ls", (char *)NULL), 0);
 	CHECK(o.follow_forks && o.split_output);
 	opts_free(&o);
+}
+
+TEST(options_attach)
+{
+	struct opts o;
+	struct fdcap e;
+
+	/* -p alone is enough; -I defaults to 2 (strace: 3 only for -o FILE PROG). */
+	CHECK_INT(parse(&o, &e, "-p", "12,34", "-p", "56", "-o", "x", (char *)NULL), 0);
+	CHECK_INT(o.nattach, 3);
+	CHECK_INT(o.attach[0], 12);
+	CHECK_INT(o.attach[2], 56);
+	CHECK_INT(o.argc, 0);
+	CHECK_INT(o.interruptible, 2);
+	opts_free(&o);
+	CHECK_REFUSED("Invalid process id: '0'", "-p", "0");
+	CHECK_REFUSED("Invalid process id: 'x1'", "-p", "1,x1");
 }

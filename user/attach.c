@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * Attaching is adding the process's threads to the traced set: from
+ * their next syscall exit on, the BPF side records them.  Nothing is
+ * stopped or interrupted (no ptrace), so a call in flight at attach time
+ * shows whole when it returns, where strace, which interrupts it, shows
+ * it restarted.  With -f, children are followed from then on by the
+ * fork hook.  Detaching is bstrace going away: the programs detach and
+ * the processes run on untouched.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "attach.h"
+#include "consumer.h"
+#include "loader.h"
+#include "options.h"
+
+/* Add one thread; 0 or -errno. */
+static int add_thread(struct tracer *t, struct consumer *c, pid_t tid)
+{
+	int err = tracer_add_task(t, tid, false);
+
+	if (!err)
+		consumer_task_added(c, tid);
+	return err;
+}
+
+/* All threads of pid; returns how many were added, or -errno. */
+static int add_process(struct tracer *t, struct consumer *c, pid_t pid)
+{
+	char path[64];
+	struct dirent *e;
+	DIR *d;
+	int n = 0, err;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", (int)pid);
+	d = opendir(path);
+	if (!d)
+		return -errno;
+	while ((e = readdir(d))) {
+		pid_t tid = atoi(e->d_name);
+
+		if (tid <= 0)
+			continue;
+		err = add_thread(t, c, tid);
+		if (!err)
+			n++;
+		else if (tid == pid) {
+			closedir(d);
+			return err;
+		}
+	}
+	closedir(d);
+	return n;
+}
+
+int attach_all(struct tracer *t, struct consumer *c, const struct opts *o)
+{
+	int attached = 0;
+
+	for (unsigned i = 0; i < o->nattach; i++) {
+		pid_t pid = o->attach[i];
+		int n;
+
+		if (pid == getpid()) {
+			fprintf(stderr, "bstrace: I won't trace myself (pid %d)\n", (int)pid);
+			continue;
+		}
+		n = o->follow_forks ? add_process(t, c, pid) : add_thread(t, c, pid);
+		if (n < 0) {
+			fprintf(stderr, "bstrace: attach: pid %d: %s\n", (int)pid, strerror(-n));
+			continue;
+		}
+		attached++;
+		if (o->follow_forks && n > 1)
+			fprintf(stderr, "bstrace: Process %d attached with %d threads\n", (int)pid, n);
+		else
+			fprintf(stderr, "bstrace: Process %d attached\n", (int)pid);
+	}
+	return attached;
+}
+
+void attach_report_detached(const struct consumer *c)
+{
+	for (size_t i = 0; i < c->nlive; i++)
+		fprintf(stderr, "bstrace: Process %d detached\n", (int)c->live[i].tid);
+}
