@@ -53,6 +53,8 @@ struct task_state {
 	__u16 lost_events;	/* signal, fork and exit records lost since then */
 	__u8 restart_pending;	/* the freezer cut this call: restart_syscall resumes it */
 	__u8 pad2;
+	__u32 enter_tid;	/* tid at execve's entry (a thread's exec changes it) */
+	__u32 pad5;
 	__u32 nr;
 	__u32 nrec;		/* records sent, for spacing out wake-up checks */
 	/* -c, -t, -T, -r: when the current call entered (bs_sys_enter);
@@ -185,13 +187,24 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 #define ERESTART_RESTARTBLOCK	516
 #define JOBCTL_TRAP_FREEZE	(1ul << 23)
 
+static __always_inline bool is_restart(long ret)
+{
+	return ret == -ERESTARTSYS || ret == -ERESTARTNOINTR || ret == -ERESTARTNOHAND ||
+	       ret == -ERESTART_RESTARTBLOCK;
+}
+
 /* A call cut short by the freezer, to be made again after the thaw. */
 static __always_inline bool paused_by_freezer(struct task_struct *task, long ret)
 {
-	if (ret != -ERESTARTSYS && ret != -ERESTARTNOINTR && ret != -ERESTARTNOHAND &&
-	    ret != -ERESTART_RESTARTBLOCK)
-		return false;
-	return task->jobctl & JOBCTL_TRAP_FREEZE;
+	return is_restart(ret) && (task->jobctl & JOBCTL_TRAP_FREEZE);
+}
+
+/* A call cut short because the task is being killed (SIGKILL pending: a
+ * kill -9, another thread's exit_group or execve): it will never return. */
+#define SIGKILL_BIT (1ull << (9 - 1))
+static __always_inline bool cut_by_death(struct task_struct *task, long ret)
+{
+	return is_restart(ret) && (task->pending.signal.sig[0] & SIGKILL_BIT);
 }
 
 
@@ -1013,6 +1026,10 @@ static __always_inline void send_exit_only(struct task_state *ts, struct task_st
 	r->size = sizeof(*r);
 	r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 	r->ret = ret;
+	/* Under the tid its ENTER went out with; the tid it has now, too. */
+	r->args[0] = task->pid;
+	if (ts->enter_tid)
+		r->tid = ts->enter_tid;
 	bpf_ringbuf_submit(r, wake_flags_for(ts));
 	loss_reported(ts);
 }
@@ -1162,6 +1179,7 @@ static __always_inline void record_exec_entry(struct task_state *ts, struct task
 	if (!s)
 		return;
 	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
+	ts->enter_tid = task->pid;
 	if (send_execve(s, ts, is_execveat(ts->abi, ts->nr)))
 		ts->enter_sent = 1;	/* its exit record completes the line */
 	else
@@ -1372,7 +1390,9 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 	}
 	load_call(ts, regs, abi);
 loaded:
-	if (paused_by_freezer(task, ret)) {
+	if (cut_by_death(task, ret))
+		ret = BS_RET_NONE;	/* strace: "= ?" */
+	else if (paused_by_freezer(task, ret)) {
 		/* Overflow tier 2 froze the task inside a blocking call: the
 		 * call returns a restart code, the task freezes, and when
 		 * thawed it makes the call again (or restart_syscall, which
@@ -1592,6 +1612,16 @@ int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 	fill_header(r, ts, task, BS_REC_PROC_EXIT);
 	r->size = sizeof(*r);
 	r->flags = group_dead ? BS_RF_GROUP_EXIT : 0;
+	if (task->pid == task->tgid) {
+		/* A leader killed because another thread execs: that thread
+		 * takes its pid (strace: "+++ superseded by execve ..."). */
+		struct task_struct *g = BPF_CORE_READ(task, signal, group_exec_task);
+
+		if (g && g != task) {
+			r->flags |= BS_RF_SUPERSEDED;
+			r->args[0] = BPF_CORE_READ(g, pid);
+		}
+	}
 	r->ts_exit = bpf_ktime_get_ns();
 	r->ret = task->exit_code;
 	/* A task's end is worth a wake-up: it may be the last record. */

@@ -24,6 +24,8 @@
 #endif
 #include "syscall_kinds.h"
 
+/* EXIT of an execve: tid is the thread that called it, args[0] the tid it
+ * has now (a non-leader thread that execs takes the leader's). */
 enum bs_rec_type {
 	BS_REC_SYSCALL = 1,	/* enter and exit merged: args, ret, captures */
 	BS_REC_ENTER = 2,	/* enter only: args, enter-side captures */
@@ -41,8 +43,15 @@ enum bs_abi {
 	BS_ABI_I386 = 1,
 };
 
+/* The result of a call cut short by the task's death (a restart code with
+ * SIGKILL pending): no result ever reaches the program; strace prints
+ * "= ?". */
+#define BS_RET_NONE	((__s64)-0x7fffffffffffffffLL - 1)
+
 /* Record flags. */
 #define BS_RF_GROUP_EXIT	(1u << 0)	/* PROC_EXIT: the whole thread group ended */
+#define BS_RF_SUPERSEDED	(1u << 1)	/* PROC_EXIT: a leader ended by another
+						 * thread's execve; args[0] = that thread */
 
 struct bs_rec {
 	__u16 type;		/* enum bs_rec_type */

@@ -296,9 +296,15 @@ static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
 		render_call_finish(&c->ob, &cr.view, c->open_start);
 		c->open_tid = 0;
 	} else {
+		/* Named by the tid it has now: a thread that exec'd took its
+		 * leader's (strace names it so). */
+		struct bs_rec now = *r;
+
+		if (r->args[0])
+			now.tid = r->args[0];
 		interrupt_open_line(c, r->tid);
 		start = c->ob.len;
-		lead(c, r, show_pid(c), r->ts_exit);
+		lead(c, &now, show_pid(c), r->ts_exit);
 		render_resumed(&c->ob, &cr.view);
 		render_call_finish(&c->ob, &cr.view, start);
 	}
@@ -336,6 +342,14 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	}
 	if (p)
 		pending_drop(c, p);
+	if (r->flags & BS_RF_SUPERSEDED) {
+		/* The exec'ing thread lives on under this pid: strace drops
+		 * its old tid first (so the prefix counts one task less). */
+		task_gone(c, (pid_t)r->args[0]);
+		lead(c, r, show_pid(c), r->ts_exit);
+		ob_printf(&c->ob, "+++ superseded by execve in pid %u +++\n", (unsigned)r->args[0]);
+		return;
+	}
 	lead(c, r, show_pid(c), r->ts_exit);
 	render_exit(&c->ob, (int)r->ret);
 	task_gone(c, r->tid);

@@ -37,7 +37,7 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	if (captures_parse(in, in_size, cr->store_in, v->caps))
 		return -1;
 	if (out) {
-		v->exited = true;
+		v->exited = out->ret != BS_RET_NONE;
 		v->ret = out->ret;
 		if (o->Tflag && in->ts_enter && out->ts_exit >= in->ts_enter) {
 			v->timed = true;

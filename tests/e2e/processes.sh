@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# How processes end, as strace shows it:
+#  processes/superseded   a non-leader thread execs: "+++ superseded by
+#                         execve in pid N +++" for the leader (N the
+#                         exec'ing thread), then "<... execve resumed>) = 0"
+#                         under the leader's pid, as strace -f -o prints it;
+#                         the leader's pause, cut by its death, is "= ?"
+#  processes/core-dumped  SIGSEGV with a core limit: the signal line and
+#                         "+++ killed by SIGSEGV (core dumped) +++", as strace
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/../lib.sh"
+
+e2e_require_tracer processes "$BSTRACE"
+e2e_tmpdir
+
+timeout -k 5 "$E2E_TIMEOUT" "$BSTRACE" -f -o "$T/s.trace" "$B/tools/thexec"
+rc=$?
+msgs=()
+[ "$rc" = 0 ] || msgs+=("exit status $rc, want /bin/true's 0")
+# -f -o: every line starts with the pid, as "PID  ".
+leader=$(sed -n '1s/^\([0-9]*\) .*/\1/p' "$T/s.trace")
+tid=$(sed -n 's/^\([0-9]*\) *execve("\/bin\/true".*<unfinished \.\.\.>$/\1/p' "$T/s.trace")
+[ -n "$tid" ] && [ "$tid" != "$leader" ] || msgs+=("no unfinished execve of /bin/true by a thread")
+grep -Eq "^$leader +\+\+\+ superseded by execve in pid $tid \+\+\+\$" "$T/s.trace" ||
+	msgs+=("no '$leader +++ superseded by execve in pid $tid +++' line")
+grep -Eq "^$leader +<\.\.\. execve resumed>\) += 0\$" "$T/s.trace" ||
+	msgs+=("no resumed execve line under the leader's pid")
+grep -Eq "^$leader +pause\(\) += \?\$" "$T/s.trace" ||
+	msgs+=("the leader's pause, cut by its death, is not '= ?'")
+tail -1 "$T/s.trace" | grep -Eq "^$leader +\+\+\+ exited with 0 \+\+\+\$" ||
+	msgs+=("the last line is not $leader's +++ exited with 0 +++")
+if [ ${#msgs[@]} -eq 0 ]; then e2e_ok processes/superseded; else e2e_fail processes/superseded "$T/s.trace" "${msgs[@]}"; fi
+
+if e2e_have_oracle processes; then
+	{ (ulimit -c unlimited; cd "$T" && "$ORACLE" -o "$T/c.a" "$B/tools/segv"; "$BSTRACE" -o "$T/c.b" "$B/tools/segv"); } 2>/dev/null
+	rm -f "$T"/core*
+	tail -2 "$T/c.a" >"$T/c.a2"
+	tail -2 "$T/c.b" >"$T/c.b2"
+	if diff -u "$T/c.a2" "$T/c.b2" >"$T/c.diff"; then
+		e2e_ok processes/core-dumped
+	else
+		e2e_fail processes/core-dumped "$T/c.diff" "the last lines differ from strace's:"
+	fi
+fi
+e2e_done
