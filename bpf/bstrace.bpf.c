@@ -181,6 +181,7 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
  * bit the cgroup v2 freezer sets on a task it is freezing
  * (include/linux/sched/jobctl.h: JOBCTL_TRAP_FREEZE_BIT).  #defines, so
  * not in BTF. */
+#define ENOSYS			38
 #define ERESTARTSYS		512
 #define ERESTARTNOINTR		513
 #define ERESTARTNOHAND		514
@@ -956,7 +957,7 @@ static __always_inline bool send_scratch(struct scratch *s, struct task_state *t
 
 /* Run the plan's arguments through the interpreter, then send the record
  * assembled in scratch. */
-static __always_inline void capture_and_send(struct scratch *s, const struct bs_plan *p,
+static __always_inline bool capture_and_send(struct scratch *s, const struct bs_plan *p,
 					     struct task_state *ts, __u32 phase)
 {
 	__u32 off = sizeof(struct bs_rec);
@@ -970,7 +971,7 @@ static __always_inline void capture_and_send(struct scratch *s, const struct bs_
 		if (phase & PHASE_EXIT)
 			off = bs_capture_out(s, off, i, p->args[i]);
 	}
-	send_scratch(s, ts, off);
+	return send_scratch(s, ts, off);
 }
 
 /* Reserve, fill and submit a compact record with n arguments.  The ring
@@ -1026,12 +1027,28 @@ static __always_inline void send_exit_only(struct task_state *ts, struct task_st
 	r->size = sizeof(*r);
 	r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
 	r->ret = ret;
-	/* Under the tid its ENTER went out with; the tid it has now, too. */
+	/* Under the tid its ENTER went out with; the tid it has now, too
+	 * (execve by a thread that is not the leader changes it). */
+	r->flags = BS_RF_NEW_TID;
 	r->args[0] = task->pid;
 	if (ts->enter_tid)
 		r->tid = ts->enter_tid;
 	bpf_ringbuf_submit(r, wake_flags_for(ts));
 	loss_reported(ts);
+}
+
+/* The result of a call announced while it blocked (bs_sched_switch), with
+ * what the call wrote (read's buffer, poll's revents...). */
+static __always_inline void send_exit_captured(struct scratch *s, const struct bs_plan *p,
+					       struct task_state *ts, struct task_struct *task,
+					       long ret)
+{
+	struct bs_rec *r = rec_of(s);
+
+	fill_header(r, ts, task, BS_REC_EXIT);
+	r->ts_exit = cfg.timestamps ? bpf_ktime_get_ns() : 0;
+	r->ret = ret;
+	capture_and_send(s, p, ts, PHASE_EXIT);
 }
 
 /* ---- signals ---- */
@@ -1200,7 +1217,7 @@ int BPF_PROG(bs_prepare_exec, struct task_struct *task, struct linux_binprm *bpr
 	struct task_state *ts = bpf_task_storage_get(&tasks, task, 0, 0);
 	struct pt_regs *regs;
 
-	if (!ts)
+	if (!ts || ts->enter_sent)	/* sent when it blocked reading the file */
 		return 0;
 	regs = (struct pt_regs *)bpf_task_pt_regs(task);
 	if (!regs)
@@ -1321,13 +1338,69 @@ int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
 	return 0;
 }
 
-/* Off-CPU time inside calls, for -c without -w. */
-SEC("tp_btf/sched_switch")
-int BPF_PROG(bs_sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next)
+/*
+ * A traced task that blocks inside a call: the call's ENTER record goes
+ * out now (its input arguments captured; the task is current, its memory
+ * is there), so the consumer shows "read(0, " while it waits, as strace
+ * does, instead of only when it returns.  sys_exit then sends the
+ * result (EXIT) with what the call wrote.  Once per call (enter_sent).
+ * Not exit/exit_group (their line comes at the task's end), not page
+ * faults (orig_ax is -1 there).
+ */
+static __always_inline void announce_blocked(struct task_state *ts, struct task_struct *task)
 {
-	__u64 now = bpf_ktime_get_ns();
-	struct task_state *ts = bpf_task_storage_get(&tasks, prev, 0, 0);
+	const struct bs_plan *p;
+	struct pt_regs *regs;
+	struct scratch *s;
+	int abi;
+	long nr;
 
+	if (ts->wait_exec || ts->new_child || ts->enter_sent || ts->enter_lost)
+		return;
+	regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	if (!regs)
+		return;
+	/* Inside a call, pt_regs->ax holds the -ENOSYS the entry code put
+	 * there; once the call has returned it holds the result.  A task can
+	 * also sleep after its call, on the way back to user mode (frozen,
+	 * stopped, a deferred fput): that call is done and recorded. */
+	if (BPF_CORE_READ(regs, ax) != (unsigned long)-ENOSYS)
+		return;
+	nr = BPF_CORE_READ(regs, orig_ax);
+	abi = task_abi(task);
+	if (nr < 0 || (abi == BS_ABI_I386 ? (nr == NR_EXIT_I386 || nr == NR_EXIT_GROUP_I386)
+					  : (nr == NR_EXIT_X86_64 || nr == NR_EXIT_GROUP_X86_64)))
+		return;
+	if (!syscall_selected(abi, nr))
+		return;
+	s = scratch_area();
+	if (!s)
+		return;
+	load_call(ts, regs, abi);
+	p = plan_for(abi, ts->nr);
+	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
+	ts->enter_tid = task->pid;
+	if (p ? capture_and_send(s, p, ts, PHASE_IN) : send_scratch(s, ts, sizeof(struct bs_rec)))
+		ts->enter_sent = 1;
+	else
+		ts->enter_lost = 1;	/* counted: its exit is not sent */
+}
+
+/* Blocked calls shown while they block; with -c, off-CPU time in calls. */
+SEC("tp_btf/sched_switch")
+int BPF_PROG(bs_sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next,
+	     unsigned int prev_state)
+{
+	struct task_state *ts = bpf_task_storage_get(&tasks, prev, 0, 0);
+	__u64 now;
+
+	/* A task that sleeps (not one preempted: that can be in user
+	 * mode, and it runs again soon). */
+	if (ts && !summary_only && !preempt && prev_state)
+		announce_blocked(ts, prev);
+	if (!summary || summary_wall)
+		return 0;
+	now = bpf_ktime_get_ns();
 	if (ts && ts->in_syscall)
 		ts->switched_out_at = now;
 	ts = bpf_task_storage_get(&tasks, next, 0, 0);
@@ -1373,13 +1446,28 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		goto out;
 	}
 	if (ts->enter_sent) {
-		/* execve's result: its arguments went out at entry.  After a
-		 * successful execve the registers are the new program's. */
+		/* Its ENTER went out already: execve (whose registers are the
+		 * new program's now) or a call that blocked.  A call the
+		 * freezer cut is made again: its result is still to come. */
+		if (paused_by_freezer(task, ret)) {
+			ts->restart_pending = ret == -ERESTART_RESTARTBLOCK;
+			goto out;
+		}
 		ts->enter_sent = 0;
+		ts->restart_pending = 0;
+		if (cut_by_death(task, ret))
+			ret = BS_RET_NONE;
 		if (summary)
 			account(ts, ts->abi, ret);
-		if (!summary_only)
-			send_exit_only(ts, task, ret);
+		if (!summary_only) {
+			p = is_exec(ts->abi, ts->nr) ? 0 : plan_for(ts->abi, ts->nr);
+			struct scratch *s = p && p->has_capture ? scratch_area() : 0;
+
+			if (s)
+				send_exit_captured(s, p, ts, task, ret);
+			else
+				send_exit_only(ts, task, ret);
+		}
 		goto out;
 	}
 	if (ts->restart_pending) {

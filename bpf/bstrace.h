@@ -24,8 +24,6 @@
 #endif
 #include "syscall_kinds.h"
 
-/* EXIT of an execve: tid is the thread that called it, args[0] the tid it
- * has now (a non-leader thread that execs takes the leader's). */
 enum bs_rec_type {
 	BS_REC_SYSCALL = 1,	/* enter and exit merged: args, ret, captures */
 	BS_REC_ENTER = 2,	/* enter only: args, enter-side captures */
@@ -52,6 +50,7 @@ enum bs_abi {
 #define BS_RF_GROUP_EXIT	(1u << 0)	/* PROC_EXIT: the whole thread group ended */
 #define BS_RF_SUPERSEDED	(1u << 1)	/* PROC_EXIT: a leader ended by another
 						 * thread's execve; args[0] = that thread */
+#define BS_RF_NEW_TID		(1u << 2)	/* EXIT of execve: args[0] = the tid now */
 
 struct bs_rec {
 	__u16 type;		/* enum bs_rec_type */

@@ -258,12 +258,13 @@ static void on_enter(struct consumer *c, const struct bs_rec *r, size_t size)
 	interrupt_open_line(c, r->tid);
 	start = c->ob.len;
 	lead(c, r, show_pid(c), r->ts_enter);
-	render_call_start(&c->ob, &cr.view);
 	if (cr.view.se && (cr.view.se->classes & SF_NORETURN)) {
 		/* exit_group: no sys_exit will come; strace prints "= ?". */
+		render_call_start(&c->ob, &cr.view);
 		render_call_finish(&c->ob, &cr.view, start);
 		return;
 	}
+	render_call_entry(&c->ob, &cr.view);
 	if (pending_add(c, r, size)) {
 		c->open_tid = r->tid;
 		c->open_start = start;
@@ -293,6 +294,10 @@ static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
 		render_call_start(&c->ob, &cr.view);
 		render_call_finish(&c->ob, &cr.view, start);
 	} else if (c->open_tid == (pid_t)r->tid) {
+		if (cr.view.exited)
+			render_call_rest(&c->ob, &cr.view);
+		else	/* it never returned (killed): strace's form */
+			ob_puts(&c->ob, " <unfinished ...>");
 		render_call_finish(&c->ob, &cr.view, c->open_start);
 		c->open_tid = 0;
 	} else {
@@ -300,12 +305,13 @@ static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
 		 * leader's (strace names it so). */
 		struct bs_rec now = *r;
 
-		if (r->args[0])
+		if (r->flags & BS_RF_NEW_TID)
 			now.tid = r->args[0];
 		interrupt_open_line(c, r->tid);
 		start = c->ob.len;
 		lead(c, &now, show_pid(c), r->ts_exit);
 		render_resumed(&c->ob, &cr.view);
+		render_call_rest(&c->ob, &cr.view);
 		render_call_finish(&c->ob, &cr.view, start);
 	}
 	pending_drop(c, p);
@@ -447,13 +453,12 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 int consumer_flush(struct consumer *c)
 {
 	struct outbuf *ob = &c->ob;
-	size_t keep_from = c->open_tid ? c->open_start : ob->len;
 	size_t done = 0;
 
-	/* Write complete lines only: an open line's start must stay in the
-	 * buffer so its result can be padded to the right column. */
-	while (done < keep_from) {
-		ssize_t n = write(ob->fd, ob->buf + done, keep_from - done);
+	/* Everything, an open line's start too: a call that blocks shows
+	 * while it blocks (its line's column is kept in open_start). */
+	while (done < ob->len) {
+		ssize_t n = write(ob->fd, ob->buf + done, ob->len - done);
 
 		if (n < 0) {
 			if (errno == EINTR)

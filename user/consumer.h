@@ -22,7 +22,8 @@ struct consumer {
 	size_t npend, pend_cap;
 	/* A line left open (printed at enter, result still to come). */
 	pid_t open_tid;
-	size_t open_start;	/* offset of that line in ob */
+	long open_start;	/* offset of that line in ob; negative: its start was
+				 * written out already (shown while the call blocks) */
 	/* Tasks traced right now, for strace's [pid N] prefix rule. */
 	struct live_task {
 		pid_t tid;

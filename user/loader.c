@@ -206,8 +206,10 @@ static struct bstrace_bpf *open_and_load(const struct opts *o, unsigned ringbuf_
 	skel->rodata->cfg.timestamps = o->tflag || o->Tflag || o->rflag;
 	bpf_program__set_autoload(skel->progs.bs_sys_enter,
 				  o->summary != SUMMARY_NONE || skel->rodata->cfg.timestamps);
+	/* sched_switch shows blocked calls while they block, and with -c
+	 * adds up the time off CPU; -c alone with -w needs neither. */
 	bpf_program__set_autoload(skel->progs.bs_sched_switch,
-				  o->summary != SUMMARY_NONE && !o->summary_wall);
+				  !(o->summary == SUMMARY_ONLY && o->summary_wall));
 	bpf_program__set_autoload(skel->progs.bs_prepare_exec, prepare_exec);
 	bpf_program__set_autoload(skel->progs.bs_execve, !prepare_exec);
 

@@ -156,13 +156,13 @@ void ob_oct(struct outbuf *ob, uint64_t v)
 	ob_write(ob, p, (size_t)(end - p));
 }
 
-void ob_pad_to_column(struct outbuf *ob, size_t line_start, size_t col)
+void ob_pad_to_column(struct outbuf *ob, long line_start, size_t col)
 {
 	size_t width;
 
-	if (line_start > ob->len)	/* the line was flushed: nothing to measure */
+	if (line_start > (long)ob->len)	/* unknown: pad from here */
 		line_start = ob->len;
-	width = ob->len - line_start;
+	width = (long)ob->len - line_start;
 	if (width >= col)
 		return;
 	ob_reserve(ob, col - width);

@@ -51,7 +51,10 @@ void ob_dec(struct outbuf *ob, int64_t v);	/* -12 */
 void ob_udec(struct outbuf *ob, uint64_t v);	/* 12 */
 void ob_hex(struct outbuf *ob, uint64_t v);	/* 0x1f; 0 prints as 0 */
 void ob_oct(struct outbuf *ob, uint64_t v);	/* 0644; 0 prints as 0 */
-/* Pad with spaces until the current line is `col` columns wide. */
-void ob_pad_to_column(struct outbuf *ob, size_t line_start, size_t col);
+/* Pad with spaces until the current line is `col` columns wide.
+ * line_start: where the line starts in the buffer; negative when its
+ * first -line_start bytes were written out already (an open line shown
+ * while its call blocks). */
+void ob_pad_to_column(struct outbuf *ob, long line_start, size_t col);
 
 #endif

@@ -75,27 +75,40 @@ void render_prefix(struct outbuf *ob, const struct bs_rec *r, enum pid_prefix ho
 	ob_write(ob, num, n);
 }
 
-void render_call_start(struct outbuf *ob, const struct call_view *c)
+/* Arguments strace prints when the call has returned (what the kernel
+ * wrote): a call shown at entry stops before the first of these. */
+static bool kind_is_output(int kind)
+{
+	switch (kind) {
+	case K_BUF_OUT: case K_PATH_OUT: case K_STRUCT_OUT: case K_IOVEC_OUT:
+	case K_DIRENTS: case K_SOCKADDR_OUT: case K_SIGSET_OUT:
+	case K_TIMESPEC_OUT_EINTR: case K_BUF_OUT_HEX: case K_CPUSET_OUT:
+	case K_GIDS_OUT: case K_EPOLL_EVENTS:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static int first_output_arg(const struct call_view *c)
+{
+	if (!c->se)
+		return BS_MAX_ARGS;
+	for (int i = 0; i < c->se->nargs; i++)
+		if (kind_is_output(BS_KIND(c->se->args[i])))
+			return i;
+	return c->se->nargs;
+}
+
+/* Arguments from..to-1, ", " between them (and before the first when
+ * some were printed already). */
+static void render_args(struct outbuf *ob, const struct call_view *c, int from, int to,
+			bool first)
 {
 	const struct sysent *se = c->se;
 	struct arg_view a;
-	bool first = true;
 
-	if (!se) {
-		/* A number the table does not know: strace's generic form. */
-		ob_puts(ob, "syscall_");
-		ob_hex(ob, c->nr);
-		ob_putc(ob, '(');
-		for (int i = 0; i < BS_MAX_ARGS; i++) {
-			if (i)
-				ob_puts(ob, ", ");
-			ob_hex(ob, c->args[i]);
-		}
-		return;
-	}
-	ob_write(ob, se->name, se->name_len);	/* no strlen per line */
-	ob_putc(ob, '(');
-	for (int i = 0; i < se->nargs; i++) {
+	for (int i = from; i < to; i++) {
 		if (arg_omitted(c, i))
 			continue;
 		if (!first)
@@ -111,7 +124,57 @@ void render_call_start(struct outbuf *ob, const struct call_view *c)
 	}
 }
 
-void render_call_finish(struct outbuf *ob, const struct call_view *c, size_t line_start)
+static void render_name(struct outbuf *ob, const struct call_view *c)
+{
+	ob_write(ob, c->se->name, c->se->name_len);	/* no strlen per line */
+	ob_putc(ob, '(');
+}
+
+/* A number the table does not know: strace's generic form. */
+static void render_unknown(struct outbuf *ob, const struct call_view *c)
+{
+	ob_puts(ob, "syscall_");
+	ob_hex(ob, c->nr);
+	ob_putc(ob, '(');
+	for (int i = 0; i < BS_MAX_ARGS; i++) {
+		if (i)
+			ob_puts(ob, ", ");
+		ob_hex(ob, c->args[i]);
+	}
+}
+
+void render_call_start(struct outbuf *ob, const struct call_view *c)
+{
+	if (!c->se) {
+		render_unknown(ob, c);
+		return;
+	}
+	render_name(ob, c);
+	render_args(ob, c, 0, c->se->nargs, true);
+}
+
+void render_call_entry(struct outbuf *ob, const struct call_view *c)
+{
+	int k = first_output_arg(c);
+
+	if (!c->se) {
+		render_unknown(ob, c);
+		return;
+	}
+	render_name(ob, c);
+	render_args(ob, c, 0, k, true);
+	/* strace leaves "read(0, " waiting for what the call writes. */
+	if (k > 0 && k < c->se->nargs)
+		ob_puts(ob, ", ");
+}
+
+void render_call_rest(struct outbuf *ob, const struct call_view *c)
+{
+	if (c->se)
+		render_args(ob, c, first_output_arg(c), c->se->nargs, true);
+}
+
+void render_call_finish(struct outbuf *ob, const struct call_view *c, long line_start)
 {
 	ob_puts(ob, ") ");
 	ob_pad_to_column(ob, line_start, RESULT_COLUMN);

@@ -32,8 +32,13 @@ enum pid_prefix {
 void render_prefix(struct outbuf *ob, const struct bs_rec *r, enum pid_prefix how);
 /* name(args */
 void render_call_start(struct outbuf *ob, const struct call_view *c);
+/* A call shown at entry (it blocked): its name and the arguments strace
+ * prints then, up to the first one the call writes ("read(0, "); the
+ * rest comes with the result, from render_call_rest. */
+void render_call_entry(struct outbuf *ob, const struct call_view *c);
+void render_call_rest(struct outbuf *ob, const struct call_view *c);
 /* ) = ret\n, padded; line_start is where the line began in ob. */
-void render_call_finish(struct outbuf *ob, const struct call_view *c, size_t line_start);
+void render_call_finish(struct outbuf *ob, const struct call_view *c, long line_start);
 /* " <unfinished ...>\n" */
 void render_unfinished(struct outbuf *ob);
 /* "<... name resumed>" */

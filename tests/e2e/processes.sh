@@ -4,7 +4,8 @@
 #                         execve in pid N +++" for the leader (N the
 #                         exec'ing thread), then "<... execve resumed>) = 0"
 #                         under the leader's pid, as strace -f -o prints it;
-#                         the leader's pause, cut by its death, is "= ?"
+#                         the leader's pause shows while it blocks and,
+#                         cut by its death, ends "<... pause resumed>) = ?"
 #  processes/core-dumped  SIGSEGV with a core limit: the signal line and
 #                         "+++ killed by SIGSEGV (core dumped) +++", as strace
 # shellcheck source=tests/lib.sh
@@ -25,8 +26,11 @@ grep -Eq "^$leader +\+\+\+ superseded by execve in pid $tid \+\+\+\$" "$T/s.trac
 	msgs+=("no '$leader +++ superseded by execve in pid $tid +++' line")
 grep -Eq "^$leader +<\.\.\. execve resumed>\) += 0\$" "$T/s.trace" ||
 	msgs+=("no resumed execve line under the leader's pid")
-grep -Eq "^$leader +pause\(\) += \?\$" "$T/s.trace" ||
-	msgs+=("the leader's pause, cut by its death, is not '= ?'")
+# As strace: the pause shows while it blocks, and ends with the leader.
+grep -Eq "^$leader +pause\( <unfinished \.\.\.>\$" "$T/s.trace" ||
+	msgs+=("no '$leader pause( <unfinished ...>' line (shown while it blocks)")
+grep -Eq "^$leader +<\.\.\. pause resumed>\) += \?\$" "$T/s.trace" ||
+	msgs+=("the leader's pause, cut by its death, does not end as '<... pause resumed>) = ?'")
 tail -1 "$T/s.trace" | grep -Eq "^$leader +\+\+\+ exited with 0 \+\+\+\$" ||
 	msgs+=("the last line is not $leader's +++ exited with 0 +++")
 if [ ${#msgs[@]} -eq 0 ]; then e2e_ok processes/superseded; else e2e_fail processes/superseded "$T/s.trace" "${msgs[@]}"; fi

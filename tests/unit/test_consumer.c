@@ -176,9 +176,11 @@ TEST(consumer_enter_exit_make_one_line)
 	ct_init(&t, NULL, false, 4242);
 	execve_enter(&rb, 4242, "/bin/true", 0x7ffda19ab560, 1);
 	feed(&t, &rb);
-	/* The line is open: a flush must not write half of it. */
+	/* The line is open: a flush writes what there is of it (the call
+	 * shows while it runs, as under strace), and the rest follows. */
 	CHECK_INT(consumer_flush(&t.c), 0);
-	CHECK_STR(ct_written(&t), "");
+	CHECK_STR(ct_written(&t),
+		  "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffda19ab560 /* 1 var */");
 	exit_rec(&rb, NR_EXECVE, 4242, 0);
 	feed(&t, &rb);
 	CHECK_STR(ct_finish(&t),
@@ -191,8 +193,8 @@ TEST(consumer_flush_keeps_open_line_column)
 	struct recbuf rb;
 	struct bs_rec *r;
 
-	/* A complete line goes out, the open one stays; its result is still
-	 * padded from where it began. */
+	/* A flush writes the open line's start too (a blocked call shows
+	 * while it blocks); its result is still padded from where it began. */
 	ct_init(&t, NULL, false, 4242);
 	getppid_rec(&rb, 4242, 42);
 	feed(&t, &rb);
@@ -204,7 +206,8 @@ TEST(consumer_flush_keeps_open_line_column)
 	rb_str_elem(&rb, 1, "/a", 0);
 	feed(&t, &rb);
 	CHECK_INT(consumer_flush(&t.c), 0);
-	CHECK_STR(ct_written(&t), "getppid()                               = 42\n");
+	CHECK_STR(ct_written(&t), "getppid()                               = 42\n"
+				  "execve(\"/a\", [\"/a\"], NULL");
 	exit_rec(&rb, NR_EXECVE, 4242, 0);
 	feed(&t, &rb);
 	CHECK_STR(ct_finish(&t),
@@ -623,4 +626,27 @@ TEST(consumer_personality_notice_not_with_o)
 	rb_rec(&rb)->ret = 42;
 	feed(&t, &rb);
 	CHECK_STR(ct_finish(&t), "getppid()                               = 42\n");
+}
+
+TEST(consumer_blocked_read_shows_at_entry)
+{
+	struct ct t;
+	struct recbuf rb;
+	struct bs_rec *r;
+
+	/* read(0, buf, 131072) announced while it blocks: strace's entry
+	 * part "read(0, " first; the buffer and size come with the result. */
+	ct_init(&t, NULL, false, 4242);
+	r = rec(&rb, BS_REC_ENTER, 0, 4242);
+	r->args[0] = 0;
+	r->args[1] = 0x7f0000001000;
+	r->args[2] = 131072;
+	feed(&t, &rb);
+	CHECK_INT(consumer_flush(&t.c), 0);
+	CHECK_STR(ct_written(&t), "read(0, ");
+	r = rec(&rb, BS_REC_EXIT, 0, 4242);
+	r->ret = 6;
+	rb_cap(&rb, 1, 0, "hello\n", 6);
+	feed(&t, &rb);
+	CHECK_STR(ct_finish(&t), "read(0, \"hello\\n\", 131072)              = 6\n");
 }
