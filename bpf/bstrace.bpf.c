@@ -1031,6 +1031,8 @@ static __always_inline void send_exit_only(struct task_state *ts, struct task_st
 	 * (execve by a thread that is not the leader changes it). */
 	r->flags = BS_RF_NEW_TID;
 	r->args[0] = task->pid;
+	/* -Y: the name exec gave it. */
+	bpf_probe_read_kernel(&r->args[1], 16, task->comm);
 	if (ts->enter_tid)
 		r->tid = ts->enter_tid;
 	bpf_ringbuf_submit(r, wake_flags_for(ts));
@@ -1613,6 +1615,8 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 	r->ts_exit = bpf_ktime_get_ns();
 	r->ret = child->pid;
 	r->args[0] = child->tgid;
+	/* -Y: the child's name (its parent's, until it execs). */
+	bpf_probe_read_kernel(&r->args[1], 16, child->comm);
 	bpf_ringbuf_submit(r, wake_flags_for(ps));
 	loss_reported(ps);
 	return 0;

@@ -29,7 +29,8 @@ enum bs_rec_type {
 	BS_REC_ENTER = 2,	/* enter only: args, enter-side captures */
 	BS_REC_EXIT = 3,	/* exit of a call whose ENTER was sent: ret, exit captures */
 	BS_REC_PROC_EXIT = 4,	/* a traced thread ended: ret = exit_code (wait status) */
-	BS_REC_FORK = 5,	/* a traced task made a traced child: ret = child tid */
+	BS_REC_FORK = 5,	/* a traced task made a traced child: ret = child tid,
+				 * args[0] its tgid, args[1..2] its name (16 bytes) */
 	BS_REC_SIGNAL = 6,	/* a signal reached a traced task: args[0] = signo,
 				 * capture of arg 0 = its siginfo (BS_SIGINFO_SIZE) */
 	BS_REC_SHORT = 7,	/* a SYSCALL record with no captures and no times,
@@ -50,7 +51,8 @@ enum bs_abi {
 #define BS_RF_GROUP_EXIT	(1u << 0)	/* PROC_EXIT: the whole thread group ended */
 #define BS_RF_SUPERSEDED	(1u << 1)	/* PROC_EXIT: a leader ended by another
 						 * thread's execve; args[0] = that thread */
-#define BS_RF_NEW_TID		(1u << 2)	/* EXIT of execve: args[0] = the tid now */
+#define BS_RF_NEW_TID		(1u << 2)	/* EXIT of execve: args[0] = the tid now,
+						 * args[1..2] = the name now (16 bytes) */
 
 struct bs_rec {
 	__u16 type;		/* enum bs_rec_type */

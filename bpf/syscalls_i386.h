@@ -284,7 +284,7 @@ SYSCALL(254, epoll_create, TD, R_FD, INT)
 SYSCALL(255, epoll_ctl, TD, R_LONG, FD, ENUM(EPOLL_CTL), FD, STRUCT_IN(EPOLL_EVENT))
 SYSCALL(256, epoll_wait, TD, R_LONG, FD, EPOLL_EVENTS, INT, INT)
 SYSCALL(257, remap_file_pages, TM, R_LONG, PTR, ULONG, FLAGS(MMAP_PROT), ULONG, FLAGS(MMAP_FLAGS))
-SYSCALL(258, set_tid_address, 0, R_PID, PTR)
+SYSCALL(258, set_tid_address, 0, R_LONG, PTR)
 SYSCALL(259, timer_create, 0, R_LONG, ENUM(CLOCK), PTR, STRUCT_OUT(INT))	/* struct sigevent */
 SYSCALL(260, timer_settime, 0, R_LONG, INT, FLAGS(TIMER_ABS), PTR, PTR)	/* compat layout of ITIMERSPEC differs: PTR */
 SYSCALL(261, timer_gettime, 0, R_LONG, INT, PTR)	/* compat layout of ITIMERSPEC differs: PTR */

@@ -19,6 +19,7 @@
 #include "consumer.h"
 #include "render_text.h"
 #include "render_time.h"
+#include "pid_comm.h"
 
 #define OUTBUF_SIZE (1u << 20)
 #define FLUSH_AT (256u << 10)
@@ -108,11 +109,24 @@ static void route(struct consumer *c, pid_t tid)
 	c->out_tid = tid;
 }
 
+/* The task name a FORK or execve EXIT record carries in args[1..2]. */
+static const char *comm_of(const struct bs_rec *r)
+{
+	static char comm[17];
+
+	memcpy(comm, &r->args[1], 16);
+	comm[16] = 0;
+	return comm;
+}
+
 /* The start of a line: the pid prefix strace's rule asks for, then the
  * timestamp -t/-r ask for (ns: when the line's event happened). */
 static void lead(struct consumer *c, const struct bs_rec *r, enum pid_prefix how, __u64 ns)
 {
-	render_prefix(&c->ob, r, how);
+	if (c->o->decode_comm)	/* -Y: "[pid 42<sh>] " */
+		render_prefix_comm(&c->ob, r->tid, pid_comm_get(r->tid), how);
+	else
+		render_prefix(&c->ob, r, how);
 	render_stamp(&c->ob, c->o, &c->clock, ns);
 }
 
@@ -288,6 +302,8 @@ static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
 		pending_drop(c, p);
 		return;
 	}
+	if (r->flags & BS_RF_NEW_TID)	/* exec gave it a name (-Y) */
+		pid_comm_set((pid_t)r->args[0], comm_of(r));
 	if (c->split) {
 		start = c->ob.len;
 		lead(c, p->rec, show_pid(c), p->rec->ts_enter);
@@ -359,6 +375,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	lead(c, r, show_pid(c), r->ts_exit);
 	render_exit(&c->ob, (int)r->ret);
 	task_gone(c, r->tid);
+	pid_comm_forget(r->tid);
 	if (c->split) {
 		consumer_flush(c);
 		split_close(&c->files, r->tid);
@@ -436,6 +453,7 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 		break;
 	case BS_REC_FORK:
 		task_added(c, (pid_t)r->ret, r->abi);	/* as its parent */
+		pid_comm_set((pid_t)r->ret, comm_of(r));
 		break;
 	case BS_REC_SIGNAL:
 		interrupt_open_line(c, r->tid);

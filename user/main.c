@@ -29,6 +29,7 @@
 #include "options.h"
 #include "feature_probe.h"
 #include "attach.h"
+#include "pid_comm.h"
 #include "guardian.h"
 #include "overflow.h"
 #include "ringbuf.h"
@@ -388,6 +389,9 @@ int main(int argc, char **argv)
 			return abandon_child(&r);
 		}
 		consumer_task_added(&r.c, r.l.pid);
+		/* -Y: until its execve the command is a copy of us (strace
+		 * shows "<strace>" on that line). */
+		pid_comm_set(r.l.pid, program_invocation_short_name);
 		if (launch_release(&r.l)) {
 			fprintf(stderr, "bstrace: cannot start %s\n", r.l.path);
 			return 1;

@@ -23,6 +23,7 @@ enum {
 	OPT_OVERFLOW,
 	OPT_SUMMARY_INTERVAL,
 	OPT_HISTOGRAM,
+	OPT_DECODE_PIDS,
 };
 
 /* '+': stop at the first non-option, the command.  strace's -a takes a
@@ -48,6 +49,7 @@ static const struct option long_opts[] = {
 	{ "summary-columns", required_argument, 0, 'U' },
 	{ "summary-interval", required_argument, 0, OPT_SUMMARY_INTERVAL },
 	{ "histogram", no_argument, 0, OPT_HISTOGRAM },
+	{ "decode-pids", required_argument, 0, OPT_DECODE_PIDS },
 	{ 0, 0, 0, 0 },
 };
 
@@ -58,7 +60,6 @@ static const struct {
 	const char *why;
 } refused[] = {
 	{ 'y', "is not implemented yet (file descriptor paths)" },
-	{ 'Y', "is not implemented yet (process names)" },
 	{ 'x', "is not implemented yet (hex strings)" },
 	{ 'X', "is not implemented yet (constant format)" },
 	{ 'v', "is not implemented yet (verbose structures)" },
@@ -123,6 +124,7 @@ static void usage(FILE *f)
 	      "  -p PID[,PID...]  trace running processes (all threads with -f); Ctrl-C detaches\n"
 	      "  -E VAR=VAL, -E VAR  set or remove VAR in the command's environment\n"
 	      "  -u USER          run the command as USER (its uid, gid and groups)\n"
+	      "  -Y, --decode-pids=comm  show the command name after each pid\n"
 	      "  -t, -tt, -ttt    time of day of each call (seconds, microseconds, epoch)\n"
 	      "  -r               time since the previous line;  -T  time spent in each call\n"
 	      "  -c, -C           count calls, errors and time per syscall, in the kernel;\n"
@@ -345,6 +347,18 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			break;
 		case 'u':
 			o->user = optarg;
+			break;
+		case 'Y':
+			o->decode_comm = true;
+			break;
+		case OPT_DECODE_PIDS:
+			if (!strcmp(optarg, "comm")) {
+				o->decode_comm = true;
+			} else {
+				fprintf(stderr, "bstrace: --decode-pids=%s is not implemented yet "
+					"(only comm)\n", optarg);
+				return 1;
+			}
 			break;
 		case 't':
 			if (o->tflag < 3)

@@ -22,6 +22,7 @@ struct opts {
 	int yflag;		/* -y: 1, -yy: 2 */
 	bool follow_forks;	/* -f */
 	bool split_output;	/* -ff: with -o, one file per thread */
+	bool decode_comm;	/* -Y, --decode-pids=comm */
 	int tflag;		/* -t 1, -tt 2, -ttt 3 */
 	bool Tflag;		/* -T */
 	bool rflag;		/* -r */

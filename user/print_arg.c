@@ -3,6 +3,7 @@
  * The glue between records and printers: the kind -> printer table,
  * the return value, and the walk over a record's captures.
  */
+#include "pid_comm.h"
 #include "printer.h"
 #include "consts.h"
 
@@ -133,6 +134,12 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		break;
 	case R_OCT:
 		print_mode_value(ob, (uint64_t)c->ret, false);
+		break;
+	case R_PID:
+		if (c->opts && c->opts->decode_comm && c->ret > 0)
+			print_pid_comm(ob, (pid_t)c->ret);	/* -Y */
+		else
+			ob_dec(ob, c->ret);
 		break;
 	default:
 		ob_dec(ob, c->ret);

@@ -7,6 +7,7 @@
  * counts: an int argument is printed from its low 32 bits, sign-extended
  * (close(-1) arrives as 0xffffffff on i386 and as garbage-free -1 here).
  */
+#include "pid_comm.h"
 #include "printer.h"
 #include "consts.h"
 
@@ -162,7 +163,10 @@ void print_dirfd(struct outbuf *ob, const struct arg_view *a)
 
 void print_pid(struct outbuf *ob, const struct arg_view *a)
 {
-	ob_dec(ob, (int32_t)a->val);
+	if (a->call->opts && a->call->opts->decode_comm && (int32_t)a->val > 0)
+		print_pid_comm(ob, (int32_t)a->val);	/* -Y */
+	else
+		ob_dec(ob, (int32_t)a->val);
 }
 
 void print_signum(struct outbuf *ob, const struct arg_view *a)

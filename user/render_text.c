@@ -55,6 +55,26 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	return 0;
 }
 
+void render_prefix_comm(struct outbuf *ob, pid_t tid, const char *comm, enum pid_prefix how)
+{
+	switch (how) {
+	case PREFIX_NONE:
+		return;
+	case PREFIX_BRACKET:
+		ob_printf(ob, "[pid %5d", (int)tid);
+		if (comm)
+			ob_printf(ob, "<%s>", comm);
+		ob_puts(ob, "] ");
+		return;
+	default:
+		ob_dec(ob, tid);
+		if (comm)
+			ob_printf(ob, "<%s>", comm);
+		ob_putc(ob, ' ');
+		return;
+	}
+}
+
 void render_prefix(struct outbuf *ob, const struct bs_rec *r, enum pid_prefix how)
 {
 	char num[16];

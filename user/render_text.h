@@ -30,6 +30,8 @@ enum pid_prefix {
 	PREFIX_COLUMN,
 };
 void render_prefix(struct outbuf *ob, const struct bs_rec *r, enum pid_prefix how);
+/* -Y: the prefix with the task's name, "[pid 42<sh>] " or "42<sh> ". */
+void render_prefix_comm(struct outbuf *ob, pid_t tid, const char *comm, enum pid_prefix how);
 /* name(args */
 void render_call_start(struct outbuf *ob, const struct call_view *c);
 /* A call shown at entry (it blocked): its name and the arguments strace

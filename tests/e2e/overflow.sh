@@ -261,7 +261,7 @@ summarise() {
 			next
 		lines[tid]++; tlines++
 		if (line ~ /^getppid\(\) += [0-9]+$/) { getppid[tid]++; tgetppid++ }
-		else if (line ~ /^futex\(/) futex[tid]++
+		else if (line ~ /^futex\(/ || line ~ /^<\.\.\. futex resumed>/) futex[tid]++
 	}
 	END {
 		printf "all %d %d %d %d %d %d %s\n", tlines, tmsys, tmother, nmark, nbad, tgetppid, (main == "" ? "none" : main)

@@ -212,7 +212,7 @@ TEST(options_e_qualifiers_refused)
 
 TEST(options_refused_strace_options)
 {
-	static const char no_arg[] = "yYxvzZqAikDFnd";
+	static const char no_arg[] = "yxvzZqAikDFnd";
 	static const char with_arg[] = "XPbOa";
 	char opt[3] = "-?", want[4] = "-?";
 
@@ -496,4 +496,18 @@ TEST(options_attach)
 	opts_free(&o);
 	CHECK_REFUSED("Invalid process id: '0'", "-p", "0");
 	CHECK_REFUSED("Invalid process id: 'x1'", "-p", "1,x1");
+}
+
+TEST(options_decode_pids)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-Y", "ls", (char *)NULL), 0);
+	CHECK(o.decode_comm);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--decode-pids=comm", "ls", (char *)NULL), 0);
+	CHECK(o.decode_comm);
+	opts_free(&o);
+	CHECK_REFUSED("--decode-pids=pidns is not implemented yet", "--decode-pids=pidns", "ls");
 }

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* -Y (--decode-pids=comm): the command name of a pid, as strace shows it. */
+#ifndef BSTRACE_PID_COMM_H
+#define BSTRACE_PID_COMM_H
+
+#include <sys/types.h>
+#include "outbuf.h"
+
+/* What the kernel told us: a traced task's name at fork and after exec. */
+void pid_comm_set(pid_t pid, const char *comm);
+/* The name: from the kernel's records, else /proc/PID/comm read once;
+ * NULL when the process is gone and was never seen. */
+const char *pid_comm_get(pid_t pid);
+/* The task ended (its +++ line is out): look it up in /proc from now on. */
+void pid_comm_forget(pid_t pid);
+/* pid, and "<comm>" after it when known (strace's -Y form). */
+void print_pid_comm(struct outbuf *ob, pid_t pid);
+
+#endif
