@@ -29,7 +29,7 @@ STRACE_ROUNDS=${STRACE_ROUNDS:-$ROUNDS}
 N=${N:-1000000}
 BENCH=${BENCH:-$BUILD/bench}
 
-for t in "$BSTRACE" "$STRACE" "$BENCH/getppid" "$BENCH/readzero"; do
+for t in "$BSTRACE" "$STRACE" "$BENCH/getppid" "$BENCH/readzero" "$BENCH/pingpong"; do
 	[ -x "$t" ] || { echo "bench: $t is missing (run make)" >&2; exit 1; }
 done
 T=$(mktemp -d "${TMPDIR:-/tmp}/bstrace-bench.XXXXXX")
@@ -148,6 +148,7 @@ echo "bench: $ROUNDS interleaved rounds per workload; $(nproc) CPUs; $(uname -r)
 bench "getppid loop ($N)" getppid -- "$BENCH/getppid" "$N"
 bench "read 64 B of /dev/zero ($N), -s 32" read -s 32 -- "$BENCH/readzero" "$N"
 bench "tar cf /dev/null /usr/include" "" -- tar cf /dev/null /usr/include
+bench "pipe ping-pong ($((N / 20)) round trips), -f" "" -f -- "$BENCH/pingpong" $((N / 20))
 
 echo
 echo "Slowdown: traced wall time / untraced wall time, median (min–max) of $ROUNDS interleaved rounds ($STRACE_ROUNDS for strace), trace written with -o to a file."
