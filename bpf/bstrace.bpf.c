@@ -1205,6 +1205,23 @@ static __always_inline void record_exec_entry(struct task_state *ts, struct task
 		ts->enter_lost = 1;	/* counted: its exit is not sent */
 }
 
+/* -b execve: past its point of no return, the exec succeeds; as strace,
+ * stop tracing the task there (its execve line stays unfinished). */
+static __always_inline void detach_task(struct task_state *ts, struct task_struct *task)
+{
+	struct bs_rec *r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
+
+	if (r) {
+		fill_header(r, ts, task, BS_REC_DETACH);
+		r->size = sizeof(*r);
+		bpf_ringbuf_submit(r, BPF_RB_FORCE_WAKEUP);
+	} else {
+		count_lost_event(ts);
+	}
+	bpf_task_storage_delete(&tasks, task);
+	__sync_fetch_and_add(&live_tasks, -1);
+}
+
 /*
  * Linux 6.10 and later: an exec that succeeds passes sched_prepare_exec
  * just before the point of no return, with the old memory and the
@@ -1218,15 +1235,21 @@ int BPF_PROG(bs_prepare_exec, struct task_struct *task, struct linux_binprm *bpr
 {
 	struct task_state *ts = bpf_task_storage_get(&tasks, task, 0, 0);
 	struct pt_regs *regs;
+	bool first;
 
-	if (!ts || ts->enter_sent)	/* sent when it blocked reading the file */
+	if (!ts)
 		return 0;
-	regs = (struct pt_regs *)bpf_task_pt_regs(task);
-	if (!regs)
-		return 0;
-	load_call(ts, regs, task_abi(task));
-	if (is_exec(ts->abi, ts->nr))
-		record_exec_entry(ts, task);
+	first = ts->wait_exec;	/* the command's own execve: tracing starts */
+	if (!ts->enter_sent) {	/* (else sent when it blocked reading the file) */
+		regs = (struct pt_regs *)bpf_task_pt_regs(task);
+		if (!regs)
+			return 0;
+		load_call(ts, regs, task_abi(task));
+		if (is_exec(ts->abi, ts->nr))
+			record_exec_entry(ts, task);
+	}
+	if (cfg.detach_on_exec && !first)
+		detach_task(ts, task);
 	return 0;
 }
 

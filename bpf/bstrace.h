@@ -33,6 +33,7 @@ enum bs_rec_type {
 				 * args[0] its tgid, args[1..2] its name (16 bytes) */
 	BS_REC_SIGNAL = 6,	/* a signal reached a traced task: args[0] = signo,
 				 * capture of arg 0 = its siginfo (BS_SIGINFO_SIZE) */
+	BS_REC_DETACH = 8,	/* -b execve: the task execs and is traced no more */
 	BS_REC_SHORT = 7,	/* a SYSCALL record with no captures and no times,
 				 * in the compact struct bs_rec_short */
 };
@@ -133,7 +134,8 @@ struct bs_config {
 	__u32 strsize;		/* -s: bytes of strings and buffers */
 	__u8 follow_forks;	/* -f: children inherit tracing at fork */
 	__u8 timestamps;	/* take bpf_ktime_get_ns() at enter and exit (-t, -T, -r, -c) */
-	__u8 pad[2];
+	__u8 detach_on_exec;	/* -b execve */
+	__u8 pad[1];
 };
 
 /* Overflow tier 2: freeze the traced tasks when this much of a ring of

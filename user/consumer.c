@@ -384,6 +384,24 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	}
 }
 
+/* -b execve: the task is traced no more.  Its execve line stays
+ * unfinished, and the detach is said on stderr, as strace says it. */
+static void on_detach(struct consumer *c, const struct bs_rec *r)
+{
+	struct pending *p = pending_find(c, r->tid);
+
+	if (c->open_tid == (pid_t)r->tid) {
+		render_unfinished(&c->ob);
+		c->open_tid = 0;
+	}
+	if (p)
+		pending_drop(c, p);
+	task_gone(c, r->tid);
+	if (c->ob.fd == STDERR_FILENO)
+		consumer_flush(c);	/* in order with the trace */
+	fprintf(stderr, "bstrace: Process %u detached\n", r->tid);
+}
+
 /* A compact record becomes the SYSCALL record it stands for. */
 static bool expand_short(const void *data, size_t size, struct bs_rec *full)
 {
@@ -454,6 +472,9 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 	case BS_REC_FORK:
 		task_added(c, (pid_t)r->ret, r->abi);	/* as its parent */
 		pid_comm_set((pid_t)r->ret, comm_of(r));
+		break;
+	case BS_REC_DETACH:
+		on_detach(c, r);
 		break;
 	case BS_REC_SIGNAL:
 		interrupt_open_line(c, r->tid);

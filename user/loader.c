@@ -181,6 +181,7 @@ static struct bstrace_bpf *open_and_load(const struct opts *o, unsigned ringbuf_
 	skel->rodata->cfg.self_tgid = getpid();
 	skel->rodata->cfg.strsize = strsize;
 	skel->rodata->cfg.follow_forks = o->follow_forks;
+	skel->rodata->cfg.detach_on_exec = o->detach_on_exec;
 	if (o->trace_set) {
 		skel->rodata->filter_syscalls = 1;
 		memcpy((void *)skel->rodata->syscall_bits, o->trace_set,
@@ -270,6 +271,11 @@ int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
 		else
 			fprintf(stderr, "bstrace: cannot load BPF programs: %s%s%s\n",
 				strerror(-err), *last_libbpf_msg ? ": " : "", last_libbpf_msg);
+		return -1;
+	}
+	if (!prepare_exec && o->detach_on_exec) {
+		fprintf(stderr, "bstrace: -b execve needs sched_prepare_exec (Linux 6.10)\n");
+		tracer_stop(t);
 		return -1;
 	}
 	if (!prepare_exec && ensure_tracefs()) {

@@ -50,6 +50,7 @@ static const struct option long_opts[] = {
 	{ "summary-interval", required_argument, 0, OPT_SUMMARY_INTERVAL },
 	{ "histogram", no_argument, 0, OPT_HISTOGRAM },
 	{ "decode-pids", required_argument, 0, OPT_DECODE_PIDS },
+	{ "detach-on", required_argument, 0, 'b' },
 	{ 0, 0, 0, 0 },
 };
 
@@ -69,7 +70,6 @@ static const struct {
 	{ 'q', "is not implemented yet (quiet)" },
 	{ 'a', "is not implemented yet (alignment column)" },
 	{ 'A', "is not implemented yet (append output)" },
-	{ 'b', "is not implemented yet (detach on execve)" },
 	{ 'i', "is not supported: BPF cannot read the instruction pointer of every syscall" },
 	{ 'k', "is not supported: stack unwinding needs ptrace" },
 	{ 'D', "is not needed: bstrace is never the tracee's parent in ptrace's sense" },
@@ -124,6 +124,7 @@ static void usage(FILE *f)
 	      "  -p PID[,PID...]  trace running processes (all threads with -f); Ctrl-C detaches\n"
 	      "  -E VAR=VAL, -E VAR  set or remove VAR in the command's environment\n"
 	      "  -u USER          run the command as USER (its uid, gid and groups)\n"
+	      "  -b execve        stop tracing a process when it execs (after its first)\n"
 	      "  -Y, --decode-pids=comm  show the command name after each pid\n"
 	      "  -t, -tt, -ttt    time of day of each call (seconds, microseconds, epoch)\n"
 	      "  -r               time since the previous line;  -T  time spent in each call\n"
@@ -347,6 +348,14 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			break;
 		case 'u':
 			o->user = optarg;
+			break;
+		case 'b':
+			if (strcmp(optarg, "execve")) {
+				fprintf(stderr, "bstrace: -b: only execve is supported, not '%s'\n",
+					optarg);
+				return 1;
+			}
+			o->detach_on_exec = true;
 			break;
 		case 'Y':
 			o->decode_comm = true;

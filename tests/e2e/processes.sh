@@ -6,6 +6,8 @@
 #                         under the leader's pid, as strace -f -o prints it;
 #                         the leader's pause shows while it blocks and,
 #                         cut by its death, ends "<... pause resumed>) = ?"
+#  processes/detach-on-execve  -b execve: a child's execve stays unfinished,
+#                         "Process N detached" on stderr, no more of it
 #  processes/core-dumped  SIGSEGV with a core limit: the signal line and
 #                         "+++ killed by SIGSEGV (core dumped) +++", as strace
 # shellcheck source=tests/lib.sh
@@ -34,6 +36,20 @@ grep -Eq "^$leader +<\.\.\. pause resumed>\) += \?\$" "$T/s.trace" ||
 tail -1 "$T/s.trace" | grep -Eq "^$leader +\+\+\+ exited with 0 \+\+\+\$" ||
 	msgs+=("the last line is not $leader's +++ exited with 0 +++")
 if [ ${#msgs[@]} -eq 0 ]; then e2e_ok processes/superseded; else e2e_fail processes/superseded "$T/s.trace" "${msgs[@]}"; fi
+
+# -b execve: the child that execs /bin/true is let go at its execve.
+timeout -k 5 "$E2E_TIMEOUT" "$BSTRACE" -f -b execve -o "$T/b.trace" \
+	sh -c '/bin/true; echo x >/dev/null' 2>"$T/b.err"
+rc=$?
+msgs=()
+[ "$rc" = 0 ] || msgs+=("exit status $rc, want 0")
+child=$(sed -n 's/^\([0-9]*\) *execve("\/bin\/true".*<unfinished \.\.\.>$/\1/p' "$T/b.trace")
+[ -n "$child" ] || msgs+=("no unfinished execve of /bin/true")
+grep -qx "bstrace: Process $child detached" "$T/b.err" || msgs+=("no detach line for $child on stderr")
+n=$(grep -c "^$child " "$T/b.trace")
+[ "$n" -le 3 ] || msgs+=("$n lines of $child: traced after its execve")
+grep -q 'write(1, "x\\n", 2)' "$T/b.trace" || msgs+=("the shell, still traced, lost its write")
+if [ ${#msgs[@]} -eq 0 ]; then e2e_ok processes/detach-on-execve; else e2e_fail processes/detach-on-execve "$T/b.trace" "${msgs[@]}"; fi
 
 if e2e_have_oracle processes; then
 	{ (ulimit -c unlimited; cd "$T" && "$ORACLE" -o "$T/c.a" "$B/tools/segv"; "$BSTRACE" -o "$T/c.b" "$B/tools/segv"); } 2>/dev/null

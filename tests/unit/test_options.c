@@ -213,7 +213,7 @@ TEST(options_e_qualifiers_refused)
 TEST(options_refused_strace_options)
 {
 	static const char no_arg[] = "yxvzZqAikDFnd";
-	static const char with_arg[] = "XPbOa";
+	static const char with_arg[] = "XPOa";
 	char opt[3] = "-?", want[4] = "-?";
 
 	for (const char *p = no_arg; *p; p++) {
@@ -510,4 +510,18 @@ TEST(options_decode_pids)
 	CHECK(o.decode_comm);
 	opts_free(&o);
 	CHECK_REFUSED("--decode-pids=pidns is not implemented yet", "--decode-pids=pidns", "ls");
+}
+
+TEST(options_detach_on_execve)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-b", "execve", "ls", (char *)NULL), 0);
+	CHECK(o.detach_on_exec);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--detach-on=execve", "ls", (char *)NULL), 0);
+	CHECK(o.detach_on_exec);
+	opts_free(&o);
+	CHECK_REFUSED("only execve", "-b", "fork", "ls");
 }
