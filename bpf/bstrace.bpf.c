@@ -52,7 +52,7 @@ struct task_state {
 	__u32 lost;		/* syscalls lost since the last record that went out */
 	__u16 lost_events;	/* signal, fork and exit records lost since then */
 	__u8 restart_pending;	/* the freezer cut this call: restart_syscall resumes it */
-	__u8 pad2;
+	__u8 freezer_cut;	/* an announced call the freezer cut, to be made again */
 	__u32 enter_tid;	/* tid at execve's entry (a thread's exec changes it) */
 	__u32 pad5;
 	__u32 nr;
@@ -1240,7 +1240,8 @@ int BPF_PROG(bs_prepare_exec, struct task_struct *task, struct linux_binprm *bpr
 	if (!ts)
 		return 0;
 	first = ts->wait_exec;	/* the command's own execve: tracing starts */
-	if (!ts->enter_sent) {	/* (else sent when it blocked reading the file) */
+	if (!ts->enter_sent && !ts->enter_lost) {	/* (else sent, or lost, when it
+							 * blocked reading the file) */
 		regs = (struct pt_regs *)bpf_task_pt_regs(task);
 		if (!regs)
 			return 0;
@@ -1411,6 +1412,20 @@ static __always_inline void announce_blocked(struct task_state *ts, struct task_
 		ts->enter_lost = 1;	/* counted: its exit is not sent */
 }
 
+/* A sleep inside a call: interruptible or not, but not a stop, a trace
+ * stop or the freezer (those come on the way back to user mode, after the
+ * call), include/linux/sched.h's state bits. */
+#define TASK_INTERRUPTIBLE	0x1
+#define TASK_UNINTERRUPTIBLE	0x2
+#define __TASK_STOPPED		0x4
+#define __TASK_TRACED		0x8
+#define TASK_FROZEN		0x8000
+static __always_inline bool sleeps_in_call(unsigned int state)
+{
+	return (state & (TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)) &&
+	       !(state & (__TASK_STOPPED | __TASK_TRACED | TASK_FROZEN));
+}
+
 /* Blocked calls shown while they block; with -c, off-CPU time in calls. */
 SEC("tp_btf/sched_switch")
 int BPF_PROG(bs_sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next,
@@ -1421,7 +1436,7 @@ int BPF_PROG(bs_sched_switch, bool preempt, struct task_struct *prev, struct tas
 
 	/* A task that sleeps (not one preempted: that can be in user
 	 * mode, and it runs again soon). */
-	if (ts && !summary_only && !preempt && prev_state)
+	if (ts && !summary_only && !preempt && sleeps_in_call(prev_state))
 		announce_blocked(ts, prev);
 	if (!summary || summary_wall)
 		return 0;
@@ -1434,6 +1449,31 @@ int BPF_PROG(bs_sched_switch, bool preempt, struct task_struct *prev, struct tas
 		ts->switched_out_at = 0;
 	}
 	return 0;
+}
+
+/* Is this exit the call the freezer cut, made again (or resumed by
+ * restart_syscall)? */
+static __always_inline bool resumes_cut_call(struct task_state *ts, struct pt_regs *regs, int abi)
+{
+	__u32 nr = regs->orig_ax;
+
+	return nr == ts->nr || (ts->restart_pending &&
+				nr == (abi == BS_ABI_I386 ? NR_RESTART_SYSCALL_I386
+							  : NR_RESTART_SYSCALL_X86_64));
+}
+
+/* An announced call the freezer cut will not be made again (a signal
+ * handler runs first; with SA_RESTART the call is then a new one): close
+ * its line as the kernel ended it, as strace shows a call a signal cut. */
+static __always_inline void end_cut_call(struct task_state *ts, struct task_struct *task)
+{
+	long code = ts->restart_pending ? -ERESTART_RESTARTBLOCK : -ERESTARTSYS;
+
+	ts->enter_sent = 0;
+	ts->restart_pending = 0;
+	ts->freezer_cut = 0;
+	if (!summary_only)
+		send_exit_only(ts, task, code);
 }
 
 /* Every other syscall is recorded here, once, with its result. */
@@ -1476,10 +1516,18 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		 * freezer cut is made again: its result is still to come. */
 		if (paused_by_freezer(task, ret)) {
 			ts->restart_pending = ret == -ERESTART_RESTARTBLOCK;
+			ts->freezer_cut = 1;
 			goto out;
+		}
+		if (ts->freezer_cut && !resumes_cut_call(ts, regs, abi)) {
+			/* Not the cut call made again (a signal handler ran in
+			 * between): that call ended when it was cut. */
+			end_cut_call(ts, task);
+			goto fresh;
 		}
 		ts->enter_sent = 0;
 		ts->restart_pending = 0;
+		ts->freezer_cut = 0;
 		if (cut_by_death(task, ret))
 			ret = BS_RET_NONE;
 		if (summary)
@@ -1495,6 +1543,7 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 		}
 		goto out;
 	}
+fresh:
 	if (ts->restart_pending) {
 		ts->restart_pending = 0;
 		if ((__u32)regs->orig_ax == (abi == BS_ABI_I386 ? NR_RESTART_SYSCALL_I386
@@ -1576,6 +1625,8 @@ int BPF_PROG(bs_signal_deliver, int sig, struct kernel_siginfo *info, struct k_s
 
 	if (!ts || ts->wait_exec || sig == SIGKILL)
 		return 0;
+	if (ts->enter_sent && ts->freezer_cut)
+		end_cut_call(ts, task);	/* the handler runs before any restart */
 	send_signal_rec(ts, task, sig, info, false);
 	return 0;
 }

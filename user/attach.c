@@ -10,6 +10,8 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,10 +21,31 @@
 #include "loader.h"
 #include "options.h"
 
+/* A zombie (or dead) task has passed the exit hook already: traced, it
+ * would never be counted out, and bstrace would wait for ever. */
+static bool is_dead(pid_t tid)
+{
+	char path[64], buf[512], *p;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)tid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return true;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return true;
+	buf[n] = 0;
+	p = strrchr(buf, ')');	/* the state follows "(comm) " */
+	return !p || p[1] != ' ' || p[2] == 'Z' || p[2] == 'X';
+}
+
 /* Add one thread; 0 or -errno. */
 static int add_thread(struct tracer *t, struct consumer *c, pid_t tid)
 {
-	int err = tracer_add_task(t, tid, false);
+	int err = is_dead(tid) ? -ESRCH : tracer_add_task(t, tid, false);
 
 	if (!err)
 		consumer_task_added(c, tid);

@@ -115,8 +115,10 @@ void backpressure_stop(struct backpressure *bp)
 
 	if (!bp->running)
 		return;
-	if (write(bp->stop_fd, &one, sizeof(one)) == sizeof(one))
-		pthread_join(bp->thread, 0);
+	/* The thread uses the freezer until it is joined: always join. */
+	while (write(bp->stop_fd, &one, sizeof(one)) != sizeof(one) && errno == EINTR)
+		;
+	pthread_join(bp->thread, 0);
 	close(bp->epfd);
 	close(bp->stop_fd);
 	bp->epfd = bp->stop_fd = -1;

@@ -178,6 +178,15 @@ static void evacuate(struct freezer *fz)
 		if (len <= 0)
 			break;
 		buf[len] = 0;
+		/* A read can end inside a pid: never write a cut one (it
+		 * would move some other process); the next round gets it. */
+		if (buf[len - 1] != '\n') {
+			char *nl = strrchr(buf, '\n');
+
+			if (!nl)
+				break;
+			nl[1] = 0;
+		}
 		for (char *p = strtok(buf, "\n"); p; p = strtok(0, "\n"))
 			moved |= write(to, p, strlen(p)) > 0;
 		if (!moved)

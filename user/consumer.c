@@ -248,6 +248,7 @@ static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
 		return;
 	}
 	interrupt_open_line(c, r->tid);
+	consumer_break_line(c);	/* its own open call never got its result */
 	start = c->ob.len;
 	lead(c, r, show_pid(c), r->ts_enter);
 	render_call_start(&c->ob, &cr.view);
@@ -397,6 +398,12 @@ static void on_detach(struct consumer *c, const struct bs_rec *r)
 	if (p)
 		pending_drop(c, p);
 	task_gone(c, r->tid);
+	if (c->split) {		/* its file is complete */
+		consumer_flush(c);
+		split_close(&c->files, r->tid);
+		c->ob.fd = -1;
+		c->out_tid = 0;
+	}
 	if (c->ob.fd == STDERR_FILENO)
 		consumer_flush(c);	/* in order with the trace */
 	fprintf(stderr, "bstrace: Process %u detached\n", r->tid);
@@ -478,6 +485,7 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 		break;
 	case BS_REC_SIGNAL:
 		interrupt_open_line(c, r->tid);
+		consumer_break_line(c);	/* its own open call, too */
 		lead(c, r, show_pid(c), r->ts_exit);
 		render_signal(&c->ob, r, size, c->o);
 		break;
@@ -531,6 +539,14 @@ int consumer_finish(struct consumer *c)
 		c->open_tid = 0;
 	}
 	return consumer_flush(c);
+}
+
+void consumer_break_line(struct consumer *c)
+{
+	if (c->open_tid) {
+		render_unfinished(&c->ob);
+		c->open_tid = 0;	/* its result comes as "<... resumed>" */
+	}
 }
 
 void consumer_redirect(struct consumer *c, int out_fd)

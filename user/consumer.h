@@ -50,6 +50,9 @@ void consumer_task_added(struct consumer *c, pid_t tid);
 void consumer_record(struct consumer *c, const void *data, size_t size);
 /* Write what is complete; keeps an open line's start in the buffer. */
 int consumer_flush(struct consumer *c);
+/* An open line (a call shown while it blocks) is cut " <unfinished ...>"
+ * so that something else can be written. */
+void consumer_break_line(struct consumer *c);
 /* From now on write to out_fd (with -ff: after the per-thread files,
  * the summary goes to stderr). */
 void consumer_redirect(struct consumer *c, int out_fd);

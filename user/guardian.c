@@ -66,9 +66,12 @@ static void guardian_main(int sock, struct freezer fz)
 	/* Receive descriptors until bstrace closes its end; they stay open
 	 * (in this process) until then. */
 	for (;;) {
+		ssize_t n;
+
 		msg.msg_control = u.buf;
 		msg.msg_controllen = sizeof(u.buf);
-		if (recvmsg(sock, &msg, MSG_CMSG_CLOEXEC) <= 0 && errno != EINTR)
+		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+		if (n == 0 || (n < 0 && errno != EINTR))
 			break;
 	}
 	/* bstrace is gone.  First the traced tasks: never leave them frozen

@@ -128,8 +128,14 @@ int launch_fork(struct launch *l, char **argv, const sigset_t *child_mask, int c
 	int p[2], j[2] = { -1, -1 };
 	char c = 0;
 
-	if (pipe2(p, O_CLOEXEC) || (cgroup_procs_fd >= 0 && pipe2(j, O_CLOEXEC))) {
+	if (pipe2(p, O_CLOEXEC)) {
 		fprintf(stderr, "bstrace: pipe: %s\n", strerror(errno));
+		return -1;
+	}
+	if (cgroup_procs_fd >= 0 && pipe2(j, O_CLOEXEC)) {
+		fprintf(stderr, "bstrace: pipe: %s\n", strerror(errno));
+		close(p[0]);
+		close(p[1]);
 		return -1;
 	}
 	l->pid = fork();

@@ -182,8 +182,14 @@ static int event_loop(struct run *r)
 		read_signals(r);
 		reap(r);
 		if (r->o.summary && r->o.summary_interval && now_ms() >= next_summary) {
-			/* --summary-interval: the running table, as at the end. */
+			/* --summary-interval: the running table, as at the end,
+			 * between lines (and on stderr with -ff). */
+			consumer_break_line(&r->c);
+			if (r->c.split)
+				consumer_redirect(&r->c, STDERR_FILENO);
 			summary_report(&r->c.ob, &r->t, &r->o);
+			if (r->o.split_output && r->o.outfile)
+				r->c.split = true;	/* back to the per-thread files */
 			next_summary += 1000ull * r->o.summary_interval;
 		}
 		consumer_flush(&r->c);

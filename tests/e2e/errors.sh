@@ -43,6 +43,17 @@ one_line errors/no-btf env BSTRACE_BTF_PATH=/nonexistent/vmlinux "$BSTRACE" true
 one_line errors/unknown-user "$BSTRACE" -u no-such-user-bstrace-e2e true
 one_line errors/attach-no-such-process "$BSTRACE" -p 999999999
 one_line errors/attach-bad-pid "$BSTRACE" -p 12x
+# A zombie has passed the exit hook: attaching must fail, not wait for ever.
+sh -c 'sleep 0.1 & exec sleep 5' &
+zparent=$!
+sleep 0.5
+zombie=$(pgrep -P "$zparent" | head -1)
+if [ -n "$zombie" ] && grep -q '^State:.*Z' "/proc/$zombie/status" 2>/dev/null; then
+	one_line errors/attach-zombie "$BSTRACE" -p "$zombie"
+else
+	e2e_fail errors/attach-zombie - "could not make a zombie to attach to"
+fi
+kill "$zparent" 2>/dev/null
 
 # Without privileges: a copy anyone may run, run as nobody with no
 # capabilities.
