@@ -40,11 +40,11 @@ static void unescape(char *s)
 	*w = 0;
 }
 
-/* The first cgroup2 mount: its mount point and the cgroup path it shows
- * at that point (its root, "/" unless a subtree was bind-mounted). */
-static int cgroup2_mount(char *mnt, size_t n, char *root, size_t rn)
+/* Call take(line, ctx) on each line of a /proc file until it returns 0.
+ * Returns 0 when a line was taken, else -1. */
+static int scan_lines(const char *path, int (*take)(char *line, void *ctx), void *ctx)
 {
-	FILE *f = fopen("/proc/self/mountinfo", "re");
+	FILE *f = fopen(path, "re");
 	char *line = 0;
 	size_t cap = 0;
 	int found = -1;
@@ -52,42 +52,63 @@ static int cgroup2_mount(char *mnt, size_t n, char *root, size_t rn)
 	if (!f)
 		return -1;
 	while (found && getline(&line, &cap, f) > 0) {
-		char r[PATH_MAX], m[PATH_MAX], type[64];
-		const char *dash = strstr(line, " - ");
-
-		if (!dash || sscanf(line, "%*u %*u %*s %4095s %4095s", r, m) != 2 ||
-		    sscanf(dash + 3, "%63s", type) != 1 || strcmp(type, "cgroup2"))
-			continue;
-		unescape(r);
-		unescape(m);
-		if ((size_t)snprintf(mnt, n, "%s", m) < n && (size_t)snprintf(root, rn, "%s", r) < rn)
-			found = 0;
+		line[strcspn(line, "\n")] = 0;
+		found = take(line, ctx);
 	}
 	free(line);
 	fclose(f);
-	return found;
+	return found ? -1 : 0;
 }
 
+struct mount_want {
+	char *mnt, *root;
+	size_t n, rn;
+};
+
+/* A mountinfo line of a cgroup2 mount: its mount point and the cgroup
+ * path it shows there (its root, "/" unless a subtree was bind-mounted). */
+static int take_cgroup2_mount(char *line, void *ctx)
+{
+	struct mount_want *w = ctx;
+	char r[PATH_MAX], m[PATH_MAX], type[64];
+	const char *dash = strstr(line, " - ");
+
+	if (!dash || sscanf(line, "%*u %*u %*s %4095s %4095s", r, m) != 2 ||
+	    sscanf(dash + 3, "%63s", type) != 1 || strcmp(type, "cgroup2"))
+		return -1;
+	unescape(r);
+	unescape(m);
+	return (size_t)snprintf(w->mnt, w->n, "%s", m) < w->n &&
+	       (size_t)snprintf(w->root, w->rn, "%s", r) < w->rn ? 0 : -1;
+}
+
+static int cgroup2_mount(char *mnt, size_t n, char *root, size_t rn)
+{
+	struct mount_want w = { mnt, root, n, rn };
+
+	return scan_lines("/proc/self/mountinfo", take_cgroup2_mount, &w);
+}
+
+struct path_want {
+	char *path;
+	size_t n;
+};
+
 /* Our cgroup v2 path: the "0::PATH" line of /proc/self/cgroup. */
+static int take_v2_line(char *line, void *ctx)
+{
+	struct path_want *w = ctx;
+
+	if (strncmp(line, "0::", 3))
+		return -1;
+	return (size_t)snprintf(w->path, w->n, "%s", line + 3) < w->n ? 0 : -1;
+}
+
 static int own_cgroup_path(char *path, size_t n)
 {
-	FILE *f = fopen("/proc/self/cgroup", "re");
-	char *line = 0;
-	size_t cap = 0;
-	int found = -1;
+	struct path_want w = { path, n };
 
-	if (!f)
-		return -1;
-	while (found && getline(&line, &cap, f) > 0) {
-		if (strncmp(line, "0::", 3))
-			continue;
-		line[strcspn(line, "\n")] = 0;
-		if ((size_t)snprintf(path, n, "%s", line + 3) < n)
-			found = 0;
-	}
-	free(line);
-	fclose(f);
-	return found;
+	return scan_lines("/proc/self/cgroup", take_v2_line, &w);
 }
 
 int cgroup_own_dir(char *dir, size_t n, char *why, size_t whyn)
