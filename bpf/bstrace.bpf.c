@@ -1691,6 +1691,16 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 	r->args[0] = child->tgid;
 	/* -Y: the child's name (its parent's, until it execs). */
 	bpf_probe_read_kernel(&r->args[1], 16, child->comm);
+	/* --decode-pids=pidns: its pid in its own namespace, and which. */
+	{
+		struct pid *p = child->thread_pid;
+		unsigned int level = BPF_CORE_READ(p, level);
+		struct upid up = {};
+
+		bpf_probe_read_kernel(&up, sizeof(up), &p->numbers[level & 31]);
+		r->args[3] = up.nr;
+		r->args[4] = BPF_CORE_READ(up.ns, ns.inum);
+	}
 	bpf_ringbuf_submit(r, wake_flags_for(ps));
 	loss_reported(ps);
 	return 0;

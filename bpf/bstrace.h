@@ -30,7 +30,9 @@ enum bs_rec_type {
 	BS_REC_EXIT = 3,	/* exit of a call whose ENTER was sent: ret, exit captures */
 	BS_REC_PROC_EXIT = 4,	/* a traced thread ended: ret = exit_code (wait status) */
 	BS_REC_FORK = 5,	/* a traced task made a traced child: ret = child tid,
-				 * args[0] its tgid, args[1..2] its name (16 bytes) */
+				 * args[0] its tgid, args[1..2] its name (16 bytes),
+				 * args[3] its tid in its pid namespace, args[4] that
+				 * namespace's inode number */
 	BS_REC_SIGNAL = 6,	/* a signal reached a traced task: args[0] = signo,
 				 * capture of arg 0 = its siginfo (BS_SIGINFO_SIZE) */
 	BS_REC_DETACH = 8,	/* -b execve: the task execs and is traced no more */

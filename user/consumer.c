@@ -20,6 +20,7 @@
 #include "render_text.h"
 #include "render_time.h"
 #include "pid_comm.h"
+#include "pid_ns.h"
 
 #define OUTBUF_SIZE (1u << 20)
 #define FLUSH_AT (256u << 10)
@@ -377,6 +378,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	render_exit(&c->ob, (int)r->ret);
 	task_gone(c, r->tid);
 	pid_comm_forget(r->tid);
+	pidns_forget(r->tid);
 	if (c->split) {
 		consumer_flush(c);
 		split_close(&c->files, r->tid);
@@ -479,6 +481,7 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 	case BS_REC_FORK:
 		task_added(c, (pid_t)r->ret, r->abi);	/* as its parent */
 		pid_comm_set((pid_t)r->ret, comm_of(r));
+		pidns_learn((pid_t)r->ret, (pid_t)r->args[3], (ino_t)r->args[4]);
 		break;
 	case BS_REC_DETACH:
 		on_detach(c, r);

@@ -79,6 +79,28 @@ static const struct {
 	{ 'd', "is not implemented yet (debug output)" },
 };
 
+/* --decode-pids=comm,pidns (either or both). */
+static int parse_decode_pids(struct opts *o, const char *arg)
+{
+	char *copy = strdup(arg), *save, *tok;
+	int rc = 0;
+
+	if (!copy)
+		return -1;
+	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(0, ",", &save)) {
+		if (!strcmp(tok, "comm"))
+			o->decode_comm = true;
+		else if (!strcmp(tok, "pidns"))
+			o->decode_pidns = true;
+		else {
+			fprintf(stderr, "bstrace: invalid --decode-pids '%s' (comm, pidns)\n", tok);
+			rc = -1;
+		}
+	}
+	free(copy);
+	return rc;
+}
+
 /* -p PID[,PID...], as many times as wanted. */
 static int parse_pids(struct opts *o, const char *arg)
 {
@@ -126,6 +148,7 @@ static void usage(FILE *f)
 	      "  -u USER          run the command as USER (its uid, gid and groups)\n"
 	      "  -b execve        stop tracing a process when it execs (after its first)\n"
 	      "  -Y, --decode-pids=comm  show the command name after each pid\n"
+	      "  --decode-pids=pidns     pids of another pid namespace as seen from ours too\n"
 	      "  -t, -tt, -ttt    time of day of each call (seconds, microseconds, epoch)\n"
 	      "  -r               time since the previous line;  -T  time spent in each call\n"
 	      "  -c, -C           count calls, errors and time per syscall, in the kernel;\n"
@@ -361,13 +384,8 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			o->decode_comm = true;
 			break;
 		case OPT_DECODE_PIDS:
-			if (!strcmp(optarg, "comm")) {
-				o->decode_comm = true;
-			} else {
-				fprintf(stderr, "bstrace: --decode-pids=%s is not implemented yet "
-					"(only comm)\n", optarg);
+			if (parse_decode_pids(o, optarg))
 				return 1;
-			}
 			break;
 		case 't':
 			if (o->tflag < 3)

@@ -4,6 +4,7 @@
  * the return value, and the walk over a record's captures.
  */
 #include "pid_comm.h"
+#include "pid_ns.h"
 #include "printer.h"
 #include "consts.h"
 
@@ -138,6 +139,8 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 	case R_PID:
 		if (c->opts && c->opts->decode_comm && c->ret > 0)
 			print_pid_comm(ob, (pid_t)c->ret);	/* -Y */
+		else if (c->opts && c->opts->decode_pidns)
+			print_pid_ns(ob, c->tid, (pid_t)c->ret);
 		else
 			ob_dec(ob, c->ret);
 		break;

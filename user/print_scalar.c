@@ -8,6 +8,7 @@
  * (close(-1) arrives as 0xffffffff on i386 and as garbage-free -1 here).
  */
 #include "pid_comm.h"
+#include "pid_ns.h"
 #include "printer.h"
 #include "consts.h"
 
@@ -165,6 +166,8 @@ void print_pid(struct outbuf *ob, const struct arg_view *a)
 {
 	if (a->call->opts && a->call->opts->decode_comm && (int32_t)a->val > 0)
 		print_pid_comm(ob, (int32_t)a->val);	/* -Y */
+	else if (a->call->opts && a->call->opts->decode_pidns)
+		print_pid_ns(ob, a->call->tid, (int32_t)a->val);
 	else
 		ob_dec(ob, (int32_t)a->val);
 }

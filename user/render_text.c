@@ -30,6 +30,7 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	v->nr = in->nr;
 	v->se = sysent_get(table_for(in->abi), in->nr);
 	v->compat = in->abi == BS_ABI_I386;
+	v->tid = in->tid;
 	v->timed = false;
 	memcpy(v->args, in->args, sizeof(v->args));
 	v->ret = 0;

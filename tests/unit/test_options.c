@@ -509,7 +509,10 @@ TEST(options_decode_pids)
 	CHECK_INT(parse(&o, &e, "--decode-pids=comm", "ls", (char *)NULL), 0);
 	CHECK(o.decode_comm);
 	opts_free(&o);
-	CHECK_REFUSED("--decode-pids=pidns is not implemented yet", "--decode-pids=pidns", "ls");
+	CHECK_INT(parse(&o, &e, "--decode-pids=comm,pidns", "ls", (char *)NULL), 0);
+	CHECK(o.decode_comm && o.decode_pidns);
+	opts_free(&o);
+	CHECK_REFUSED("invalid --decode-pids 'uid'", "--decode-pids=uid", "ls");
 }
 
 TEST(options_detach_on_execve)

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* --decode-pids=pidns: pids of another pid namespace, as bstrace's sees them. */
+#ifndef BSTRACE_PID_NS_H
+#define BSTRACE_PID_NS_H
+
+#include <sys/types.h>
+#include "outbuf.h"
+
+/* The pid that `inner` (a pid as thread `tid` sees it) has in bstrace's
+ * pid namespace; 0 when tid is in bstrace's namespace or no live process
+ * matches (strace then prints the number alone, too). */
+pid_t pidns_outer(pid_t tid, pid_t inner);
+/* A traced task (from a fork record): its pid `inner` in namespace `ns`. */
+void pidns_learn(pid_t tid, pid_t inner, ino_t ns);
+/* It ended: translate it no more. */
+void pidns_forget(pid_t tid);
+/* strace's form: "1 /\* 4242 in strace's PID NS *\/", or the number alone. */
+void print_pid_ns(struct outbuf *ob, pid_t tid, pid_t inner);
+
+#endif
