@@ -79,52 +79,53 @@ static const struct {
 	{ 'd', "is not implemented yet (debug output)" },
 };
 
-/* --decode-pids=comm,pidns (either or both). */
-static int parse_decode_pids(struct opts *o, const char *arg)
+/* Call take(o, item) for each item of a list like "a,b,c" (seps: the
+ * characters between items); stops at the first item take refuses
+ * (after it printed why).  0, or -1. */
+static int each_item(struct opts *o, const char *arg, const char *seps,
+		     int (*take)(struct opts *o, const char *item))
 {
 	char *copy = strdup(arg), *save, *tok;
 	int rc = 0;
 
 	if (!copy)
 		return -1;
-	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(0, ",", &save)) {
-		if (!strcmp(tok, "comm"))
-			o->decode_comm = true;
-		else if (!strcmp(tok, "pidns"))
-			o->decode_pidns = true;
-		else {
-			fprintf(stderr, "bstrace: invalid --decode-pids '%s' (comm, pidns)\n", tok);
-			rc = -1;
-		}
-	}
+	for (tok = strtok_r(copy, seps, &save); tok && !rc; tok = strtok_r(0, seps, &save))
+		rc = take(o, tok);
 	free(copy);
 	return rc;
 }
 
-/* -p PID[,PID...], as many times as wanted. */
-static int parse_pids(struct opts *o, const char *arg)
+/* --decode-pids=comm,pidns (either or both). */
+static int take_decode_pids(struct opts *o, const char *item)
 {
-	char *copy = strdup(arg), *save, *tok;
-	int rc = 0;
-
-	if (!copy)
+	if (!strcmp(item, "comm"))
+		o->decode_comm = true;
+	else if (!strcmp(item, "pidns"))
+		o->decode_pidns = true;
+	else {
+		fprintf(stderr, "bstrace: invalid --decode-pids '%s' (comm, pidns)\n", item);
 		return -1;
-	for (tok = strtok_r(copy, ", ", &save); tok && !rc; tok = strtok_r(0, ", ", &save)) {
-		char *end;
-		long v = strtol(tok, &end, 10);
-
-		if (*end || v <= 0 || v > 0x3fffffff) {
-			fprintf(stderr, "bstrace: Invalid process id: '%s'\n", tok);
-			rc = -1;
-		} else if (o->nattach == sizeof(o->attach) / sizeof(o->attach[0])) {
-			fprintf(stderr, "bstrace: too many -p options\n");
-			rc = -1;
-		} else {
-			o->attach[o->nattach++] = (pid_t)v;
-		}
 	}
-	free(copy);
-	return rc;
+	return 0;
+}
+
+/* -p PID[,PID...], as many times as wanted. */
+static int take_pid(struct opts *o, const char *item)
+{
+	char *end;
+	long v = strtol(item, &end, 10);
+
+	if (*end || v <= 0 || v > 0x3fffffff) {
+		fprintf(stderr, "bstrace: Invalid process id: '%s'\n", item);
+		return -1;
+	}
+	if (o->nattach == sizeof(o->attach) / sizeof(o->attach[0])) {
+		fprintf(stderr, "bstrace: too many -p options\n");
+		return -1;
+	}
+	o->attach[o->nattach++] = (pid_t)v;
+	return 0;
 }
 
 static void usage(FILE *f)
@@ -358,7 +359,7 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			o->buffer_size = sz;
 			break;
 		case 'p':
-			if (parse_pids(o, optarg))
+			if (each_item(o, optarg, ", ", take_pid))
 				return 1;
 			break;
 		case 'E':
@@ -384,7 +385,7 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			o->decode_comm = true;
 			break;
 		case OPT_DECODE_PIDS:
-			if (parse_decode_pids(o, optarg))
+			if (each_item(o, optarg, ",", take_decode_pids))
 				return 1;
 			break;
 		case 't':
