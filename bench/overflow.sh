@@ -29,13 +29,8 @@ done
 T=$(mktemp -d "${TMPDIR:-/tmp}/bstrace-ovf.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 
-now() { date +%s%N; }
-
-median() {
-	sort -g | awk '{ v[NR] = $1 } END {
-		if (!NR) { print "-"; exit }
-		printf "%.2f\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 echo "## 1. Keeping up: default buffer, trace to a file ($ROUNDS runs each)"
 echo

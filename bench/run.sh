@@ -35,7 +35,8 @@ done
 T=$(mktemp -d "${TMPDIR:-/tmp}/bstrace-bench.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 
-now() { date +%s%N; }
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 # timed OUTVAR CMD...: run CMD (stdout and stderr to $T/out, $T/err), store
 # the wall time in ns; a failing command stores "fail".
@@ -49,17 +50,6 @@ timed() {
 	else
 		printf -v "$var" fail
 	fi
-}
-
-# stats [DECIMALS]: numbers on stdin, one a line -> "median min max".
-stats() {
-	sort -g | awk -v d="${1:-2}" '{ v[NR] = $1 }
-	END {
-		if (!NR) { print "- - -"; exit }
-		m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-		f = "%." d "f"
-		printf f " " f " " f "\n", m, v[1], v[NR]
-	}'
 }
 
 # lost TRACE STDERR: events bstrace says it lost.  The largest number on

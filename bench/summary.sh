@@ -20,7 +20,8 @@ N=${N:-1000000}
 T=$(mktemp -d "${TMPDIR:-/tmp}/bstrace-sum.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 
-now() { date +%s%N; }
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 # ratio FILE CMD...: append CMD's wall time / $BASE to FILE.
 ratio() {
 	local f=$1 t0 t1
@@ -30,10 +31,10 @@ ratio() {
 	t1=$(now)
 	awk -v a=$((t1 - t0)) -v b="$BASE" 'BEGIN { printf "%.3f\n", a / b }' >>"$T/$f"
 }
-median() {
-	sort -g "$1" 2>/dev/null | awk '{ v[NR] = $1 } END {
-		if (!NR) { print "-"; exit }
-		printf "%.2f×\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+# ratio_median FILE: the median of FILE's ratios, as "1.23×" ("-" if none).
+ratio_median() {
+	[ -s "$1" ] || { echo -; return; }
+	echo "$(median <"$1")×"
 }
 perf_ok=0
 command -v perf >/dev/null && perf trace -s -o /dev/null true >/dev/null 2>&1 && perf_ok=1
@@ -49,4 +50,4 @@ for i in $(seq "$ROUNDS"); do
 done
 echo "| getppid loop ($N), untraced $(sort -g "$T/base" | awk '{ v[NR] = $1 } END { printf "%.3fs", v[int((NR + 1) / 2)] / 1e9 }') | bstrace -c | bstrace -c -w | perf trace -s | strace -c |"
 echo "|---|---|---|---|---|"
-echo "| slowdown, median of $ROUNDS ($STRACE_ROUNDS for strace) | $(median "$T/c") | $(median "$T/cw") | $(median "$T/perf") | $(median "$T/strace") |"
+echo "| slowdown, median of $ROUNDS ($STRACE_ROUNDS for strace) | $(ratio_median "$T/c") | $(ratio_median "$T/cw") | $(ratio_median "$T/perf") | $(ratio_median "$T/strace") |"
