@@ -124,10 +124,9 @@ static const char *comm_of(const struct bs_rec *r)
  * timestamp -t/-r ask for (ns: when the line's event happened). */
 static void lead(struct consumer *c, const struct bs_rec *r, enum pid_prefix how, __u64 ns)
 {
-	if (c->o->decode_comm)	/* -Y: "[pid 42<sh>] " */
-		render_prefix_comm(&c->ob, r->tid, pid_comm_get(r->tid), how);
-	else
-		render_prefix(&c->ob, r, how);
+	/* -Y: "[pid 42<sh>] " (the name looked up only when a prefix is due) */
+	render_prefix(&c->ob, r->tid,
+		      c->o->decode_comm && how != PREFIX_NONE ? pid_comm_get(r->tid) : NULL, how);
 	render_stamp(&c->ob, c->o, &c->clock, ns);
 }
 

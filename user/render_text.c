@@ -56,39 +56,22 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	return 0;
 }
 
-void render_prefix_comm(struct outbuf *ob, pid_t tid, const char *comm, enum pid_prefix how)
-{
-	switch (how) {
-	case PREFIX_NONE:
-		return;
-	case PREFIX_BRACKET:
-		ob_printf(ob, "[pid %5d", (int)tid);
-		if (comm)
-			ob_printf(ob, "<%s>", comm);
-		ob_puts(ob, "] ");
-		return;
-	default:
-		ob_dec(ob, tid);
-		if (comm)
-			ob_printf(ob, "<%s>", comm);
-		ob_putc(ob, ' ');
-		return;
-	}
-}
 
-void render_prefix(struct outbuf *ob, const struct bs_rec *r, enum pid_prefix how)
+void render_prefix(struct outbuf *ob, pid_t tid, const char *comm, enum pid_prefix how)
 {
-	char num[16];
+	char num[64];
 	int n;
 
 	switch (how) {
 	case PREFIX_NONE:
 		return;
-	case PREFIX_BRACKET:	/* strace on a terminal: "[pid %5u] " */
-		n = snprintf(num, sizeof(num), "[pid %5u] ", r->tid);
+	case PREFIX_BRACKET:	/* strace on a terminal: "[pid %5u] ", -Y "[pid %5u<comm>] " */
+		n = comm ? snprintf(num, sizeof(num), "[pid %5u<%s>] ", (unsigned)tid, comm)
+			 : snprintf(num, sizeof(num), "[pid %5u] ", (unsigned)tid);
 		break;
-	case PREFIX_COLUMN:	/* strace -f -o FILE: "%-5d " */
-		n = snprintf(num, sizeof(num), "%-5u ", r->tid);
+	case PREFIX_COLUMN:	/* strace -f -o FILE: "%-5d ", -Y "%d<comm> " */
+		n = comm ? snprintf(num, sizeof(num), "%u<%s> ", (unsigned)tid, comm)
+			 : snprintf(num, sizeof(num), "%-5u ", (unsigned)tid);
 		break;
 	default:
 		return;

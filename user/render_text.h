@@ -29,9 +29,9 @@ enum pid_prefix {
 	PREFIX_BRACKET,
 	PREFIX_COLUMN,
 };
-void render_prefix(struct outbuf *ob, const struct bs_rec *r, enum pid_prefix how);
-/* -Y: the prefix with the task's name, "[pid 42<sh>] " or "42<sh> ". */
-void render_prefix_comm(struct outbuf *ob, pid_t tid, const char *comm, enum pid_prefix how);
+/* The pid prefix strace's rule asks for; with comm (-Y) the task's name
+ * after the pid: "[pid 42<sh>] " or "42<sh> ". */
+void render_prefix(struct outbuf *ob, pid_t tid, const char *comm, enum pid_prefix how);
 /* name(args */
 void render_call_start(struct outbuf *ob, const struct call_view *c);
 /* A call shown at entry (it blocked): its name and the arguments strace
