@@ -139,6 +139,16 @@ struct {
 	__type(value, struct bs_orphan);
 } orphans SEC(".maps");
 
+/* Losses of threads that no record has carried yet, by tid: what a
+ * thread still running when bstrace stops (-p, scopes) lost last is
+ * marked from here at the end.  Written only when something is lost. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, BS_ORPHANS_MAX);
+	__type(key, __u32);		/* tid */
+	__type(value, struct bs_orphan);
+} unreported SEC(".maps");
+
 #define TS_COMPAT 0x0002	/* arch/x86/include/asm/thread_info.h */
 #define CLONE_PARENT_SETTID 0x00100000	/* include/uapi/linux/sched.h */
 
@@ -174,6 +184,13 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 #define NR_EXIT_GROUP_X86_64	231
 #define NR_EXIT_I386		1
 #define NR_EXIT_GROUP_I386	252
+#define NR_CLONE_X86_64		56
+#define NR_FORK_X86_64		57
+#define NR_VFORK_X86_64		58
+#define NR_FORK_I386		2
+#define NR_CLONE_I386		120
+#define NR_VFORK_I386		190
+#define NR_CLONE3		435	/* both abis */
 #define NR_RESTART_SYSCALL_X86_64	219
 #define NR_RESTART_SYSCALL_I386		0
 
@@ -265,6 +282,22 @@ static __always_inline __u64 wake_flags_for(struct task_state *ts)
 	return (++ts->nrec & 31) ? BPF_RB_NO_WAKEUP : wake_flags();
 }
 
+/* The current thread's losses so far, where the end of the run finds
+ * them if no record of its carries them (count_lost_*: always about the
+ * current thread). */
+static __always_inline void note_unreported(struct task_state *ts)
+{
+	__u64 id = bpf_get_current_pid_tgid();
+	__u32 tid = (__u32)id;
+	struct bs_orphan o = {
+		.tgid = id >> 32,
+		.lost = ts->lost,
+		.lost_events = ts->lost_events,
+	};
+
+	bpf_map_update_elem(&unreported, &tid, &o, BPF_ANY);
+}
+
 /*
  * Overflow tier 3, drop accounting: every failed reservation is counted,
  * per CPU (the run's totals) and per thread (carried by the thread's next
@@ -282,6 +315,7 @@ static __always_inline void count_lost_call(struct task_state *ts)
 		c->lost_syscalls++;
 	}
 	ts->lost++;
+	note_unreported(ts);
 }
 
 /* A record that is not a syscall: a signal, a fork or exit notice. */
@@ -296,13 +330,20 @@ static __always_inline void count_lost_event(struct task_state *ts)
 	}
 	if (ts->lost_events < 0xffff)
 		ts->lost_events++;
+	note_unreported(ts);
 }
 
-/* A record went out: it carried the thread's counts. */
+/* A record of the current thread went out: it carried the thread's
+ * counts. */
 static __always_inline void loss_reported(struct task_state *ts)
 {
-	ts->lost = 0;
-	ts->lost_events = 0;
+	if (ts->lost | ts->lost_events) {
+		__u32 tid = (__u32)bpf_get_current_pid_tgid();
+
+		bpf_map_delete_elem(&unreported, &tid);
+		ts->lost = 0;
+		ts->lost_events = 0;
+	}
 }
 
 
@@ -323,6 +364,116 @@ static __always_inline void fill_header(struct bs_rec *r, struct task_state *ts,
 	r->ret = 0;
 	for (int i = 0; i < BS_MAX_ARGS; i++)
 		r->args[i] = ts->args[i];
+}
+
+/* A task's ids and name as FORK and TASK records carry them: args[1..2]
+ * its name (-Y), args[3] its pid in its own pid namespace and args[4]
+ * that namespace's inode number (--decode-pids=pidns). */
+static __always_inline void fill_identity(struct bs_rec *r, struct task_struct *task)
+{
+	struct pid *p = task->thread_pid;
+	unsigned int level = BPF_CORE_READ(p, level);
+	struct upid up = {};
+
+	bpf_probe_read_kernel(&r->args[1], 16, task->comm);
+	bpf_probe_read_kernel(&up, sizeof(up), &p->numbers[level & 31]);
+	r->args[3] = up.nr;
+	r->args[4] = BPF_CORE_READ(up.ns, ns.inum);
+}
+
+/* ---- scopes: --system-wide, --cgroup/--container, --pidns ----
+ *
+ * With a scope, nothing is added from userspace: a task of the scope that
+ * has no state yet is adopted at its first syscall exit (or exec, or
+ * end) seen, which covers tasks running before bstrace started, children
+ * (their first exit is the return from fork) and tasks that join the
+ * cgroup later.  A task out of scope costs a failed storage lookup and
+ * the scope test, at each syscall exit. */
+struct {
+	__uint(type, BPF_MAP_TYPE_CGROUP_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u32);
+} scope_cgroup SEC(".maps");
+
+#define PF_KTHREAD	0x00200000	/* include/linux/sched.h */
+#define MAX_PID_NS_LEVEL 32
+
+/* Has task a pid in the namespace cfg.pidns_inum (its own, or an
+ * ancestor of its own: nested namespaces are inside)? */
+static __always_inline bool in_pidns(struct task_struct *task)
+{
+	struct pid *p = task->thread_pid;
+	unsigned int level = BPF_CORE_READ(p, level);
+
+	for (unsigned int i = 0; i <= level && i < MAX_PID_NS_LEVEL; i++) {
+		struct upid up = {};
+
+		bpf_probe_read_kernel(&up, sizeof(up), &p->numbers[i]);
+		if (BPF_CORE_READ(up.ns, ns.inum) == cfg.pidns_inum)
+			return true;
+	}
+	return false;
+}
+
+/* task must be the current task (the cgroup test is of current's). */
+static __always_inline bool in_scope(struct task_struct *task)
+{
+	if (task->tgid == cfg.self_tgid || task->tgid == cfg.guardian_tgid ||
+	    (task->flags & PF_KTHREAD))
+		return false;
+	switch (cfg.scope) {
+	case BS_SCOPE_ALL:
+		return true;
+	case BS_SCOPE_CGROUP:
+		return bpf_current_task_under_cgroup(&scope_cgroup, 0) == 1;
+	case BS_SCOPE_PIDNS:
+		return in_pidns(task);
+	}
+	return false;
+}
+
+/* The current task, in scope and not traced yet: traced from now on, and
+ * the consumer told its ids and name (a TASK record). */
+static __always_inline struct task_state *adopt(struct task_struct *task)
+{
+	struct task_state *ts;
+	struct bs_rec *r;
+
+	if (cfg.scope == BS_SCOPE_TASKS || !in_scope(task))
+		return 0;
+	ts = bpf_task_storage_get(&tasks, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!ts)
+		return 0;
+	__sync_fetch_and_add(&live_tasks, 1);
+	ts->abi = task_abi(task);
+	if (summary_only)
+		return ts;
+	r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);
+	if (!r) {
+		count_lost_event(ts);
+		return ts;
+	}
+	fill_header(r, ts, task, BS_REC_TASK);
+	r->size = sizeof(*r);
+	r->ts_exit = bpf_ktime_get_ns();
+	fill_identity(r, task);
+	bpf_ringbuf_submit(r, wake_flags_for(ts));
+	loss_reported(ts);
+	return ts;
+}
+
+/* The task state of current task, adopting it if it is in scope. */
+static __always_inline struct task_state *traced_state(struct task_struct *task, bool *adopted)
+{
+	struct task_state *ts = bpf_task_storage_get(&tasks, task, 0, 0);
+
+	*adopted = false;
+	if (ts || cfg.scope == BS_SCOPE_TASKS)
+		return ts;
+	ts = adopt(task);
+	*adopted = ts != 0;
+	return ts;
 }
 
 /* ---- capture: the interpreter over one row of the capture plan ----
@@ -1181,6 +1332,19 @@ static __always_inline bool is_exec(int abi, __u32 nr)
 /* The ENTER record of an execve/execveat whose number and arguments are
  * in ts.  The command bstrace started is traced from here on: what it did
  * between fork and execve was bstrace's doing (strace starts here too). */
+/* The return of a new child from fork/vfork/clone/clone3 (0; strace
+ * never shows it: the child's life starts after it). */
+static __always_inline bool is_fork_return(int abi, __u32 nr, long ret)
+{
+	if (ret != 0)
+		return false;
+	if (abi == BS_ABI_I386)
+		return nr == NR_FORK_I386 || nr == NR_VFORK_I386 || nr == NR_CLONE_I386 ||
+		       nr == NR_CLONE3;
+	return nr == NR_CLONE_X86_64 || nr == NR_FORK_X86_64 || nr == NR_VFORK_X86_64 ||
+	       nr == NR_CLONE3;
+}
+
 static __always_inline void record_exec_entry(struct task_state *ts, struct task_struct *task)
 {
 	struct scratch *s;
@@ -1230,16 +1394,33 @@ static __always_inline void detach_task(struct task_state *ts, struct task_struc
  * succeed get here (a failed one returns through sys_exit intact, and is
  * recorded there like any other call).
  */
+/* The state of the current task at a successful exec: adopted if it is
+ * in scope.  *first: the command's own execve, where its trace starts.
+ * With a scope, the command bstrace started (waiting for its execve, so
+ * that its set-up does not show) is traced from there only if it is in
+ * the scope, like any other task. */
+static __always_inline struct task_state *exec_state(struct task_struct *task, bool *first)
+{
+	bool adopted;
+	struct task_state *ts = traced_state(task, &adopted);
+
+	*first = ts && ts->wait_exec;
+	if (!*first || cfg.scope == BS_SCOPE_TASKS)
+		return ts;
+	bpf_task_storage_delete(&tasks, task);
+	__sync_fetch_and_add(&live_tasks, -1);
+	return adopt(task);
+}
+
 SEC("tp_btf/sched_prepare_exec")
 int BPF_PROG(bs_prepare_exec, struct task_struct *task, struct linux_binprm *bprm)
 {
-	struct task_state *ts = bpf_task_storage_get(&tasks, task, 0, 0);
 	struct pt_regs *regs;
 	bool first;
+	struct task_state *ts = exec_state(task, &first);
 
 	if (!ts)
 		return 0;
-	first = ts->wait_exec;	/* the command's own execve: tracing starts */
 	if (!ts->enter_sent && !ts->enter_lost) {	/* (else sent, or lost, when it
 							 * blocked reading the file) */
 		regs = (struct pt_regs *)bpf_task_pt_regs(task);
@@ -1266,8 +1447,9 @@ int bs_execve(struct syscall_enter_ctx *ctx)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
 	struct task_state *ts;
+	bool first;
 
-	ts = bpf_task_storage_get(&tasks, task, 0, 0);
+	ts = exec_state(task, &first);
 	if (!ts)
 		return 0;
 	ts->abi = BS_ABI_X86_64;
@@ -1483,11 +1665,14 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 	struct task_struct *task = bpf_get_current_task_btf();
 	const struct bs_plan *p;
 	struct task_state *ts;
+	bool adopted;
 	int abi;
 
-	ts = bpf_task_storage_get(&tasks, task, 0, 0);
+	ts = traced_state(task, &adopted);
 	if (!ts)
 		return 0;
+	if (adopted && is_fork_return(task_abi(task), regs->orig_ax, ret))
+		return 0;	/* a child of the scope starts (as new_child below) */
 	if (ts->wait_exec) {
 		/* The command's own execve failed (a successful one cleared
 		 * wait_exec on its way): that failure starts its trace. */
@@ -1665,7 +1850,8 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 {
 	struct task_state *ps, *cs;
 
-	if (!cfg.follow_forks)
+	/* With a scope, children are adopted at their first syscall exit. */
+	if (!cfg.follow_forks || cfg.scope != BS_SCOPE_TASKS)
 		return 0;
 	ps = bpf_task_storage_get(&tasks, parent, 0, 0);
 	if (!ps)
@@ -1689,18 +1875,7 @@ int BPF_PROG(bs_fork, struct task_struct *parent, struct task_struct *child)
 	r->ts_exit = bpf_ktime_get_ns();
 	r->ret = child->pid;
 	r->args[0] = child->tgid;
-	/* -Y: the child's name (its parent's, until it execs). */
-	bpf_probe_read_kernel(&r->args[1], 16, child->comm);
-	/* --decode-pids=pidns: its pid in its own namespace, and which. */
-	{
-		struct pid *p = child->thread_pid;
-		unsigned int level = BPF_CORE_READ(p, level);
-		struct upid up = {};
-
-		bpf_probe_read_kernel(&up, sizeof(up), &p->numbers[level & 31]);
-		r->args[3] = up.nr;
-		r->args[4] = BPF_CORE_READ(up.ns, ns.inum);
-	}
+	fill_identity(r, child);	/* its name is its parent's, until it execs */
 	bpf_ringbuf_submit(r, wake_flags_for(ps));
 	loss_reported(ps);
 	return 0;
@@ -1769,8 +1944,11 @@ static __always_inline void keep_orphan_loss(struct task_state *ts, struct task_
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 {
-	struct task_state *ts = bpf_task_storage_get(&tasks, task, 0, 0);
 	struct bs_rec *r;
+	bool adopted;
+	/* (current is the task that ends: a task of the scope that made
+	 * no syscall since bstrace started still gets its "+++" line) */
+	struct task_state *ts = traced_state(task, &adopted);
 
 	if (!ts)
 		return 0;
@@ -1783,7 +1961,7 @@ int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 	if (!r) {
 		count_lost_event(ts);
 		keep_orphan_loss(ts, task);
-		goto out;
+		goto out;	/* (unreported's entry goes below) */
 	}
 	fill_header(r, ts, task, BS_REC_PROC_EXIT);
 	r->size = sizeof(*r);
@@ -1805,6 +1983,11 @@ int BPF_PROG(bs_exit, struct task_struct *task, bool group_dead)
 out:
 	/* No more syscalls will come from this task: free its state now
 	 * rather than when the task struct is finally released. */
+	if (ts->lost | ts->lost_events) {
+		__u32 tid = task->pid;
+
+		bpf_map_delete_elem(&unreported, &tid);	/* in orphans now */
+	}
 	bpf_task_storage_delete(&tasks, task);
 	return 0;
 }

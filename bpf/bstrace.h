@@ -38,6 +38,21 @@ enum bs_rec_type {
 	BS_REC_DETACH = 8,	/* -b execve: the task execs and is traced no more */
 	BS_REC_SHORT = 7,	/* a SYSCALL record with no captures and no times,
 				 * in the compact struct bs_rec_short */
+	BS_REC_TASK = 9,	/* a task of the traced scope (--system-wide,
+				 * --cgroup, --pidns) is traced from now on: the
+				 * header's tid and tgid are its own; args[1..4]
+				 * as in FORK (name, pid in its namespace, which) */
+};
+
+/* What is traced: the tasks bstrace adds (a command, -p, and with -f their
+ * children), or every task of a scope, found in the kernel at its first
+ * syscall exit. */
+enum bs_scope {
+	BS_SCOPE_TASKS = 0,	/* the command, -p */
+	BS_SCOPE_ALL = 1,	/* --system-wide: every task but bstrace's */
+	BS_SCOPE_CGROUP = 2,	/* --cgroup, --container: tasks in a cgroup v2
+				 * group or below it (the scope_cgroup map) */
+	BS_SCOPE_PIDNS = 3,	/* --pidns: tasks with a pid in a namespace */
 };
 
 enum bs_abi {
@@ -137,7 +152,9 @@ struct bs_config {
 	__u8 follow_forks;	/* -f: children inherit tracing at fork */
 	__u8 timestamps;	/* take bpf_ktime_get_ns() at enter and exit (-t, -T, -r, -c) */
 	__u8 detach_on_exec;	/* -b execve */
-	__u8 pad[1];
+	__u8 scope;		/* enum bs_scope */
+	__u32 guardian_tgid;	/* bstrace's guardian process: never traced */
+	__u32 pidns_inum;	/* BS_SCOPE_PIDNS: the namespace's inode number */
 };
 
 /* Overflow tier 2: freeze the traced tasks when this much of a ring of

@@ -22,120 +22,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include "cgroup_freezer.h"
-
-/* mountinfo escapes space, tab, newline and backslash as \ooo. */
-static void unescape(char *s)
-{
-	char *w = s;
-
-	for (; *s; s++) {
-		if (s[0] == '\\' && s[1] >= '0' && s[1] <= '3' && s[2] >= '0' && s[2] <= '7' &&
-		    s[3] >= '0' && s[3] <= '7') {
-			*w++ = (char)((s[1] - '0') * 64 + (s[2] - '0') * 8 + (s[3] - '0'));
-			s += 3;
-		} else {
-			*w++ = *s;
-		}
-	}
-	*w = 0;
-}
-
-/* Call take(line, ctx) on each line of a /proc file until it returns 0.
- * Returns 0 when a line was taken, else -1. */
-static int scan_lines(const char *path, int (*take)(char *line, void *ctx), void *ctx)
-{
-	FILE *f = fopen(path, "re");
-	char *line = 0;
-	size_t cap = 0;
-	int found = -1;
-
-	if (!f)
-		return -1;
-	while (found && getline(&line, &cap, f) > 0) {
-		line[strcspn(line, "\n")] = 0;
-		found = take(line, ctx);
-	}
-	free(line);
-	fclose(f);
-	return found ? -1 : 0;
-}
-
-struct mount_want {
-	char *mnt, *root;
-	size_t n, rn;
-};
-
-/* A mountinfo line of a cgroup2 mount: its mount point and the cgroup
- * path it shows there (its root, "/" unless a subtree was bind-mounted). */
-static int take_cgroup2_mount(char *line, void *ctx)
-{
-	struct mount_want *w = ctx;
-	char r[PATH_MAX], m[PATH_MAX], type[64];
-	const char *dash = strstr(line, " - ");
-
-	if (!dash || sscanf(line, "%*u %*u %*s %4095s %4095s", r, m) != 2 ||
-	    sscanf(dash + 3, "%63s", type) != 1 || strcmp(type, "cgroup2"))
-		return -1;
-	unescape(r);
-	unescape(m);
-	return (size_t)snprintf(w->mnt, w->n, "%s", m) < w->n &&
-	       (size_t)snprintf(w->root, w->rn, "%s", r) < w->rn ? 0 : -1;
-}
-
-static int cgroup2_mount(char *mnt, size_t n, char *root, size_t rn)
-{
-	struct mount_want w = { mnt, root, n, rn };
-
-	return scan_lines("/proc/self/mountinfo", take_cgroup2_mount, &w);
-}
-
-struct path_want {
-	char *path;
-	size_t n;
-};
-
-/* Our cgroup v2 path: the "0::PATH" line of /proc/self/cgroup. */
-static int take_v2_line(char *line, void *ctx)
-{
-	struct path_want *w = ctx;
-
-	if (strncmp(line, "0::", 3))
-		return -1;
-	return (size_t)snprintf(w->path, w->n, "%s", line + 3) < w->n ? 0 : -1;
-}
-
-static int own_cgroup_path(char *path, size_t n)
-{
-	struct path_want w = { path, n };
-
-	return scan_lines("/proc/self/cgroup", take_v2_line, &w);
-}
-
-int cgroup_own_dir(char *dir, size_t n, char *why, size_t whyn)
-{
-	char mnt[PATH_MAX], root[PATH_MAX], path[PATH_MAX];
-	size_t rl;
-
-	if (cgroup2_mount(mnt, sizeof(mnt), root, sizeof(root))) {
-		snprintf(why, whyn, "no cgroup v2 hierarchy is mounted");
-		return -1;
-	}
-	if (own_cgroup_path(path, sizeof(path))) {
-		snprintf(why, whyn, "this process is in no cgroup v2 group");
-		return -1;
-	}
-	/* A mount of a subtree shows paths below its root. */
-	rl = strcmp(root, "/") ? strlen(root) : 0;
-	if (rl && (strncmp(path, root, rl) || (path[rl] && path[rl] != '/'))) {
-		snprintf(why, whyn, "our cgroup %s is outside the mounted cgroup v2 tree", path);
-		return -1;
-	}
-	if ((size_t)snprintf(dir, n, "%s%s", mnt, strcmp(path + rl, "/") ? path + rl : "") >= n) {
-		snprintf(why, whyn, "cgroup path too long");
-		return -1;
-	}
-	return 0;
-}
+#include "cgroup_v2.h"
 
 int freezer_create(struct freezer *fz, char *why, size_t whyn)
 {
@@ -150,6 +37,7 @@ int freezer_create(struct freezer *fz, char *why, size_t whyn)
 		snprintf(why, whyn, "%s: %s", dir, strerror(errno));
 		return -1;
 	}
+	fz->owned = true;
 	snprintf(fz->name, sizeof(fz->name), "bstrace-%d", (int)getpid());
 	if (mkdirat(fz->parent_fd, fz->name, 0755)) {
 		snprintf(why, whyn, "cannot create %s/%s: %s", dir, fz->name, strerror(errno));
@@ -164,6 +52,33 @@ int freezer_create(struct freezer *fz, char *why, size_t whyn)
 	if (fz->freeze_fd < 0 || fz->procs_fd < 0) {
 		snprintf(why, whyn, "%s/%s: %s (a kernel before 5.2 has no cgroup.freeze)",
 			 dir, fz->name, strerror(errno));
+		freezer_release(fz);
+		return -1;
+	}
+	return 0;
+}
+
+int freezer_adopt(struct freezer *fz, const char *dir, char *why, size_t whyn)
+{
+	char state[4] = "";
+	ssize_t n;
+
+	memset(fz, 0, sizeof(*fz));
+	fz->procs_fd = -1;
+	snprintf(fz->name, sizeof(fz->name), ".");
+	fz->parent_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	fz->freeze_fd = fz->parent_fd < 0 ? -1 :
+			openat(fz->parent_fd, "cgroup.freeze", O_RDWR | O_CLOEXEC);
+	if (fz->freeze_fd < 0) {
+		snprintf(why, whyn, "%s/cgroup.freeze: %s", dir, strerror(errno));
+		freezer_release(fz);
+		return -1;
+	}
+	n = pread(fz->freeze_fd, state, sizeof(state) - 1, 0);
+	if (n <= 0 || state[0] != '0') {
+		snprintf(why, whyn, "%s is frozen already (paused by someone else)", dir);
+		close(fz->freeze_fd);	/* not thawed: it is not ours to thaw */
+		fz->freeze_fd = -1;
 		freezer_release(fz);
 		return -1;
 	}
@@ -229,7 +144,9 @@ void freezer_release(struct freezer *fz)
 	}
 	if (fz->procs_fd >= 0)
 		close(fz->procs_fd);
-	if (unlinkat(fz->parent_fd, fz->name, AT_REMOVEDIR) && errno == EBUSY) {
+	if (!fz->owned) {
+		/* Someone else's group (--cgroup): thawed, nothing more. */
+	} else if (unlinkat(fz->parent_fd, fz->name, AT_REMOVEDIR) && errno == EBUSY) {
 		evacuate(fz);
 		unlinkat(fz->parent_fd, fz->name, AT_REMOVEDIR);
 	}

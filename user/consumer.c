@@ -93,7 +93,8 @@ static enum pid_prefix show_pid(struct consumer *c)
 		return PREFIX_NONE;	/* the file says whose lines they are */
 	if (c->o->outfile && c->o->follow_forks)
 		return PREFIX_COLUMN;
-	return c->nlive > 1 ? PREFIX_BRACKET : PREFIX_NONE;
+	/* A scope (--system-wide...): always, whoever is traced now. */
+	return c->nlive > 1 || c->o->scope ? PREFIX_BRACKET : PREFIX_NONE;
 }
 
 /* -ff: what follows goes to tid's own file.  The buffer is written out
@@ -118,6 +119,15 @@ static const char *comm_of(const struct bs_rec *r)
 	memcpy(comm, &r->args[1], 16);
 	comm[16] = 0;
 	return comm;
+}
+
+/* A task traced from now on, its ids and name from a FORK or TASK record
+ * (args[1..4]: bpf/bstrace.h). */
+static void learn_task(struct consumer *c, pid_t tid, const struct bs_rec *r)
+{
+	task_added(c, tid, r->abi);
+	pid_comm_set(tid, comm_of(r));
+	pidns_learn(tid, (pid_t)r->args[3], (ino_t)r->args[4]);
 }
 
 /* The start of a line: the pid prefix strace's rule asks for, then the
@@ -477,10 +487,11 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 	case BS_REC_PROC_EXIT:
 		on_proc_exit(c, r);
 		break;
-	case BS_REC_FORK:
-		task_added(c, (pid_t)r->ret, r->abi);	/* as its parent */
-		pid_comm_set((pid_t)r->ret, comm_of(r));
-		pidns_learn((pid_t)r->ret, (pid_t)r->args[3], (ino_t)r->args[4]);
+	case BS_REC_FORK:	/* a child (its abi: its parent's) */
+		learn_task(c, (pid_t)r->ret, r);
+		break;
+	case BS_REC_TASK:	/* a task of the scope, traced from now on */
+		learn_task(c, r->tid, r);
 		break;
 	case BS_REC_DETACH:
 		on_detach(c, r);

@@ -89,6 +89,7 @@ int guardian_start(struct guardian *g, const struct freezer *fz)
 	pid_t pid;
 
 	g->sock = -1;
+	g->pid = 0;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv))
 		return -1;
 	pid = fork();
@@ -103,6 +104,7 @@ int guardian_start(struct guardian *g, const struct freezer *fz)
 	}
 	close(sv[1]);
 	g->sock = sv[0];
+	g->pid = pid;
 	return 0;
 }
 

@@ -13,6 +13,7 @@ struct freezer;
 
 struct guardian {
 	int sock;	/* our end; the guardian acts when it reads end of file */
+	int pid;	/* its pid (never traced, even --system-wide), or 0 */
 };
 
 /* Fork the guardian.  fz (may be NULL) is the freezer group it thaws and

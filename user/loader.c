@@ -26,6 +26,7 @@
 #include "bstrace.skel.h"
 #include "guardian.h"
 #include "loader.h"
+#include "scope.h"
 #include "trace_filter.h"
 
 #define DEFAULT_RINGBUF (16u << 20)
@@ -163,8 +164,8 @@ static bool prepare_exec_wanted(void)
 
 /* Open the object, configure it for o, load it.  Returns the skeleton, or
  * NULL with *err set (and nothing loaded). */
-static struct bstrace_bpf *open_and_load(const struct opts *o, unsigned ringbuf_flags,
-					 bool freeze_alarm, bool prepare_exec, int *err)
+static struct bstrace_bpf *open_and_load(const struct opts *o, const struct tracer_setup *su,
+					 bool prepare_exec, int *err)
 {
 	struct bstrace_bpf *skel;
 	unsigned strsize = o->strsize;
@@ -179,6 +180,11 @@ static struct bstrace_bpf *open_and_load(const struct opts *o, unsigned ringbuf_
 	if (strsize > BS_STR_MAX)
 		strsize = BS_STR_MAX;	/* the caller said so at start-up */
 	skel->rodata->cfg.self_tgid = getpid();
+	skel->rodata->cfg.guardian_tgid = su->guardian;
+	if (su->scope) {
+		skel->rodata->cfg.scope = su->scope->kind;
+		skel->rodata->cfg.pidns_inum = su->scope->pidns_inum;
+	}
 	skel->rodata->cfg.strsize = strsize;
 	skel->rodata->cfg.follow_forks = o->follow_forks;
 	skel->rodata->cfg.detach_on_exec = o->detach_on_exec;
@@ -190,12 +196,12 @@ static struct bstrace_bpf *open_and_load(const struct opts *o, unsigned ringbuf_
 	ringbuf = round_pow2(o->buffer_size ? o->buffer_size : DEFAULT_RINGBUF);
 	bpf_map__set_max_entries(skel->maps.scratch_map, libbpf_num_possible_cpus());
 	bpf_map__set_max_entries(skel->maps.events, ringbuf);
-	if (ringbuf_flags)	/* overflow tier 1, where a kernel has it */
-		bpf_map__set_map_flags(skel->maps.events, ringbuf_flags);
+	if (su->ringbuf_flags)	/* overflow tier 1, where a kernel has it */
+		bpf_map__set_map_flags(skel->maps.events, su->ringbuf_flags);
 	/* Wake the consumer when 1/16 of the buffer waits: early enough that
 	 * it drains long before the buffer fills, rare enough to be cheap. */
 	skel->rodata->wake_bytes = ringbuf / 16;
-	if (freeze_alarm)
+	if (su->freeze_alarm)
 		skel->rodata->alarm_bytes = BS_HIGH_WATERMARK(ringbuf);
 	/* -c: sums in the kernel; a sys_enter program for the start of each
 	 * call (-t, -T and -r need it too), and sched_switch for the time off
@@ -246,8 +252,23 @@ static int attach_exec_events(struct tracer *t)
 	return 0;
 }
 
-int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
-		 bool freeze_alarm)
+/* --cgroup, --container: the group the kernel side tests tasks against. */
+static int set_scope_cgroup(struct tracer *t, const struct scope *sc)
+{
+	__u32 zero = 0;
+
+	if (!sc || sc->cgroup_fd < 0)
+		return 0;
+	if (bpf_map_update_elem(bpf_map__fd(t->skel->maps.scope_cgroup), &zero,
+				&sc->cgroup_fd, BPF_ANY)) {
+		fprintf(stderr, "bstrace: cannot scope tracing to %s: %s\n", sc->cgroup_dir,
+			strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int tracer_start(struct tracer *t, const struct opts *o, const struct tracer_setup *su)
 {
 	bool prepare_exec = prepare_exec_wanted();
 	int err;
@@ -258,11 +279,11 @@ int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
 	if (tracer_preflight())
 		return -1;
 
-	t->skel = open_and_load(o, ringbuf_flags, freeze_alarm, prepare_exec, &err);
+	t->skel = open_and_load(o, su, prepare_exec, &err);
 	if (!t->skel && prepare_exec && err != -EPERM) {
 		/* A kernel before 6.10 has no sched_prepare_exec. */
 		prepare_exec = false;
-		t->skel = open_and_load(o, ringbuf_flags, freeze_alarm, false, &err);
+		t->skel = open_and_load(o, su, false, &err);
 	}
 	if (!t->skel) {
 		if (err == -EPERM)
@@ -275,6 +296,10 @@ int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
 	}
 	if (!prepare_exec && o->detach_on_exec) {
 		fprintf(stderr, "bstrace: -b execve needs sched_prepare_exec (Linux 6.10)\n");
+		tracer_stop(t);
+		return -1;
+	}
+	if (set_scope_cgroup(t, su->scope)) {
 		tracer_stop(t);
 		return -1;
 	}
@@ -396,17 +421,12 @@ int tracer_sums(const struct tracer *t, __u32 key, struct bs_sum *out)
 	return 0;
 }
 
-size_t tracer_orphans(const struct tracer *t, struct tracer_orphan **out)
+/* Append the entries of one map of struct bs_orphan to v (n of cap). */
+static size_t read_orphans(int fd, struct tracer_orphan *v, size_t n, size_t cap)
 {
-	int fd = bpf_map__fd(t->skel->maps.orphans);
-	struct tracer_orphan *v = calloc(BS_ORPHANS_MAX, sizeof(*v));
 	__u32 key, next, *prev = 0;
-	size_t n = 0;
 
-	*out = v;
-	if (!v)
-		return 0;
-	while (n < BS_ORPHANS_MAX && !bpf_map_get_next_key(fd, prev, &next)) {
+	while (n < cap && !bpf_map_get_next_key(fd, prev, &next)) {
 		if (!bpf_map_lookup_elem(fd, &next, &v[n].o)) {
 			v[n].tid = next;
 			n++;
@@ -414,9 +434,33 @@ size_t tracer_orphans(const struct tracer *t, struct tracer_orphan **out)
 		key = next;
 		prev = &key;
 	}
-	/* Thread order, so the same run prints the same way. */
-	qsort(v, n, sizeof(*v), by_tid);
 	return n;
+}
+
+size_t tracer_orphans(const struct tracer *t, struct tracer_orphan **out)
+{
+	size_t cap = 2 * BS_ORPHANS_MAX, n, m;
+	struct tracer_orphan *v = calloc(cap, sizeof(*v));
+
+	*out = v;
+	if (!v)
+		return 0;
+	/* Threads that ended with losses, and threads still running whose
+	 * last losses no record carried. */
+	n = read_orphans(bpf_map__fd(t->skel->maps.orphans), v, 0, cap);
+	n = read_orphans(bpf_map__fd(t->skel->maps.unreported), v, n, cap);
+	/* Thread order, so the same run prints the same way; a tid that
+	 * is in both (reused) is one marker. */
+	qsort(v, n, sizeof(*v), by_tid);
+	for (size_t i = m = 0; i < n; i++) {
+		if (m && v[m - 1].tid == v[i].tid) {
+			v[m - 1].o.lost += v[i].o.lost;
+			v[m - 1].o.lost_events += v[i].o.lost_events;
+		} else {
+			v[m++] = v[i];
+		}
+	}
+	return m;
 }
 
 static void *destroy_link(void *link)

@@ -11,6 +11,7 @@
 struct bstrace_bpf;
 struct bpf_link;
 struct guardian;
+struct scope;
 
 struct tracer {
 	struct bstrace_bpf *skel;
@@ -20,12 +21,16 @@ struct tracer {
 
 /* Privileges and kernel BTF: 0, or -1 after one line on stderr. */
 int tracer_preflight(void);
+/* What tracer_start sets up besides the options. */
+struct tracer_setup {
+	const struct scope *scope;	/* what is traced (may be NULL: the command, -p) */
+	pid_t guardian;			/* never traced (0: none) */
+	unsigned ringbuf_flags;		/* extra ring buffer map flags (overflow tier 1) */
+	bool freeze_alarm;		/* arm the high-watermark alarm (overflow tier 2) */
+};
 /* Check privileges and kernel BTF, then load and attach.  On failure prints
- * one line to stderr and returns -1 (nothing stays loaded).  ringbuf_flags
- * are extra map flags for the ring buffer (overflow tier 1); freeze_alarm
- * arms the high-watermark alarm ring (overflow tier 2). */
-int tracer_start(struct tracer *t, const struct opts *o, unsigned ringbuf_flags,
-		 bool freeze_alarm);
+ * one line to stderr and returns -1 (nothing stays loaded). */
+int tracer_start(struct tracer *t, const struct opts *o, const struct tracer_setup *su);
 /* The alarm ring's descriptor. */
 int tracer_alarm_fd(const struct tracer *t);
 /* Put tid (any thread) in the traced set; with wait_exec, its syscalls

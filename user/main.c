@@ -33,6 +33,7 @@
 #include "guardian.h"
 #include "overflow.h"
 #include "ringbuf.h"
+#include "scope.h"
 #include "summary_report.h"
 #include "syscall_list.h"
 
@@ -47,6 +48,7 @@ struct run {
 	struct ringbuf rb;
 	struct overflow ov;
 	struct guardian g;
+	struct scope sc;	/* --system-wide, --cgroup, --container, --pidns */
 	int sfd;		/* signalfd: SIGCHLD and, with -I2, fatal signals */
 	int epfd;
 	int out_fd;
@@ -204,8 +206,10 @@ static int event_loop(struct run *r)
 			break;
 		}
 		/* Done when the command is reaped and no traced task is left
-		 * (with -f, its descendants may outlive it, as under strace). */
-		if (r->reaped && tracer_live_tasks(&r->t) <= 0)
+		 * (with -f, its descendants may outlive it, as under strace).
+		 * A scope is traced while the command runs, or until a
+		 * signal without one. */
+		if (r->reaped && (r->o.scope ? r->o.argc > 0 : tracer_live_tasks(&r->t) <= 0))
 			break;
 	}
 	/* Whatever is still in the ring buffer belongs to the output (once
@@ -344,33 +348,41 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bstrace: signalfd: %s\n", strerror(errno));
 		return 1;
 	}
-	if (tracer_preflight())
+	if (tracer_preflight() || scope_resolve(&r.sc, &r.o))
 		return 1;
-	if (!r.o.argc && r.o.overflow == OVERFLOW_BLOCK) {
+	if (!r.o.argc && !r.o.scope && r.o.overflow == OVERFLOW_BLOCK) {
 		/* Their cgroup is not bstrace's to freeze. */
 		fprintf(stderr, "bstrace: --overflow=block needs a command: "
 			"processes attached with -p can only be traced with drop accounting\n");
 		return 1;
 	}
-	if (overflow_setup(&r.ov, r.o.argc ? r.o.overflow : OVERFLOW_DROP))
+	if (overflow_setup(&r.ov, r.o.argc || r.o.scope ? r.o.overflow : OVERFLOW_DROP, &r.sc))
 		return 1;
+	/* The freezer's own group takes the command in; with a scope the
+	 * command is not what is traced, and stays where it is. */
+	bool join_group = r.ov.tier == TIER_FREEZER && r.ov.fz.owned;
 	/* The command is forked (and parked) before the BPF side is set up:
 	 * on kernels before 6.10, setting up may move bstrace into a mount
 	 * namespace of its own (loader.c: ensure_tracefs), which the command
 	 * must not inherit.
 	 * With the freezer tier it joins the freezer's group meanwhile. */
 	if (r.o.argc && launch_fork(&r.l, r.o.argv, &child_mask,
-				    r.ov.tier == TIER_FREEZER ? r.ov.fz.procs_fd : -1)) {
+				    join_group ? r.ov.fz.procs_fd : -1)) {
 		overflow_finish(&r.ov);
 		return 1;
 	}
 	/* The guardian thaws the group if bstrace dies, and detaches the
 	 * programs after it exits (user/guardian.c). */
 	guardian_start(&r.g, r.ov.tier == TIER_FREEZER ? &r.ov.fz : 0);
-	if (tracer_start(&r.t, &r.o, r.ov.tier == TIER_KERNEL_FLAG ? BPF_F_RB_BLOCK_PRODUCER : 0,
-			 r.ov.tier == TIER_FREEZER))
+	struct tracer_setup su = {
+		.scope = &r.sc,
+		.guardian = r.g.pid,
+		.ringbuf_flags = r.ov.tier == TIER_KERNEL_FLAG ? BPF_F_RB_BLOCK_PRODUCER : 0,
+		.freeze_alarm = r.ov.tier == TIER_FREEZER,
+	};
+	if (tracer_start(&r.t, &r.o, &su))
 		return abandon_child(&r);
-	if (r.ov.tier == TIER_FREEZER && launch_joined(&r.l) &&
+	if (join_group && launch_joined(&r.l) &&
 	    overflow_fallback(&r.ov, r.o.overflow, "the command could not join the freezer's cgroup"))
 		return abandon_child(&r);
 	if (consumer_init(&r.c, &r.o, r.out_fd)) {
@@ -394,7 +406,10 @@ int main(int argc, char **argv)
 			fprintf(stderr, "bstrace: cannot trace pid %d: %s\n", r.l.pid, strerror(-rc));
 			return abandon_child(&r);
 		}
-		consumer_task_added(&r.c, r.l.pid);
+		/* (With a scope, it is traced from its execve if it is in
+		 * the scope, like any other task: the kernel side says so.) */
+		if (!r.o.scope)
+			consumer_task_added(&r.c, r.l.pid);
 		/* -Y: until its execve the command is a copy of us (strace
 		 * shows "<strace>" on that line). */
 		pid_comm_set(r.l.pid, program_invocation_short_name);
@@ -433,6 +448,7 @@ int main(int argc, char **argv)
 	guardian_release(&r.g);
 	debug_step("detach handed off");
 	consumer_free(&r.c);
+	scope_close(&r.sc);
 	launch_free(&r.l);
 	opts_free(&r.o);
 

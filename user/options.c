@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "options.h"
+#include "../bpf/bstrace.h"
 #include "syscall_table.h"
 #include "summary.h"
 #include "trace_filter.h"
@@ -24,6 +25,10 @@ enum {
 	OPT_SUMMARY_INTERVAL,
 	OPT_HISTOGRAM,
 	OPT_DECODE_PIDS,
+	OPT_SYSTEM_WIDE,
+	OPT_CGROUP,
+	OPT_CONTAINER,
+	OPT_PIDNS,
 };
 
 /* '+': stop at the first non-option, the command.  strace's -a takes a
@@ -51,6 +56,10 @@ static const struct option long_opts[] = {
 	{ "histogram", no_argument, 0, OPT_HISTOGRAM },
 	{ "decode-pids", required_argument, 0, OPT_DECODE_PIDS },
 	{ "detach-on", required_argument, 0, 'b' },
+	{ "system-wide", no_argument, 0, OPT_SYSTEM_WIDE },
+	{ "cgroup", required_argument, 0, OPT_CGROUP },
+	{ "container", required_argument, 0, OPT_CONTAINER },
+	{ "pidns", required_argument, 0, OPT_PIDNS },
 	{ 0, 0, 0, 0 },
 };
 
@@ -128,10 +137,26 @@ static int take_pid(struct opts *o, const char *item)
 	return 0;
 }
 
+/* One scope option at most: they name different sets of tasks. */
+static int take_scope(struct opts *o, int scope, const char *name, const char *arg)
+{
+	if (o->scope) {
+		fprintf(stderr, "bstrace: %s: only one of --system-wide, --cgroup, --container "
+			"and --pidns can be given\n", name);
+		return 1;
+	}
+	o->scope = scope;
+	o->scope_arg = arg;
+	o->container = !strcmp(name, "--container");
+	return 0;
+}
+
 static void usage(FILE *f)
 {
 	fputs("usage: bstrace [-f] [-o FILE] [-s STRSIZE] [-e trace=SET] [-I N] CMD [ARG...]\n"
 	      "       bstrace [options] -p PID [-p PID...] [CMD [ARG...]]\n"
+	      "       bstrace [options] --system-wide | --cgroup=PATH | --container=ID | --pidns=PID\n"
+	      "               [CMD [ARG...]]   (until Ctrl-C, or while CMD runs)\n"
 	      "       bstrace --features | --list-syscalls[=json] | -h | -V\n"
 	      "\n"
 	      "strace's output, from eBPF: the traced program runs at close to full speed.\n"
@@ -145,6 +170,12 @@ static void usage(FILE *f)
 	      "  --overflow=block|drop  when the ring buffer fills: pause the traced tasks\n"
 	      "                   (default where possible) or drop and mark the loss\n"
 	      "  -p PID[,PID...]  trace running processes (all threads with -f); Ctrl-C detaches\n"
+	      "  --system-wide    every process on the host but bstrace, new ones too\n"
+	      "  --cgroup=PATH    the processes of a cgroup v2 group (a directory, or a path as in\n"
+	      "                   /proc/PID/cgroup) and of the groups below it\n"
+	      "  --container=ID   the processes of a container (docker, containerd, CRI-O, podman\n"
+	      "                   or nspawn; a unique prefix of its id is enough)\n"
+	      "  --pidns=PID      the processes of PID's pid namespace (and those nested in it)\n"
 	      "  -E VAR=VAL, -E VAR  set or remove VAR in the command's environment\n"
 	      "  -u USER          run the command as USER (its uid, gid and groups)\n"
 	      "  -b execve        stop tracing a process when it execs (after its first)\n"
@@ -382,9 +413,13 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			o->detach_on_exec = true;
 			break;
 		case 'Y':
+			/* As in strace, each of -Y and --decode-pids sets the
+			 * whole list: the last one given wins. */
 			o->decode_comm = true;
+			o->decode_pidns = false;
 			break;
 		case OPT_DECODE_PIDS:
+			o->decode_comm = o->decode_pidns = false;
 			if (each_item(o, optarg, ",", take_decode_pids))
 				return 1;
 			break;
@@ -445,6 +480,22 @@ int opts_parse(struct opts *o, int argc, char **argv)
 				return 1;
 			}
 			break;
+		case OPT_SYSTEM_WIDE:
+			if (take_scope(o, BS_SCOPE_ALL, "--system-wide", 0))
+				return 1;
+			break;
+		case OPT_CGROUP:
+			if (take_scope(o, BS_SCOPE_CGROUP, "--cgroup", optarg))
+				return 1;
+			break;
+		case OPT_CONTAINER:
+			if (take_scope(o, BS_SCOPE_CGROUP, "--container", optarg))
+				return 1;
+			break;
+		case OPT_PIDNS:
+			if (take_scope(o, BS_SCOPE_PIDNS, "--pidns", optarg))
+				return 1;
+			break;
 		case '?':
 			bad_option(argv[optind - 1]);
 			return 1;
@@ -456,9 +507,23 @@ int opts_parse(struct opts *o, int argc, char **argv)
 	o->argc = argc - optind;
 	if (o->features || o->list_syscalls)
 		return 0;
-	if (o->argc == 0 && o->nattach == 0) {
+	if (o->scope && o->nattach) {
+		fprintf(stderr, "bstrace: -p cannot be combined with --system-wide, --cgroup, "
+			"--container or --pidns\n");
+		return 1;
+	}
+	if (o->argc == 0 && o->nattach == 0 && !o->scope) {
 		fprintf(stderr, "bstrace: must have PROG [ARGS] or -p PID; try -h\n");
 		return 1;
+	}
+	if (o->scope) {
+		/* Many processes: every line names its process, -Y's way
+		 * (with -o, strace -f's "PID<comm> " column).  A command,
+		 * if given, only says how long to trace: Ctrl-C stops. */
+		o->follow_forks = true;
+		o->decode_comm = true;
+		if (!o->interruptible)
+			o->interruptible = 2;
 	}
 	if (!o->interruptible)	/* strace's defaults: 3 only for -o FILE PROG */
 		o->interruptible = o->outfile && o->argc ? 3 : 2;

@@ -44,6 +44,11 @@ struct opts {
 	const char *user;	/* -u USER */
 	pid_t attach[64];	/* -p */
 	unsigned nattach;
+	/* --system-wide, --cgroup=PATH, --container=ID, --pidns=PID: an enum
+	 * bs_scope (0: the command and -p only) and its argument. */
+	int scope;
+	const char *scope_arg;
+	bool container;		/* scope_arg is a container id (--container) */
 	char **argv;		/* command to run */
 	int argc;
 	bool features;		/* --features */

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
 /* Choosing and running the overflow tier; see overflow.h. */
 #include <errno.h>
+#include <stdio.h>
 #include <limits.h>
 #include <string.h>
 #include <unistd.h>
 #include <bpf/bpf.h>
 #include "../bpf/ringbuf_block_flag.h"
+#include "cgroup_v2.h"
 #include "overflow.h"
 #include "ringbuf.h"
+#include "scope.h"
+#include "../bpf/bstrace.h"
 
 int overflow_probe_kernel_flag(char *why, size_t n)
 {
@@ -29,7 +33,26 @@ int overflow_probe_kernel_flag(char *why, size_t n)
 	return 0;
 }
 
-int overflow_setup(struct overflow *ov, enum overflow_mode mode)
+/* Tier 2 for what is traced: a group of our own for the command; the
+ * traced group itself with --cgroup/--container (bstrace never freezes
+ * anything outside what it traces); nothing for the others. */
+static int freezer_for_scope(struct freezer *fz, const struct scope *sc, char *why, size_t n)
+{
+	switch (sc ? sc->kind : BS_SCOPE_TASKS) {
+	case BS_SCOPE_TASKS:
+		return freezer_create(fz, why, n);
+	case BS_SCOPE_CGROUP:
+		return freezer_adopt(fz, sc->cgroup_dir, why, n);
+	case BS_SCOPE_PIDNS:
+		snprintf(why, n, "a pid namespace is not a cgroup: nothing to freeze");
+		return -1;
+	default:
+		snprintf(why, n, "freezing the whole host is not an option");
+		return -1;
+	}
+}
+
+int overflow_setup(struct overflow *ov, enum overflow_mode mode, const struct scope *sc)
 {
 	char why1[160] = "", why2[PATH_MAX + 64] = "";
 
@@ -38,11 +61,14 @@ int overflow_setup(struct overflow *ov, enum overflow_mode mode)
 	ov->tier = TIER_DROP;
 	if (mode == OVERFLOW_DROP)
 		return 0;
-	if (overflow_probe_kernel_flag(why1, sizeof(why1))) {
+	if (sc && sc->kind == BS_SCOPE_ALL) {
+		/* The kernel flag would park every task of the host too. */
+		snprintf(why1, sizeof(why1), "system-wide tracing never blocks the host");
+	} else if (overflow_probe_kernel_flag(why1, sizeof(why1))) {
 		ov->tier = TIER_KERNEL_FLAG;
 		return 0;
 	}
-	if (!freezer_create(&ov->fz, why2, sizeof(why2))) {
+	if (!freezer_for_scope(&ov->fz, sc, why2, sizeof(why2))) {
 		ov->tier = TIER_FREEZER;
 		return 0;
 	}

@@ -29,9 +29,11 @@ struct overflow {
  * says why). */
 int overflow_probe_kernel_flag(char *why, size_t n);
 /* Choose the tier for --overflow=mode and set it up (tier 2: create the
- * group).  Returns 0, or -1 after one line on stderr (only when block
- * was asked for and nothing can block). */
-int overflow_setup(struct overflow *ov, enum overflow_mode mode);
+ * group, or with --cgroup/--container take the traced group itself).
+ * sc: the scope (NULL: the command).  Returns 0, or -1 after one line on
+ * stderr (only when block was asked for and nothing can block). */
+struct scope;
+int overflow_setup(struct overflow *ov, enum overflow_mode mode, const struct scope *sc);
 /* Tier 2 could not take the command in: fall back to drop (or fail, if
  * block was asked for: -1 after one line on stderr). */
 int overflow_fallback(struct overflow *ov, enum overflow_mode mode, const char *why);

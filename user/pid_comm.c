@@ -88,12 +88,12 @@ void pid_comm_forget(pid_t pid)
 
 /* An argument or result: the name the process has now, as strace reads
  * it when it prints (a vfork child that exec'd is already "true"). */
-void print_pid_comm(struct outbuf *ob, pid_t pid)
+void print_pid_comm(struct outbuf *ob, pid_t shown, pid_t pid)
 {
 	static char now[COMM_LEN];
 	const char *comm = read_proc_comm(pid, now, sizeof(now)) ? pid_comm_get(pid) : now;
 
-	ob_dec(ob, pid);
+	ob_dec(ob, shown);
 	if (comm)
 		ob_printf(ob, "<%s>", comm);
 }

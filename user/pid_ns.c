@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "pid_comm.h"
 #include "pid_ns.h"
 
 #define CACHE 256
@@ -123,6 +124,7 @@ static pid_t known_outer(ino_t ns, pid_t inner)
 
 pid_t pidns_outer(pid_t tid, pid_t inner)
 {
+	static ino_t own_ns;
 	char dir[64];
 	ino_t ns;
 	pid_t outer;
@@ -133,7 +135,9 @@ pid_t pidns_outer(pid_t tid, pid_t inner)
 	ns = known_ns(tid);
 	if (!ns)
 		ns = ns_of(dir);
-	if (!ns || ns == ns_of("/proc/self"))
+	if (!own_ns)
+		own_ns = ns_of("/proc/self");
+	if (!ns || ns == own_ns)
 		return 0;
 	outer = known_outer(ns, inner);
 	if (outer)
@@ -151,11 +155,16 @@ pid_t pidns_outer(pid_t tid, pid_t inner)
 	return outer;
 }
 
-void print_pid_ns(struct outbuf *ob, pid_t tid, pid_t inner)
+void print_pid_decoded(struct outbuf *ob, bool comm, bool pidns, pid_t tid, pid_t pid)
 {
-	pid_t outer = pidns_outer(tid, inner);
+	/* The pid as the calling thread knows it; bstrace's namespace may
+	 * know the process by another number, which is what names it. */
+	pid_t outer = (comm || pidns) && pid > 0 ? pidns_outer(tid, pid) : 0;
 
-	ob_dec(ob, inner);
-	if (outer)
+	if (comm && pid > 0)
+		print_pid_comm(ob, pid, outer ? outer : pid);
+	else
+		ob_dec(ob, pid);
+	if (pidns && outer)
 		ob_printf(ob, " /* %d in strace's PID NS */", (int)outer);
 }

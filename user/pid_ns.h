@@ -3,6 +3,7 @@
 #ifndef BSTRACE_PID_NS_H
 #define BSTRACE_PID_NS_H
 
+#include <stdbool.h>
 #include <sys/types.h>
 #include "outbuf.h"
 
@@ -14,7 +15,10 @@ pid_t pidns_outer(pid_t tid, pid_t inner);
 void pidns_learn(pid_t tid, pid_t inner, ino_t ns);
 /* It ended: translate it no more. */
 void pidns_forget(pid_t tid);
-/* strace's form: "1 /\* 4242 in strace's PID NS *\/", or the number alone. */
-void print_pid_ns(struct outbuf *ob, pid_t tid, pid_t inner);
+/* A pid argument or result as strace prints it: `pid` as thread tid sees
+ * it; with comm (-Y) "<name>" after it, of the process bstrace's
+ * namespace knows by that pid; with pidns, " /\* N in strace's PID NS *\/"
+ * when bstrace's namespace knows it as N. */
+void print_pid_decoded(struct outbuf *ob, bool comm, bool pidns, pid_t tid, pid_t pid);
 
 #endif

@@ -137,10 +137,9 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		print_mode_value(ob, (uint64_t)c->ret, false);
 		break;
 	case R_PID:
-		if (c->opts && c->opts->decode_comm && c->ret > 0)
-			print_pid_comm(ob, (pid_t)c->ret);	/* -Y */
-		else if (c->opts && c->opts->decode_pidns)
-			print_pid_ns(ob, c->tid, (pid_t)c->ret);
+		if (c->opts)
+			print_pid_decoded(ob, c->opts->decode_comm, c->opts->decode_pidns,
+					  c->tid, (pid_t)c->ret);
 		else
 			ob_dec(ob, c->ret);
 		break;

@@ -164,10 +164,11 @@ void print_dirfd(struct outbuf *ob, const struct arg_view *a)
 
 void print_pid(struct outbuf *ob, const struct arg_view *a)
 {
-	if (a->call->opts && a->call->opts->decode_comm && (int32_t)a->val > 0)
-		print_pid_comm(ob, (int32_t)a->val);	/* -Y */
-	else if (a->call->opts && a->call->opts->decode_pidns)
-		print_pid_ns(ob, a->call->tid, (int32_t)a->val);
+	const struct opts *o = a->call->opts;
+
+	if (o)
+		print_pid_decoded(ob, o->decode_comm, o->decode_pidns, a->call->tid,
+				  (int32_t)a->val);
 	else
 		ob_dec(ob, (int32_t)a->val);
 }

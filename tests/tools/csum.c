@@ -4,8 +4,8 @@
  *
  *   csum nanosleep N     N x nanosleep(1 ms): N calls, ~N ms of wall time
  *                        in the call, almost none of it on a CPU
- *   csum enoent N        N x openat of a path that does not exist:
- *                        N calls, N errors
+ *   csum enoent N [PATH] N x openat of a path that does not exist
+ *                        (default /nonexistent/csum): N calls, N errors
  *   csum threads T N     T threads, each N x getppid: T*N calls
  *   csum sleepers T MS   T threads that sleep MS ms, and the main thread
  *                        waiting for them (a process to attach to)
@@ -51,9 +51,11 @@ int main(int argc, char **argv)
 			syscall(SYS_nanosleep, &ms, NULL);
 		return 0;
 	}
-	if (argc == 3 && !strcmp(argv[1], "enoent")) {
+	if ((argc == 3 || argc == 4) && !strcmp(argv[1], "enoent")) {
+		const char *path = argc == 4 ? argv[3] : "/nonexistent/csum";
+
 		for (long i = atol(argv[2]); i > 0; i--)
-			syscall(SYS_openat, AT_FDCWD, "/nonexistent/csum", O_RDONLY);
+			syscall(SYS_openat, AT_FDCWD, path, O_RDONLY);
 		return 0;
 	}
 	if (argc == 4 && (!strcmp(argv[1], "threads") || !strcmp(argv[1], "sleepers"))) {
@@ -71,6 +73,6 @@ int main(int argc, char **argv)
 			pthread_join(th[i], NULL);
 		return 0;
 	}
-	fprintf(stderr, "usage: csum nanosleep N | enoent N | threads T N | sleepers T MS\n");
+	fprintf(stderr, "usage: csum nanosleep N | enoent N [PATH] | threads T N | sleepers T MS\n");
 	return 2;
 }
