@@ -245,6 +245,7 @@ static int resolve_paths(struct opts *o)
 			free(real);
 			return 1;
 		}
+		o->disp.nresolved++;
 	}
 	return 0;
 }
@@ -266,18 +267,17 @@ int display_opts_finish(struct opts *o)
 			"(append to one -o FILE)\n");
 		return 1;
 	}
-	o->disp.resolved_from = o->disp.npaths;
 	return resolve_paths(o) || widen_for_paths(o);
 }
 
 void display_opts_free(struct opts *o)
 {
-	for (unsigned i = o->disp.resolved_from; i < o->disp.npaths; i++)
+	for (unsigned i = o->disp.npaths - o->disp.nresolved; i < o->disp.npaths; i++)
 		free((char *)o->disp.paths[i]);
 	free(o->disp.paths);
 	free(o->disp.shown_set);
 	o->disp.paths = NULL;
-	o->disp.npaths = 0;
+	o->disp.npaths = o->disp.nresolved = 0;
 	o->disp.shown_set = NULL;
 }
 

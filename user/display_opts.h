@@ -46,7 +46,7 @@ struct display_opts {
 	bool append;		/* -A: -o FILE opened for appending */
 	const char **paths;	/* -P: as given, then each one resolved (realpath) */
 	unsigned npaths;
-	unsigned resolved_from;	/* paths[resolved_from..] are realpath()'s, to free */
+	unsigned nresolved;	/* the last nresolved paths are realpath()'s, to free */
 	/* -P with -e trace=: the calls the user asked to see.  The kernel is
 	 * sent more (opts->trace_set widened by the calls that change a
 	 * process's descriptors), so -P can follow fds the user does not

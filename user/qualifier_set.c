@@ -12,14 +12,10 @@
 #include <string.h>
 #include "qualifier_set.h"
 
-static void fill(uint64_t *bits, unsigned nbits, bool on)
+static void fill(uint64_t *bits, unsigned nbits)
 {
-	for (unsigned i = 0; i < nbits; i++) {
-		if (on)
-			bits[i / 64] |= 1ull << (i % 64);
-		else
-			bits[i / 64] &= ~(1ull << (i % 64));
-	}
+	for (unsigned i = 0; i < nbits; i++)
+		bits[i / 64] |= 1ull << (i % 64);
 }
 
 static int refuse(const char *what, const char *item)
@@ -37,9 +33,10 @@ int qualifier_set_parse(const char *spec, const char *what, qualifier_lookup loo
 
 	for (; *spec == '!'; spec++)
 		negate = !negate;
-	fill(bits, nbits, false);
+	memset(bits, 0, (nbits + 63) / 64 * sizeof(*bits));
 	if (!strcmp(spec, "all") || !strcmp(spec, "none")) {
-		fill(bits, nbits, (spec[0] == 'a') != negate);
+		if ((spec[0] == 'a') != negate)
+			fill(bits, nbits);
 		return 0;
 	}
 	copy = strdup(spec);
