@@ -169,40 +169,40 @@ static char *read_link(const char *dir, const char *name)
 	return strdup(target);
 }
 
+/* The number a line of a /proc text file gives, as `scan` reads it
+ * ("flags: %lo" in fdinfo, "Tgid: %lu" in status); false if none. */
+static bool proc_number(const char *path, const char *scan, unsigned long *out)
+{
+	char line[256];
+	bool found = false;
+	FILE *f = fopen(path, "re");
+
+	if (!f)
+		return false;
+	while (!found && fgets(line, sizeof(line), f))
+		found = sscanf(line, scan, out) == 1;
+	fclose(f);
+	return found;
+}
+
 /* fdinfo's "flags:" line (octal open flags) has O_CLOEXEC. */
 static bool fd_cloexec(const char *fdinfo_dir, const char *name)
 {
-	char path[2 * PATH_MAX], line[256];
-	unsigned long flags = 0;
-	FILE *f;
+	char path[2 * PATH_MAX];
+	unsigned long flags;
 
 	snprintf(path, sizeof(path), "%s/%s", fdinfo_dir, name);
-	f = fopen(path, "re");
-	if (!f)
-		return false;
-	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "flags: %lo", &flags) == 1)
-			break;
-	fclose(f);
-	return (flags & O_CLOEXEC) != 0;
+	return proc_number(path, "flags: %lo", &flags) && (flags & O_CLOEXEC);
 }
 
 /* The process a thread belongs to (records name processes by tgid). */
 static pid_t tgid_of(const char *proc_root, pid_t tid)
 {
-	char path[PATH_MAX], line[256];
-	int tgid = tid;
-	FILE *f;
+	char path[PATH_MAX];
+	unsigned long tgid;
 
 	snprintf(path, sizeof(path), "%s/%d/status", proc_root, (int)tid);
-	f = fopen(path, "re");
-	if (!f)
-		return tid;
-	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "Tgid: %d", &tgid) == 1)
-			break;
-	fclose(f);
-	return tgid;
+	return proc_number(path, "Tgid: %lu", &tgid) ? (pid_t)tgid : tid;
 }
 
 /* Read tgid's table from /proc (replacing what was known). */
