@@ -99,7 +99,7 @@ int attach_all(struct tracer *t, struct consumer *c, const struct opts *o)
 			continue;
 		}
 		attached++;
-		if (display_quiet(o, QUIET_ATTACH))	/* -q */
+		if (lines_quiet(o, QUIET_ATTACH))	/* -q */
 			continue;
 		if (o->follow_forks && n > 1)
 			fprintf(stderr, "bstrace: Process %d attached with %d threads\n", (int)pid, n);
@@ -111,7 +111,7 @@ int attach_all(struct tracer *t, struct consumer *c, const struct opts *o)
 
 void attach_report_detached(const struct consumer *c)
 {
-	if (display_quiet(c->o, QUIET_ATTACH))	/* -q */
+	if (lines_quiet(c->o, QUIET_ATTACH))	/* -q */
 		return;
 	for (size_t i = 0; i < c->nlive; i++)
 		fprintf(stderr, "bstrace: Process %d detached\n", (int)c->live[i].tid);

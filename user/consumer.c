@@ -41,9 +41,9 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 	if (o->split_output && o->outfile) {
 		c->split = true;
 		split_init(&c->files, o->outfile);
-		c->files.append = o->disp.append;
+		c->files.append = o->lines.append;
 	}
-	path_filter_init(&c->paths, o->disp.paths, o->disp.npaths);
+	path_filter_init(&c->paths, o->lines.paths, o->lines.npaths);
 	return ob_init(&c->ob, out_fd, OUTBUF_SIZE);
 }
 
@@ -229,7 +229,7 @@ static void check_personality(struct consumer *c, const struct bs_rec *r)
 {
 	ssize_t i;
 
-	if (c->o->outfile || display_quiet(c->o, QUIET_PERSONALITY) ||
+	if (c->o->outfile || lines_quiet(c->o, QUIET_PERSONALITY) ||
 	    ((pid_t)r->tid == c->abi_tid && r->abi == c->abi_last))
 		return;
 	i = live_find(c, r->tid);
@@ -250,7 +250,7 @@ static void check_personality(struct consumer *c, const struct bs_rec *r)
  * kernel sends. */
 static bool args_wanted(struct consumer *c, const struct bs_rec *r, const struct call_view *v)
 {
-	return display_call_shown(c->o, r->abi, r->nr) && path_filter_match(&c->paths, r->tgid, v);
+	return lines_call_shown(c->o, r->abi, r->nr) && path_filter_match(&c->paths, r->tgid, v);
 }
 
 /* A call printed whole when it has ended (a file per thread, or -e
@@ -286,7 +286,7 @@ static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
 	}
 	wanted = args_wanted(c, r, &cr.view);
 	path_filter_update(&c->paths, r->tgid, &cr.view);
-	if (!wanted || !display_status_shown(c->o, call_status_of(&cr.view)))
+	if (!wanted || !lines_status_shown(c->o, call_status_of(&cr.view)))
 		return;
 	interrupt_open_line(c, r->tid);
 	consumer_break_line(c);	/* its own open call never got its result */
@@ -309,9 +309,9 @@ static void on_enter(struct consumer *c, const struct bs_rec *r, size_t size)
 	}
 	wanted = args_wanted(c, r, &cr.view);
 	noreturn = cr.view.se && (cr.view.se->classes & SF_NORETURN);
-	if (noreturn && !(wanted && display_status_shown(c->o, CS_UNFINISHED)))
+	if (noreturn && !(wanted && lines_status_shown(c->o, CS_UNFINISHED)))
 		return;
-	if (!noreturn && (c->split || display_holds_calls(c->o) || !wanted)) {
+	if (!noreturn && (c->split || lines_holds_calls(c->o) || !wanted)) {
 		/* A file per thread: nothing can come between the call and
 		 * its result, so the line is printed whole at its exit; so
 		 * it is when its status decides (-e status=).  A call -P
@@ -360,11 +360,11 @@ static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
 	if (r->flags & BS_RF_NEW_TID)	/* exec gave it a name (-Y) */
 		pid_comm_set((pid_t)r->args[0], comm_of(r));
 	path_filter_update(&c->paths, r->tgid, &cr.view);
-	if (!p->wanted || !display_status_shown(c->o, call_status_of(&cr.view))) {
+	if (!p->wanted || !lines_status_shown(c->o, call_status_of(&cr.view))) {
 		pending_drop(c, p);	/* never shown at entry either */
 		return;
 	}
-	if (c->split || display_holds_calls(c->o)) {
+	if (c->split || lines_holds_calls(c->o)) {
 		print_whole(c, p->rec, &cr.view, p->rec->ts_enter);
 	} else if (c->open_tid == (pid_t)r->tid) {
 		if (cr.view.exited)
@@ -398,14 +398,14 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	if (c->open_tid == (pid_t)r->tid) {
 		/* Died inside a call printed at enter. */
 		ob_puts(&c->ob, ") ");
-		ob_pad_to_column(&c->ob, c->open_start, display_result_column(c->o));
+		ob_pad_to_column(&c->ob, c->open_start, lines_result_column(c->o));
 		ob_puts(&c->ob, "= ?\n");
 		c->open_tid = 0;
-	} else if (p && p->wanted && display_holds_calls(c->o)) {
+	} else if (p && p->wanted && lines_holds_calls(c->o)) {
 		/* Held for its status: it has one now. */
 		struct call_records cr;
 
-		if (display_status_shown(c->o, CS_UNFINISHED) &&
+		if (lines_status_shown(c->o, CS_UNFINISHED) &&
 		    !call_view_init(&cr, c->o, p->rec, p->size, 0, 0))
 			print_whole(c, r, &cr.view, r->ts_exit);
 	} else if (p && p->wanted) {
@@ -422,7 +422,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 			else
 				render_resumed(&c->ob, &cr.view);
 			ob_puts(&c->ob, ") ");
-			ob_pad_to_column(&c->ob, start, display_result_column(c->o));
+			ob_pad_to_column(&c->ob, start, lines_result_column(c->o));
 			ob_puts(&c->ob, "= ?\n");
 		}
 	}
@@ -432,7 +432,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 		/* The exec'ing thread lives on under this pid: strace drops
 		 * its old tid first (so the prefix counts one task less). */
 		task_gone(c, (pid_t)r->args[0]);
-		if (display_quiet(c->o, QUIET_SUPERSEDED))
+		if (lines_quiet(c->o, QUIET_SUPERSEDED))
 			return;
 		lead(c, r, show_pid(c), r->ts_exit);
 		ob_printf(&c->ob, "+++ superseded by execve in pid %u +++\n", (unsigned)r->args[0]);
@@ -441,7 +441,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	if (r->tid == r->tgid)
 		path_filter_exit(&c->paths, r->tgid);
 	/* -qq: strace leaves out "+++ exited with N +++", not "killed by". */
-	if (!(display_quiet(c->o, QUIET_EXIT) && WIFEXITED((int)r->ret))) {
+	if (!(lines_quiet(c->o, QUIET_EXIT) && WIFEXITED((int)r->ret))) {
 		lead(c, r, show_pid(c), r->ts_exit);
 		render_exit(&c->ob, (int)r->ret);
 	}
@@ -475,7 +475,7 @@ static void on_detach(struct consumer *c, const struct bs_rec *r)
 		c->ob.fd = -1;
 		c->out_tid = 0;
 	}
-	if (display_quiet(c->o, QUIET_ATTACH))
+	if (lines_quiet(c->o, QUIET_ATTACH))
 		return;
 	if (c->ob.fd == STDERR_FILENO)
 		consumer_flush(c);	/* in order with the trace */
@@ -559,7 +559,7 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 		on_detach(c, r);
 		break;
 	case BS_REC_SIGNAL:
-		if (!display_signal_shown(c->o, (int)r->args[0]))
+		if (!lines_signal_shown(c->o, (int)r->args[0]))
 			break;	/* -e signal= */
 		interrupt_open_line(c, r->tid);
 		consumer_break_line(c);	/* its own open call, too */

@@ -293,7 +293,7 @@ static int parse_qualifier(struct opts *o, const char *expr)
 				"syscalls; bstrace only observes them\n", (int)n, expr);
 			return 1;
 		}
-		int rc = display_opts_qualifier(o, expr, n, eq + 1);
+		int rc = line_opts_qualifier(o, expr, n, eq + 1);
 
 		if (rc >= 0)	/* status=, signal=, quiet= */
 			return rc;
@@ -463,20 +463,20 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			}
 			break;
 		case 'z': case 'Z': case 'q': case 'a': case 'A': case 'P':
-			if (display_opts_short(o, c, optarg))
+			if (line_opts_short(o, c, optarg))
 				return 1;
 			break;
 		case OPT_STATUS:
-			if (display_opts_qualifier(o, "status", 6, optarg))
+			if (line_opts_qualifier(o, "status", 6, optarg))
 				return 1;
 			break;
 		case OPT_SIGNAL:
-			if (display_opts_qualifier(o, "signal", 6, optarg))
+			if (line_opts_qualifier(o, "signal", 6, optarg))
 				return 1;
 			break;
 		case OPT_QUIET:	/* --quiet alone is -q */
-			if (optarg ? display_opts_qualifier(o, "quiet", 5, optarg)
-				   : display_opts_short(o, 'q', NULL))
+			if (optarg ? line_opts_qualifier(o, "quiet", 5, optarg)
+				   : line_opts_short(o, 'q', NULL))
 				return 1;
 			break;
 		case '?':
@@ -496,12 +496,12 @@ int opts_parse(struct opts *o, int argc, char **argv)
 	}
 	if (!o->interruptible)	/* strace's defaults: 3 only for -o FILE PROG */
 		o->interruptible = o->outfile && o->argc ? 3 : 2;
-	return display_opts_finish(o);
+	return line_opts_finish(o);
 }
 
 void opts_free(struct opts *o)
 {
 	free(o->trace_set);
 	o->trace_set = 0;
-	display_opts_free(o);
+	line_opts_free(o);
 }

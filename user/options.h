@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
-#include "display_opts.h"
+#include "line_opts.h"
 #include "summary.h"
 
 /* --overflow: what happens when the ring buffer is full. */
@@ -43,7 +43,7 @@ struct opts {
 	const char *env[64];	/* -E VAR=VAL / -E VAR, in order */
 	unsigned nenv;
 	const char *user;	/* -u USER */
-	struct display_opts disp;	/* -z -Z -P -q -a -A, -e status/signal/quiet */
+	struct line_opts lines;	/* -z -Z -P -q -a -A, -e status/signal/quiet */
 	pid_t attach[64];	/* -p */
 	unsigned nattach;
 	char **argv;		/* command to run */

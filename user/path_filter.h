@@ -16,7 +16,7 @@
  * What was open before bstrace saw the process (the command's inherited
  * descriptors, a process attached with -p) is read from /proc once, when
  * the process is first seen.  -P makes the kernel send those calls even
- * when -e trace= leaves them out (display_opts.c).
+ * when -e trace= leaves them out (line_opts.c).
  */
 #ifndef BSTRACE_PATH_FILTER_H
 #define BSTRACE_PATH_FILTER_H

@@ -179,7 +179,7 @@ void render_call_rest(struct outbuf *ob, const struct call_view *c)
 void render_call_finish(struct outbuf *ob, const struct call_view *c, long line_start)
 {
 	ob_puts(ob, ") ");
-	ob_pad_to_column(ob, line_start, display_result_column(c->opts));
+	ob_pad_to_column(ob, line_start, lines_result_column(c->opts));
 	ob_puts(ob, "= ");
 	print_retval(ob, c);
 	if (c->timed)

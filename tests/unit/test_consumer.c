@@ -651,7 +651,7 @@ TEST(consumer_blocked_read_shows_at_entry)
 	CHECK_STR(ct_finish(&t), "read(0, \"hello\\n\", 131072)              = 6\n");
 }
 
-/* ---- -e status=, -e signal=, -qq, -a (display_opts.c) ---- */
+/* ---- -e status=, -e signal=, -qq, -a (line_opts.c) ---- */
 
 static const char *failed_access(struct ct *t, struct recbuf *rb)
 {
@@ -672,7 +672,7 @@ TEST(consumer_status_failed_only)
 	char want[256];
 
 	ct_init(&t, NULL, false, 4242);
-	t.o.disp.status_hide = ~(1u << CS_FAILED);	/* -Z */
+	t.o.lines.status_hide = ~(1u << CS_FAILED);	/* -Z */
 	getppid_rec(&rb, 4242, 42);
 	feed(&t, &rb);
 	snprintf(want, sizeof(want), "%s+++ exited with 0 +++\n", failed_access(&t, &rb));
@@ -691,7 +691,7 @@ TEST(consumer_status_holds_call_until_it_ends)
 	/* strace decides at the end: nothing shows while the call runs,
 	 * then the line comes whole. */
 	ct_init(&t, NULL, false, 4242);
-	t.o.disp.status_hide = ~(1u << CS_SUCCESSFUL);	/* -z */
+	t.o.lines.status_hide = ~(1u << CS_SUCCESSFUL);	/* -z */
 	execve_enter(&rb, 4242, "/bin/true", 0x7ffda19ab560, 1);
 	feed(&t, &rb);
 	CHECK_INT(consumer_flush(&t.c), 0);
@@ -709,7 +709,7 @@ TEST(consumer_status_unfinished_killed_inside)
 
 	/* `strace -e status=unfinished`: a call its task died in. */
 	ct_init(&t, NULL, false, 4242);
-	t.o.disp.status_hide = ~(1u << CS_UNFINISHED);
+	t.o.lines.status_hide = ~(1u << CS_UNFINISHED);
 	execve_enter(&rb, 4242, "/bin/true", 0x7ffda19ab560, 1);
 	feed(&t, &rb);
 	proc_exit(&rb, 4242, 9);
@@ -725,8 +725,8 @@ TEST(consumer_signal_set_and_quiet_exit)
 	struct recbuf rb;
 
 	ct_init(&t, NULL, false, 4242);
-	t.o.disp.signal_hide[0] = 1ull << 17;	/* -e signal=!SIGCHLD */
-	t.o.disp.quiet = QUIET_EXIT;		/* -qq */
+	t.o.lines.signal_hide[0] = 1ull << 17;	/* -e signal=!SIGCHLD */
+	t.o.lines.quiet = QUIET_EXIT;		/* -qq */
 	rec(&rb, BS_REC_SIGNAL, 0, 4242)->args[0] = 17;
 	feed(&t, &rb);
 	rec(&rb, BS_REC_SIGNAL, 0, 4242)->args[0] = 10;
@@ -736,7 +736,7 @@ TEST(consumer_signal_set_and_quiet_exit)
 	CHECK_STR(ct_finish(&t), "--- SIGUSR1 {} ---\n");
 	/* -qq keeps "killed by" lines, as strace does. */
 	ct_init(&t, NULL, false, 4242);
-	t.o.disp.quiet = QUIET_EXIT;
+	t.o.lines.quiet = QUIET_EXIT;
 	proc_exit(&rb, 4242, 9);
 	feed(&t, &rb);
 	CHECK_STR(ct_finish(&t), "+++ killed by SIGKILL +++\n");
@@ -748,7 +748,7 @@ TEST(consumer_alignment_column)
 	struct recbuf rb;
 
 	ct_init(&t, NULL, false, 4242);
-	t.o.disp.acolumn = 12;	/* -a 12 */
+	t.o.lines.acolumn = 12;	/* -a 12 */
 	getppid_rec(&rb, 4242, 42);
 	feed(&t, &rb);
 	exit_group_enter(&rb, 4242, 0);

@@ -527,7 +527,7 @@ TEST(options_detach_on_execve)
 	CHECK_REFUSED("only execve", "-b", "fork", "ls");
 }
 
-/* ---- -z -Z -e status= -e signal= -e quiet= -q -a -A -P (display_opts.c),
+/* ---- -z -Z -e status= -e signal= -e quiet= -q -a -A -P (line_opts.c),
  * each answer as strace 6.1 gave it on this machine. ---- */
 
 #define ALL_STATUSES ((1u << CS_COUNT) - 1)
@@ -538,35 +538,35 @@ TEST(options_status_sets)
 	struct fdcap e;
 
 	CHECK_INT(parse(&o, &e, "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.status_hide, 0);	/* status=all */
+	CHECK_INT(o.lines.status_hide, 0);	/* status=all */
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-z", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.status_hide, ALL_STATUSES & ~(1u << CS_SUCCESSFUL));
+	CHECK_INT(o.lines.status_hide, ALL_STATUSES & ~(1u << CS_SUCCESSFUL));
 	CHECK_STR(e.text, "");
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "--failed-only", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.status_hide, ALL_STATUSES & ~(1u << CS_FAILED));
+	CHECK_INT(o.lines.status_hide, ALL_STATUSES & ~(1u << CS_FAILED));
 	opts_free(&o);
 	/* Any case; empty items skipped; '!' inverts; "!!" twice. */
 	CHECK_INT(parse(&o, &e, "-e", "status=Successful,,unfinished", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.status_hide, ALL_STATUSES & ~(1u << CS_SUCCESSFUL | 1u << CS_UNFINISHED));
+	CHECK_INT(o.lines.status_hide, ALL_STATUSES & ~(1u << CS_SUCCESSFUL | 1u << CS_UNFINISHED));
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "--status=!successful", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.status_hide, 1u << CS_SUCCESSFUL);
+	CHECK_INT(o.lines.status_hide, 1u << CS_SUCCESSFUL);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-e", "status=!!failed", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.status_hide, ALL_STATUSES & ~(1u << CS_FAILED));
+	CHECK_INT(o.lines.status_hide, ALL_STATUSES & ~(1u << CS_FAILED));
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-e", "status=none", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.status_hide, ALL_STATUSES);
+	CHECK_INT(o.lines.status_hide, ALL_STATUSES);
 	opts_free(&o);
 	/* The last one counts; -z then -Z is warned about, as strace does. */
 	CHECK_INT(parse(&o, &e, "-z", "-Z", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.status_hide, ALL_STATUSES & ~(1u << CS_FAILED));
+	CHECK_INT(o.lines.status_hide, ALL_STATUSES & ~(1u << CS_FAILED));
 	CHECK(strstr(e.text, "Only the last of -z/--successful-only/-Z/--failed-only") != NULL);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-e", "status=failed", "-z", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.status_hide, ALL_STATUSES & ~(1u << CS_SUCCESSFUL));
+	CHECK_INT(o.lines.status_hide, ALL_STATUSES & ~(1u << CS_SUCCESSFUL));
 	CHECK_STR(e.text, "");
 	opts_free(&o);
 	CHECK_REFUSED("invalid status 'foo'", "-e", "status=foo", "ls");
@@ -583,22 +583,22 @@ TEST(options_signal_sets)
 	struct fdcap e;
 
 	CHECK_INT(parse(&o, &e, "-e", "signal=chld,SIGUSR1,9,SIGRT_32", "ls", (char *)NULL), 0);
-	CHECK(display_signal_shown(&o, 17));
-	CHECK(display_signal_shown(&o, 10));
-	CHECK(display_signal_shown(&o, 9));
-	CHECK(display_signal_shown(&o, 64));
-	CHECK(!display_signal_shown(&o, 11));
-	CHECK(!display_signal_shown(&o, 255));
+	CHECK(lines_signal_shown(&o, 17));
+	CHECK(lines_signal_shown(&o, 10));
+	CHECK(lines_signal_shown(&o, 9));
+	CHECK(lines_signal_shown(&o, 64));
+	CHECK(!lines_signal_shown(&o, 11));
+	CHECK(!lines_signal_shown(&o, 255));
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "--signal=!sigchld", "ls", (char *)NULL), 0);
-	CHECK(!display_signal_shown(&o, 17));
-	CHECK(display_signal_shown(&o, 11));
+	CHECK(!lines_signal_shown(&o, 17));
+	CHECK(lines_signal_shown(&o, 11));
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-e", "s=none", "ls", (char *)NULL), 0);
-	CHECK(!display_signal_shown(&o, 17));
+	CHECK(!lines_signal_shown(&o, 17));
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-e", "signals=255", "ls", (char *)NULL), 0);
-	CHECK(display_signal_shown(&o, 255));
+	CHECK(lines_signal_shown(&o, 255));
 	opts_free(&o);
 	CHECK_REFUSED("invalid signal '256'", "-e", "signal=256", "ls");
 	CHECK_REFUSED("invalid signal '-1'", "-e", "signal=-1", "ls");
@@ -613,25 +613,25 @@ TEST(options_quiet)
 	struct fdcap e;
 
 	CHECK_INT(parse(&o, &e, "-q", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.quiet, QUIET_ATTACH | QUIET_PERSONALITY);
+	CHECK_INT(o.lines.quiet, QUIET_ATTACH | QUIET_PERSONALITY);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-qq", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.quiet, QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT);
+	CHECK_INT(o.lines.quiet, QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-qqqq", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.quiet, QUIET_ALL);
+	CHECK_INT(o.lines.quiet, QUIET_ALL);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "--quiet", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.quiet, QUIET_ATTACH | QUIET_PERSONALITY);
+	CHECK_INT(o.lines.quiet, QUIET_ATTACH | QUIET_PERSONALITY);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-e", "quiet=exits,thread-execve", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.quiet, QUIET_EXIT | QUIET_SUPERSEDED);
+	CHECK_INT(o.lines.quiet, QUIET_EXIT | QUIET_SUPERSEDED);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "--silent=!!superseded", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.quiet, QUIET_SUPERSEDED);
+	CHECK_INT(o.lines.quiet, QUIET_SUPERSEDED);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-e", "q=!exit", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.quiet, QUIET_ALL & ~QUIET_EXIT);
+	CHECK_INT(o.lines.quiet, QUIET_ALL & ~QUIET_EXIT);
 	opts_free(&o);
 	CHECK_REFUSED("invalid quiet '!exit'", "-e", "quiet=attach,!exit", "ls");
 	CHECK_REFUSED("invalid quiet 'thread_execve'", "-e", "quiet=thread_execve", "ls");
@@ -644,17 +644,17 @@ TEST(options_alignment_column)
 	struct fdcap e;
 
 	CHECK_INT(parse(&o, &e, "ls", (char *)NULL), 0);
-	CHECK_INT(display_result_column(&o), 40);
+	CHECK_INT(lines_result_column(&o), 40);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-a", "20", "ls", (char *)NULL), 0);
-	CHECK_INT(display_result_column(&o), 20);
+	CHECK_INT(lines_result_column(&o), 20);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "--columns=+5", "ls", (char *)NULL), 0);
-	CHECK_INT(display_result_column(&o), 5);
+	CHECK_INT(lines_result_column(&o), 5);
 	opts_free(&o);
 	/* -a0 pads nothing, which column 1 does too (never the default). */
 	CHECK_INT(parse(&o, &e, "-a0", "ls", (char *)NULL), 0);
-	CHECK_INT(display_result_column(&o), 1);
+	CHECK_INT(lines_result_column(&o), 1);
 	opts_free(&o);
 	CHECK_INT(parse(&o, &e, "-a", "2147483647", "ls", (char *)NULL), 0);
 	opts_free(&o);
@@ -669,7 +669,7 @@ TEST(options_append)
 	struct fdcap e;
 
 	CHECK_INT(parse(&o, &e, "-A", "-ff", "-o", "t", "ls", (char *)NULL), 0);
-	CHECK(o.disp.append);
+	CHECK(o.lines.append);
 	CHECK_STR(e.text, "");
 	opts_free(&o);
 	/* strace goes on, with a warning. */
@@ -686,16 +686,16 @@ TEST(options_trace_path)
 	struct fdcap e;
 
 	CHECK_INT(parse(&o, &e, "-P", "/etc/passwd", "--trace-path=rel", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.npaths, 2);
-	CHECK_STR(o.disp.paths[0], "/etc/passwd");
-	CHECK_STR(o.disp.paths[1], "rel");
+	CHECK_INT(o.lines.npaths, 2);
+	CHECK_STR(o.lines.paths[0], "/etc/passwd");
+	CHECK_STR(o.lines.paths[1], "rel");
 	CHECK(o.trace_set == NULL);	/* nothing to widen */
 	CHECK_STR(e.text, "");
 	opts_free(&o);
 	/* Resolved as strace resolves it, and said (after every option). */
 	CHECK_INT(parse(&o, &e, "-P", "/etc/../etc/passwd", "ls", (char *)NULL), 0);
-	CHECK_INT(o.disp.npaths, 2);
-	CHECK_STR(o.disp.paths[1], "/etc/passwd");
+	CHECK_INT(o.lines.npaths, 2);
+	CHECK_STR(o.lines.paths[1], "/etc/passwd");
 	CHECK_STR(e.text, "bstrace: Requested path \"/etc/../etc/passwd\" resolved into "
 		  "\"/etc/passwd\"\n");
 	opts_free(&o);
@@ -710,8 +710,8 @@ TEST(options_trace_path)
 	CHECK(trace_filter_has(&o, BS_ABI_X86_64, 257));	/* openat */
 	CHECK(trace_filter_has(&o, BS_ABI_X86_64, 3));		/* close */
 	CHECK(!trace_filter_has(&o, BS_ABI_X86_64, 1));		/* write */
-	CHECK(display_call_shown(&o, BS_ABI_X86_64, 0));
-	CHECK(!display_call_shown(&o, BS_ABI_X86_64, 257));
+	CHECK(lines_call_shown(&o, BS_ABI_X86_64, 0));
+	CHECK(!lines_call_shown(&o, BS_ABI_X86_64, 257));
 	opts_free(&o);
 	CHECK_REFUSED("-c", "-c", "-P", "/x", "ls");
 }

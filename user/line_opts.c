@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
 /*
  * -e status= (-z, -Z), -e signal=, -e quiet= (-q), -P, -a and -A: parsed
- * into opts->disp, and the questions the consumer asks of them.  The
+ * into opts->lines, and the questions the consumer asks of them.  The
  * messages and bounds are strace 6.1's, checked on this machine (see
- * tests/unit/test_display_opts.c).
+ * tests/unit/test_line_opts.c).
  */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "display_opts.h"
+#include "line_opts.h"
 #include "options.h"
 #include "printer.h"
 #include "qualifier_set.h"
@@ -77,13 +77,13 @@ static int parse_status(struct opts *o, const char *set)
 
 	if (qualifier_set_parse(set, "status", status_bit, &bits, CS_COUNT))
 		return 1;
-	o->disp.status_hide = ~(unsigned)bits & ((1u << CS_COUNT) - 1);
+	o->lines.status_hide = ~(unsigned)bits & ((1u << CS_COUNT) - 1);
 	return 0;
 }
 
 static int parse_signal(struct opts *o, const char *set)
 {
-	uint64_t *hide = o->disp.signal_hide;
+	uint64_t *hide = o->lines.signal_hide;
 
 	if (qualifier_set_parse(set, "signal", signal_bit, hide, SIGNAL_SET_MAX))
 		return 1;
@@ -98,7 +98,7 @@ static int parse_quiet(struct opts *o, const char *set)
 
 	if (qualifier_set_parse(set, "quiet", quiet_bit, &bits, __builtin_ctz(QUIET_ALL + 1)))
 		return 1;
-	o->disp.quiet = (unsigned)bits;
+	o->lines.quiet = (unsigned)bits;
 	return 0;
 }
 
@@ -110,7 +110,7 @@ static bool is_one_of(const char *name, size_t n, const char *const *names)
 	return false;
 }
 
-int display_opts_qualifier(struct opts *o, const char *name, size_t n, const char *value)
+int line_opts_qualifier(struct opts *o, const char *name, size_t n, const char *value)
 {
 	static const char *const status[] = { "status", 0 };
 	static const char *const signal[] = { "signal", "signals", "s", 0 };
@@ -133,9 +133,9 @@ static void quiet_level(struct opts *o)
 		QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT, QUIET_ALL,
 	};
 
-	if (o->disp.q_count < 3)
-		o->disp.q_count++;
-	o->disp.quiet = level[o->disp.q_count];
+	if (o->lines.q_count < 3)
+		o->lines.q_count++;
+	o->lines.quiet = level[o->lines.q_count];
 }
 
 /* -a COLUMN: what strace takes ("+5", " 5"), up to INT_MAX. */
@@ -150,20 +150,20 @@ static int parse_column(struct opts *o, const char *arg)
 	}
 	/* 0 means the default here; a column of 0 pads nothing, and
 	 * neither does 1: no line is that short before its " = ". */
-	o->disp.acolumn = v ? (unsigned)v : 1;
+	o->lines.acolumn = v ? (unsigned)v : 1;
 	return 0;
 }
 
 static int add_path(struct opts *o, const char *path)
 {
-	const char **v = realloc(o->disp.paths, (o->disp.npaths + 1) * sizeof(*v));
+	const char **v = realloc(o->lines.paths, (o->lines.npaths + 1) * sizeof(*v));
 
 	if (!v) {
 		fprintf(stderr, "bstrace: out of memory\n");
 		return 1;
 	}
-	v[o->disp.npaths++] = path;
-	o->disp.paths = v;
+	v[o->lines.npaths++] = path;
+	o->lines.paths = v;
 	return 0;
 }
 
@@ -171,14 +171,14 @@ static int add_path(struct opts *o, const char *path)
  * are given (the last one counts). */
 static int only_status(struct opts *o, int c)
 {
-	if (o->disp.z_seen && o->disp.z_seen != c)
+	if (o->lines.z_seen && o->lines.z_seen != c)
 		fprintf(stderr, "bstrace: Only the last of -z/--successful-only/-Z/--failed-only "
 			"options will take effect. See status qualifier for more complex filters.\n");
-	o->disp.z_seen = c;
+	o->lines.z_seen = c;
 	return parse_status(o, c == 'z' ? "successful" : "failed");
 }
 
-int display_opts_short(struct opts *o, int c, const char *arg)
+int line_opts_short(struct opts *o, int c, const char *arg)
 {
 	switch (c) {
 	case 'z':
@@ -190,7 +190,7 @@ int display_opts_short(struct opts *o, int c, const char *arg)
 	case 'a':
 		return parse_column(o, arg);
 	case 'A':
-		o->disp.append = true;
+		o->lines.append = true;
 		return 0;
 	case 'P':
 		return add_path(o, arg);
@@ -211,14 +211,14 @@ static int widen_for_paths(struct opts *o)
 {
 	size_t size = 2 * TRACE_SET_WORDS * sizeof(uint64_t);
 
-	if (!o->trace_set || !o->disp.npaths)
+	if (!o->trace_set || !o->lines.npaths)
 		return 0;
-	o->disp.shown_set = malloc(size);
-	if (!o->disp.shown_set) {
+	o->lines.shown_set = malloc(size);
+	if (!o->lines.shown_set) {
 		fprintf(stderr, "bstrace: out of memory\n");
 		return 1;
 	}
-	memcpy(o->disp.shown_set, o->trace_set, size);
+	memcpy(o->lines.shown_set, o->trace_set, size);
 	for (size_t i = 0; i < sizeof(fd_table_calls) / sizeof(fd_table_calls[0]); i++)
 		trace_filter_add(o, fd_table_calls[i]);
 	return 0;
@@ -229,39 +229,39 @@ static int widen_for_paths(struct opts *o)
  * quiet=path-resolution may come later on the line). */
 static int resolve_paths(struct opts *o)
 {
-	unsigned given = o->disp.npaths;
+	unsigned given = o->lines.npaths;
 
 	for (unsigned i = 0; i < given; i++) {
-		char *real = realpath(o->disp.paths[i], NULL);
+		char *real = realpath(o->lines.paths[i], NULL);
 
-		if (!real || !strcmp(real, o->disp.paths[i])) {
+		if (!real || !strcmp(real, o->lines.paths[i])) {
 			free(real);
 			continue;
 		}
-		if (!display_quiet(o, QUIET_PATH_RESOLUTION))
+		if (!lines_quiet(o, QUIET_PATH_RESOLUTION))
 			fprintf(stderr, "bstrace: Requested path \"%s\" resolved into \"%s\"\n",
-				o->disp.paths[i], real);
+				o->lines.paths[i], real);
 		if (add_path(o, real)) {
 			free(real);
 			return 1;
 		}
-		o->disp.nresolved++;
+		o->lines.nresolved++;
 	}
 	return 0;
 }
 
-int display_opts_finish(struct opts *o)
+int line_opts_finish(struct opts *o)
 {
-	if (o->summary && (o->disp.npaths || o->disp.status_hide)) {
+	if (o->summary && (o->lines.npaths || o->lines.status_hide)) {
 		/* The table is counted in the kernel, call by call. */
 		fprintf(stderr, "bstrace: -P, -z, -Z and -e status= are not implemented "
 			"with -c/-C yet\n");
 		return 1;
 	}
-	if (o->disp.append && !o->outfile)
+	if (o->lines.append && !o->outfile)
 		fprintf(stderr, "bstrace: -A/--output-append-mode has no effect "
 			"without -o/--output\n");
-	if (o->disp.append && o->outfile && !o->split_output) {
+	if (o->lines.append && o->outfile && !o->split_output) {
 		/* user/main.c opens -o FILE itself, truncating it. */
 		fprintf(stderr, "bstrace: option -A is not implemented yet without -ff "
 			"(append to one -o FILE)\n");
@@ -270,20 +270,20 @@ int display_opts_finish(struct opts *o)
 	return resolve_paths(o) || widen_for_paths(o);
 }
 
-void display_opts_free(struct opts *o)
+void line_opts_free(struct opts *o)
 {
-	for (unsigned i = o->disp.npaths - o->disp.nresolved; i < o->disp.npaths; i++)
-		free((char *)o->disp.paths[i]);
-	free(o->disp.paths);
-	free(o->disp.shown_set);
-	o->disp.paths = NULL;
-	o->disp.npaths = o->disp.nresolved = 0;
-	o->disp.shown_set = NULL;
+	for (unsigned i = o->lines.npaths - o->lines.nresolved; i < o->lines.npaths; i++)
+		free((char *)o->lines.paths[i]);
+	free(o->lines.paths);
+	free(o->lines.shown_set);
+	o->lines.paths = NULL;
+	o->lines.npaths = o->lines.nresolved = 0;
+	o->lines.shown_set = NULL;
 }
 
-unsigned display_result_column(const struct opts *o)
+unsigned lines_result_column(const struct opts *o)
 {
-	return o && o->disp.acolumn ? o->disp.acolumn : DEFAULT_COLUMN;
+	return o && o->lines.acolumn ? o->lines.acolumn : DEFAULT_COLUMN;
 }
 
 enum call_status call_status_of(const struct call_view *v)
@@ -295,29 +295,29 @@ enum call_status call_status_of(const struct call_view *v)
 	return CS_SUCCESSFUL;
 }
 
-bool display_status_shown(const struct opts *o, enum call_status s)
+bool lines_status_shown(const struct opts *o, enum call_status s)
 {
-	return !(o->disp.status_hide & (1u << s));
+	return !(o->lines.status_hide & (1u << s));
 }
 
-bool display_holds_calls(const struct opts *o)
+bool lines_holds_calls(const struct opts *o)
 {
-	return o->disp.status_hide != 0;
+	return o->lines.status_hide != 0;
 }
 
-bool display_quiet(const struct opts *o, unsigned what)
+bool lines_quiet(const struct opts *o, unsigned what)
 {
-	return (o->disp.quiet & what) != 0;
+	return (o->lines.quiet & what) != 0;
 }
 
-bool display_signal_shown(const struct opts *o, int sig)
+bool lines_signal_shown(const struct opts *o, int sig)
 {
 	if (sig < 0 || sig >= SIGNAL_SET_MAX)
 		return true;
-	return !(o->disp.signal_hide[sig / 64] & (1ull << (sig % 64)));
+	return !(o->lines.signal_hide[sig / 64] & (1ull << (sig % 64)));
 }
 
-bool display_call_shown(const struct opts *o, int abi, unsigned nr)
+bool lines_call_shown(const struct opts *o, int abi, unsigned nr)
 {
-	return !o->disp.shown_set || trace_set_has(o->disp.shown_set, abi, nr);
+	return !o->lines.shown_set || trace_set_has(o->lines.shown_set, abi, nr);
 }

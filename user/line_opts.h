@@ -8,8 +8,8 @@
  * Every field's zero value is strace's default, so an opts that was only
  * memset prints everything, as before these options existed.
  */
-#ifndef BSTRACE_DISPLAY_OPTS_H
-#define BSTRACE_DISPLAY_OPTS_H
+#ifndef BSTRACE_LINE_OPTS_H
+#define BSTRACE_LINE_OPTS_H
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -36,7 +36,7 @@ enum {
 
 #define SIGNAL_SET_MAX 256	/* strace takes signal numbers 0..255 */
 
-struct display_opts {
+struct line_opts {
 	unsigned status_hide;	/* 1 << enum call_status: not printed */
 	int z_seen;		/* the last of -z ('z') / -Z ('Z'), for strace's warning */
 	uint64_t signal_hide[SIGNAL_SET_MAX / 64];	/* -e signal=: no "--- SIG ---" line */
@@ -58,27 +58,27 @@ struct opts;
 struct call_view;
 
 /* The short options -z -Z -P -q -a -A. 0, or 1 after one line on stderr. */
-int display_opts_short(struct opts *o, int c, const char *arg);
+int line_opts_short(struct opts *o, int c, const char *arg);
 /* -e NAME=VALUE (and --NAME=VALUE) for status, signal(s), quiet and their
  * other names.  Returns 0 taken, 1 refused (said why), -1 not ours. */
-int display_opts_qualifier(struct opts *o, const char *name, size_t n, const char *value);
+int line_opts_qualifier(struct opts *o, const char *name, size_t n, const char *value);
 /* After every option was read: -P's paths resolved (strace's message),
  * the kernel's syscall set widened for -P.  0, or 1 after one line. */
-int display_opts_finish(struct opts *o);
-void display_opts_free(struct opts *o);
+int line_opts_finish(struct opts *o);
+void line_opts_free(struct opts *o);
 
 /* The column " = " is padded to. */
-unsigned display_result_column(const struct opts *o);
+unsigned lines_result_column(const struct opts *o);
 /* How a call that has been rendered ended. */
 enum call_status call_status_of(const struct call_view *v);
-bool display_status_shown(const struct opts *o, enum call_status s);
+bool lines_status_shown(const struct opts *o, enum call_status s);
 /* The calls were asked for by status: they must be printed whole when
  * they end, never at entry (as strace holds them). */
-bool display_holds_calls(const struct opts *o);
+bool lines_holds_calls(const struct opts *o);
 /* -e quiet= / -q: the message of kind `what` (QUIET_*) is left out. */
-bool display_quiet(const struct opts *o, unsigned what);
-bool display_signal_shown(const struct opts *o, int sig);
+bool lines_quiet(const struct opts *o, unsigned what);
+bool lines_signal_shown(const struct opts *o, int sig);
 /* The user's -e trace= says this call is printed (-P widened the set). */
-bool display_call_shown(const struct opts *o, int abi, unsigned nr);
+bool lines_call_shown(const struct opts *o, int abi, unsigned nr);
 
 #endif
