@@ -99,6 +99,8 @@ int attach_all(struct tracer *t, struct consumer *c, const struct opts *o)
 			continue;
 		}
 		attached++;
+		if (lines_quiet(o, QUIET_ATTACH))	/* -q */
+			continue;
 		if (o->follow_forks && n > 1)
 			fprintf(stderr, "bstrace: Process %d attached with %d threads\n", (int)pid, n);
 		else
@@ -109,6 +111,8 @@ int attach_all(struct tracer *t, struct consumer *c, const struct opts *o)
 
 void attach_report_detached(const struct consumer *c)
 {
+	if (lines_quiet(c->o, QUIET_ATTACH))	/* -q */
+		return;
 	for (size_t i = 0; i < c->nlive; i++)
 		fprintf(stderr, "bstrace: Process %d detached\n", (int)c->live[i].tid);
 }

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 #include "../bpf/bstrace.h"
 #include "consumer.h"
 #include "render_text.h"
@@ -29,6 +30,7 @@ struct pending {
 	pid_t tid;
 	struct bs_rec *rec;	/* copy of the ENTER record */
 	size_t size;
+	bool wanted;	/* -P / -e trace= chose it at entry (its status is for later) */
 };
 
 int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
@@ -39,7 +41,9 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 	if (o->split_output && o->outfile) {
 		c->split = true;
 		split_init(&c->files, o->outfile);
+		c->files.append = o->lines.append;
 	}
+	path_filter_init(&c->paths, o->lines.paths, o->lines.npaths);
 	return ob_init(&c->ob, out_fd, OUTBUF_SIZE);
 }
 
@@ -74,6 +78,8 @@ static void task_added(struct consumer *c, pid_t tid, int abi)
 void consumer_task_added(struct consumer *c, pid_t tid)
 {
 	task_added(c, tid, BS_ABI_X86_64);	/* bstrace starts it: 64-bit */
+	/* -P: what it has open already, while it surely lives. */
+	path_filter_snapshot(&c->paths, tid);
 }
 
 static void task_gone(struct consumer *c, pid_t tid)
@@ -233,7 +239,8 @@ static void check_personality(struct consumer *c, const struct bs_rec *r)
 {
 	ssize_t i;
 
-	if (c->o->outfile || ((pid_t)r->tid == c->abi_tid && r->abi == c->abi_last))
+	if (c->o->outfile || lines_quiet(c->o, QUIET_PERSONALITY) ||
+	    ((pid_t)r->tid == c->abi_tid && r->abi == c->abi_last))
 		return;
 	i = live_find(c, r->tid);
 	if (i < 0)
@@ -248,15 +255,49 @@ static void check_personality(struct consumer *c, const struct bs_rec *r)
 	c->abi_last = r->abi;
 }
 
+/* What the call's arguments decide, before it changes the process's
+ * descriptors: -P, and the user's -e trace= when -P widened the set the
+ * kernel sends. */
+static bool args_wanted(struct consumer *c, const struct bs_rec *r, const struct call_view *v)
+{
+	return lines_call_shown(c->o, r->abi, r->nr) && path_filter_match(&c->paths, r->tgid, v);
+}
+
+/* A call printed whole when it has ended (a file per thread, or -e
+ * status= holding calls until their status is known, as strace holds
+ * them); one that never returned shows what it had at entry, then
+ * strace's " <unfinished ...>) = ?". */
+static void print_whole(struct consumer *c, const struct bs_rec *who, const struct call_view *v,
+			__u64 ns)
+{
+	size_t start;
+
+	interrupt_open_line(c, who->tid);
+	start = c->ob.len;
+	lead(c, who, show_pid(c), ns);
+	if (v->exited) {
+		render_call_start(&c->ob, v);
+	} else {
+		render_call_entry(&c->ob, v);
+		ob_puts(&c->ob, " <unfinished ...>");
+	}
+	render_call_finish(&c->ob, v, start);
+}
+
 static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
 {
 	struct call_records cr;
 	size_t start;
+	bool wanted;
 
 	if (call_view_init(&cr, c->o, r, size, r, size)) {
 		malformed(c, "syscall");
 		return;
 	}
+	wanted = args_wanted(c, r, &cr.view);
+	path_filter_update(&c->paths, r->tgid, &cr.view);
+	if (!wanted || !lines_status_shown(c->o, call_status_of(&cr.view)))
+		return;
 	interrupt_open_line(c, r->tid);
 	consumer_break_line(c);	/* its own open call never got its result */
 	start = c->ob.len;
@@ -268,29 +309,42 @@ static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
 static void on_enter(struct consumer *c, const struct bs_rec *r, size_t size)
 {
 	struct call_records cr;
+	struct pending *p;
 	size_t start;
+	bool wanted, noreturn;
 
 	if (call_view_init(&cr, c->o, r, size, 0, 0)) {
 		malformed(c, "enter");
 		return;
 	}
-	if (c->split && !(cr.view.se && (cr.view.se->classes & SF_NORETURN))) {
+	wanted = args_wanted(c, r, &cr.view);
+	noreturn = cr.view.se && (cr.view.se->classes & SF_NORETURN);
+	if (noreturn && !(wanted && lines_status_shown(c->o, CS_UNFINISHED)))
+		return;
+	if (!noreturn && (c->split || lines_holds_calls(c->o) || !wanted)) {
 		/* A file per thread: nothing can come between the call and
-		 * its result, so the line is printed whole at its exit. */
-		pending_add(c, r, size);
+		 * its result, so the line is printed whole at its exit; so
+		 * it is when its status decides (-e status=).  A call -P
+		 * leaves out waits for its exit all the same: what it does
+		 * to the descriptors counts. */
+		p = pending_add(c, r, size);
+		if (p)
+			p->wanted = wanted;
 		return;
 	}
 	interrupt_open_line(c, r->tid);
 	start = c->ob.len;
 	lead(c, r, show_pid(c), r->ts_enter);
-	if (cr.view.se && (cr.view.se->classes & SF_NORETURN)) {
+	if (noreturn) {
 		/* exit_group: no sys_exit will come; strace prints "= ?". */
 		render_call_start(&c->ob, &cr.view);
 		render_call_finish(&c->ob, &cr.view, start);
 		return;
 	}
 	render_call_entry(&c->ob, &cr.view);
-	if (pending_add(c, r, size)) {
+	p = pending_add(c, r, size);
+	if (p) {
+		p->wanted = true;
 		c->open_tid = r->tid;
 		c->open_start = start;
 	} else {
@@ -315,11 +369,13 @@ static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
 	}
 	if (r->flags & BS_RF_NEW_TID)	/* exec gave it a name (-Y) */
 		pid_comm_set((pid_t)r->args[0], comm_of(r));
-	if (c->split) {
-		start = c->ob.len;
-		lead(c, p->rec, show_pid(c), p->rec->ts_enter);
-		render_call_start(&c->ob, &cr.view);
-		render_call_finish(&c->ob, &cr.view, start);
+	path_filter_update(&c->paths, r->tgid, &cr.view);
+	if (!p->wanted || !lines_status_shown(c->o, call_status_of(&cr.view))) {
+		pending_drop(c, p);	/* never shown at entry either */
+		return;
+	}
+	if (c->split || lines_holds_calls(c->o)) {
+		print_whole(c, p->rec, &cr.view, p->rec->ts_enter);
 	} else if (c->open_tid == (pid_t)r->tid) {
 		if (cr.view.exited)
 			render_call_rest(&c->ob, &cr.view);
@@ -352,10 +408,17 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	if (c->open_tid == (pid_t)r->tid) {
 		/* Died inside a call printed at enter. */
 		ob_puts(&c->ob, ") ");
-		ob_pad_to_column(&c->ob, c->open_start, 40);
+		ob_pad_to_column(&c->ob, c->open_start, lines_result_column(c->o));
 		ob_puts(&c->ob, "= ?\n");
 		c->open_tid = 0;
-	} else if (p) {
+	} else if (p && p->wanted && lines_holds_calls(c->o)) {
+		/* Held for its status: it has one now. */
+		struct call_records cr;
+
+		if (lines_status_shown(c->o, CS_UNFINISHED) &&
+		    !call_view_init(&cr, c->o, p->rec, p->size, 0, 0))
+			print_whole(c, r, &cr.view, r->ts_exit);
+	} else if (p && p->wanted) {
 		/* Died inside a call whose line was cut by another task's:
 		 * strace closes it as "<... execve resumed>) = ?" before the
 		 * +++ line (this used to be dropped silently). */
@@ -369,7 +432,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 			else
 				render_resumed(&c->ob, &cr.view);
 			ob_puts(&c->ob, ") ");
-			ob_pad_to_column(&c->ob, start, 40);
+			ob_pad_to_column(&c->ob, start, lines_result_column(c->o));
 			ob_puts(&c->ob, "= ?\n");
 		}
 	}
@@ -379,12 +442,19 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 		/* The exec'ing thread lives on under this pid: strace drops
 		 * its old tid first (so the prefix counts one task less). */
 		task_gone(c, (pid_t)r->args[0]);
+		if (lines_quiet(c->o, QUIET_SUPERSEDED))
+			return;
 		lead(c, r, show_pid(c), r->ts_exit);
 		ob_printf(&c->ob, "+++ superseded by execve in pid %u +++\n", (unsigned)r->args[0]);
 		return;
 	}
-	lead(c, r, show_pid(c), r->ts_exit);
-	render_exit(&c->ob, (int)r->ret);
+	if (r->tid == r->tgid)
+		path_filter_exit(&c->paths, r->tgid);
+	/* -qq: strace leaves out "+++ exited with N +++", not "killed by". */
+	if (!(lines_quiet(c->o, QUIET_EXIT) && WIFEXITED((int)r->ret))) {
+		lead(c, r, show_pid(c), r->ts_exit);
+		render_exit(&c->ob, (int)r->ret);
+	}
 	task_gone(c, r->tid);
 	pid_comm_forget(r->tid);
 	pidns_forget(r->tid);
@@ -415,6 +485,8 @@ static void on_detach(struct consumer *c, const struct bs_rec *r)
 		c->ob.fd = -1;
 		c->out_tid = 0;
 	}
+	if (lines_quiet(c->o, QUIET_ATTACH))
+		return;
 	if (c->ob.fd == STDERR_FILENO)
 		consumer_flush(c);	/* in order with the trace */
 	fprintf(stderr, "bstrace: Process %u detached\n", r->tid);
@@ -489,14 +561,18 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 		break;
 	case BS_REC_FORK:	/* a child (its abi: its parent's) */
 		learn_task(c, (pid_t)r->ret, r);
+		path_filter_fork(&c->paths, r->tgid, (pid_t)r->args[0]);
 		break;
 	case BS_REC_TASK:	/* a task of the scope, traced from now on */
 		learn_task(c, r->tid, r);
+		path_filter_snapshot(&c->paths, r->tid);
 		break;
 	case BS_REC_DETACH:
 		on_detach(c, r);
 		break;
 	case BS_REC_SIGNAL:
+		if (!lines_signal_shown(c->o, (int)r->args[0]))
+			break;	/* -e signal= */
 		interrupt_open_line(c, r->tid);
 		consumer_break_line(c);	/* its own open call, too */
 		lead(c, r, show_pid(c), r->ts_exit);
@@ -578,5 +654,6 @@ void consumer_free(struct consumer *c)
 	free(c->live);
 	if (c->files.prefix)
 		split_free(&c->files);
+	path_filter_free(&c->paths);
 	ob_free(&c->ob);
 }

@@ -9,6 +9,7 @@
 #include "outbuf.h"
 #include "options.h"
 #include "output_split.h"
+#include "path_filter.h"
 #include "render_time.h"
 
 struct pending;
@@ -41,6 +42,8 @@ struct consumer {
 	struct output_split files;
 	pid_t out_tid;
 	bool malformed_warned;
+	/* -P: each process's descriptors, and which calls touch the paths. */
+	struct path_filter paths;
 };
 
 int consumer_init(struct consumer *c, const struct opts *o, int out_fd);

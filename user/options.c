@@ -29,6 +29,9 @@ enum {
 	OPT_CGROUP,
 	OPT_CONTAINER,
 	OPT_PIDNS,
+	OPT_STATUS,		/* --status=SET, --signal=SET, --quiet[=SET]... */
+	OPT_SIGNAL,
+	OPT_QUIET,
 };
 
 /* '+': stop at the first non-option, the command.  strace's -a takes a
@@ -60,6 +63,16 @@ static const struct option long_opts[] = {
 	{ "cgroup", required_argument, 0, OPT_CGROUP },
 	{ "container", required_argument, 0, OPT_CONTAINER },
 	{ "pidns", required_argument, 0, OPT_PIDNS },
+	{ "successful-only", no_argument, 0, 'z' },
+	{ "failed-only", no_argument, 0, 'Z' },
+	{ "trace-path", required_argument, 0, 'P' },
+	{ "columns", required_argument, 0, 'a' },
+	{ "output-append-mode", no_argument, 0, 'A' },
+	{ "status", required_argument, 0, OPT_STATUS },
+	{ "signal", required_argument, 0, OPT_SIGNAL },
+	{ "quiet", optional_argument, 0, OPT_QUIET },
+	{ "silent", optional_argument, 0, OPT_QUIET },
+	{ "silence", optional_argument, 0, OPT_QUIET },
 	{ 0, 0, 0, 0 },
 };
 
@@ -73,12 +86,6 @@ static const struct {
 	{ 'x', "is not implemented yet (hex strings)" },
 	{ 'X', "is not implemented yet (constant format)" },
 	{ 'v', "is not implemented yet (verbose structures)" },
-	{ 'z', "is not implemented yet (status filtering)" },
-	{ 'Z', "is not implemented yet (status filtering)" },
-	{ 'P', "is not implemented yet (path filtering)" },
-	{ 'q', "is not implemented yet (quiet)" },
-	{ 'a', "is not implemented yet (alignment column)" },
-	{ 'A', "is not implemented yet (append output)" },
 	{ 'i', "is not supported: BPF cannot read the instruction pointer of every syscall" },
 	{ 'k', "is not supported: stack unwinding needs ptrace" },
 	{ 'D', "is not needed: bstrace is never the tracee's parent in ptrace's sense" },
@@ -166,6 +173,13 @@ static void usage(FILE *f)
 	      "  -s STRSIZE       print at most STRSIZE bytes of strings (default 32)\n"
 	      "  -e trace=SET     trace only SET: names, %classes, !negation (filtered in the kernel)\n"
 	      "  -I N             interruptible: 1..4 as in strace (default 3 with -o, else 2)\n"
+	      "  -e status=SET    print only calls that ended so: successful, failed,\n"
+	      "                   unfinished, unavailable, detached;  -z / -Z: successful / failed\n"
+	      "  -e signal=SET    print only these signals' --- lines\n"
+	      "  -e quiet=SET     leave out attach, exit, path-resolution, personality,\n"
+	      "                   thread-execve messages;  -q, -qq, -qqq as in strace\n"
+	      "  -P PATH          print only calls that touch PATH (paths and descriptors)\n"
+	      "  -a COLUMN        align results at COLUMN (default 40);  -A  append to -ff files\n"
 	      "  --buffer-size=N  ring buffer size (K/M suffixes; rounded up to a power of two)\n"
 	      "  --overflow=block|drop  when the ring buffer fills: pause the traced tasks\n"
 	      "                   (default where possible) or drop and mark the loss\n"
@@ -284,9 +298,8 @@ static int parse_uint(const char *s, const char *what, unsigned max, unsigned *o
 /* strace 6.1's other -e qualifiers (and their short names): known, not
  * implemented here yet. */
 static const char *const later_qualifiers[] = {
-	"abbrev", "a", "verbose", "v", "raw", "x", "signal", "signals", "s",
-	"read", "reads", "r", "write", "writes", "w", "status", "quiet",
-	"silent", "silence", "q", "decode-fds", "decode-fd", "decode-pids",
+	"abbrev", "a", "verbose", "v", "raw", "x",
+	"read", "reads", "r", "write", "writes", "w", "decode-fds", "decode-fd", "decode-pids",
 	"kvm", "secontext",
 };
 
@@ -311,6 +324,10 @@ static int parse_qualifier(struct opts *o, const char *expr)
 				"syscalls; bstrace only observes them\n", (int)n, expr);
 			return 1;
 		}
+		int rc = line_opts_qualifier(o, expr, n, eq + 1);
+
+		if (rc >= 0)	/* status=, signal=, quiet= */
+			return rc;
 		for (size_t i = 0; i < sizeof(later_qualifiers) / sizeof(later_qualifiers[0]); i++)
 			if (qualifier_is(expr, n, later_qualifiers[i])) {
 				fprintf(stderr, "bstrace: -e %.*s= is not implemented yet\n",
@@ -496,6 +513,23 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			if (take_scope(o, BS_SCOPE_PIDNS, "--pidns", optarg))
 				return 1;
 			break;
+		case 'z': case 'Z': case 'q': case 'a': case 'A': case 'P':
+			if (line_opts_short(o, c, optarg))
+				return 1;
+			break;
+		case OPT_STATUS:
+			if (line_opts_qualifier(o, "status", 6, optarg))
+				return 1;
+			break;
+		case OPT_SIGNAL:
+			if (line_opts_qualifier(o, "signal", 6, optarg))
+				return 1;
+			break;
+		case OPT_QUIET:	/* --quiet alone is -q */
+			if (optarg ? line_opts_qualifier(o, "quiet", 5, optarg)
+				   : line_opts_short(o, 'q', NULL))
+				return 1;
+			break;
 		case '?':
 			bad_option(argv[optind - 1]);
 			return 1;
@@ -527,11 +561,12 @@ int opts_parse(struct opts *o, int argc, char **argv)
 	}
 	if (!o->interruptible)	/* strace's defaults: 3 only for -o FILE PROG */
 		o->interruptible = o->outfile && o->argc ? 3 : 2;
-	return 0;
+	return line_opts_finish(o);
 }
 
 void opts_free(struct opts *o)
 {
 	free(o->trace_set);
 	o->trace_set = 0;
+	line_opts_free(o);
 }

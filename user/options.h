@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include "line_opts.h"
 #include "summary.h"
 
 /* --overflow: what happens when the ring buffer is full. */
@@ -42,6 +43,7 @@ struct opts {
 	const char *env[64];	/* -E VAR=VAL / -E VAR, in order */
 	unsigned nenv;
 	const char *user;	/* -u USER */
+	struct line_opts lines;	/* -z -Z -P -q -a -A, -e status/signal/quiet */
 	pid_t attach[64];	/* -p */
 	unsigned nattach;
 	/* --system-wide, --cgroup=PATH, --container=ID, --pidns=PID: an enum

@@ -45,7 +45,7 @@ int split_fd(struct output_split *s, pid_t tid)
 		s->cap = cap;
 	}
 	snprintf(path, sizeof(path), "%s.%d", s->prefix, (int)tid);
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (s->append ? O_APPEND : O_TRUNC), 0666);
 	if (fd < 0) {
 		if (!s->error)
 			fprintf(stderr, "bstrace: Can't fopen '%s': %s\n", path, strerror(errno));

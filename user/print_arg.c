@@ -73,8 +73,6 @@ void print_arg(struct outbuf *ob, const struct arg_view *a)
 
 /* ---- the return value ---- */
 
-#define MAX_ERRNO 4095	/* the kernel's range of error returns */
-
 /* "-1 ENOENT (No such file or directory)", "? ERESTARTSYS (...)" for the
  * restart codes, "-1 (errno 41)" for numbers without a name. */
 static void put_error(struct outbuf *ob, int err)

@@ -62,6 +62,7 @@ print_fn printer_for_kind(int kind);
 bool arg_omitted(const struct call_view *c, int idx);
 
 /* Print the return value part after " = ": "3", "-1 ENOENT (No such ...)", "?" */
+#define MAX_ERRNO 4095	/* the kernel's range of error returns */
 void print_retval(struct outbuf *ob, const struct call_view *c);
 /* fcntl's result explained by cmd (rows with R_FCNTL), e.g. F_GETFL's
  * "0x8002 (flags O_RDWR|O_LARGEFILE)": prints it and returns true, or

@@ -10,8 +10,6 @@
 #include "render_text.h"
 #include "render_time.h"
 
-#define RESULT_COLUMN 40	/* strace's default -a */
-
 static const struct systable *table_for(int abi)
 {
 	return abi == BS_ABI_I386 ? &systable_i386 : &systable_x86_64;
@@ -181,7 +179,7 @@ void render_call_rest(struct outbuf *ob, const struct call_view *c)
 void render_call_finish(struct outbuf *ob, const struct call_view *c, long line_start)
 {
 	ob_puts(ob, ") ");
-	ob_pad_to_column(ob, line_start, RESULT_COLUMN);
+	ob_pad_to_column(ob, line_start, lines_result_column(c->opts));
 	ob_puts(ob, "= ");
 	print_retval(ob, c);
 	if (c->timed)

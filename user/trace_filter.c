@@ -36,13 +36,28 @@ static void set_bit(uint64_t *set, int abi, unsigned nr)
 	set[abi * TRACE_SET_WORDS + nr / 64] |= 1ull << (nr % 64);
 }
 
-bool trace_filter_has(const struct opts *o, int abi, unsigned nr)
+bool trace_set_has(const uint64_t *set, int abi, unsigned nr)
 {
-	if (!o->trace_set)
-		return true;
 	if (nr >= BS_NR_MAX)
 		return false;
-	return o->trace_set[abi * TRACE_SET_WORDS + nr / 64] & (1ull << (nr % 64));
+	return set[abi * TRACE_SET_WORDS + nr / 64] & (1ull << (nr % 64));
+}
+
+bool trace_filter_has(const struct opts *o, int abi, unsigned nr)
+{
+	return !o->trace_set || trace_set_has(o->trace_set, abi, nr);
+}
+
+void trace_filter_add(struct opts *o, const char *name)
+{
+	if (!o->trace_set)
+		return;
+	for (int abi = 0; abi < 2; abi++) {
+		int nr = systable_lookup(tables[abi], name);
+
+		if (nr >= 0 && nr < BS_NR_MAX)
+			set_bit(o->trace_set, abi, nr);
+	}
 }
 
 /* strace 6.1 still takes these class names without the '%' (and they win

@@ -13,5 +13,10 @@
  * -1 on a bad name/class/regex. */
 int trace_filter_parse(struct opts *o, const char *set);
 bool trace_filter_has(const struct opts *o, int abi, unsigned nr);
+/* The same question of any bitmap laid out as o->trace_set. */
+bool trace_set_has(const uint64_t *set, int abi, unsigned nr);
+/* Add the syscall NAME (both abis, where it exists) to a restricted
+ * o->trace_set; nothing when every call is traced already. */
+void trace_filter_add(struct opts *o, const char *name);
 
 #endif

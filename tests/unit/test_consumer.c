@@ -650,3 +650,108 @@ TEST(consumer_blocked_read_shows_at_entry)
 	feed(&t, &rb);
 	CHECK_STR(ct_finish(&t), "read(0, \"hello\\n\", 131072)              = 6\n");
 }
+
+/* ---- -e status=, -e signal=, -qq, -a (line_opts.c) ---- */
+
+static const char *failed_access(struct ct *t, struct recbuf *rb)
+{
+	struct bs_rec *r = rec(rb, BS_REC_SYSCALL, NR_ACCESS, 4242);
+	const char *path = "/x";
+
+	r->args[0] = PATH_PTR;
+	r->ret = -2;
+	rb_cap(rb, 0, 0, path, strlen(path));
+	feed(t, rb);
+	return "access(\"/x\", F_OK)                      = -1 ENOENT (No such file or directory)\n";
+}
+
+TEST(consumer_status_failed_only)
+{
+	struct ct t;
+	struct recbuf rb;
+	char want[256];
+
+	ct_init(&t, NULL, false, 4242);
+	t.o.lines.status_hide = ~(1u << CS_FAILED);	/* -Z */
+	getppid_rec(&rb, 4242, 42);
+	feed(&t, &rb);
+	snprintf(want, sizeof(want), "%s+++ exited with 0 +++\n", failed_access(&t, &rb));
+	exit_group_enter(&rb, 4242, 0);	/* unfinished */
+	feed(&t, &rb);
+	proc_exit(&rb, 4242, 0);
+	feed(&t, &rb);
+	CHECK_STR(ct_finish(&t), want);
+}
+
+TEST(consumer_status_holds_call_until_it_ends)
+{
+	struct ct t;
+	struct recbuf rb;
+
+	/* strace decides at the end: nothing shows while the call runs,
+	 * then the line comes whole. */
+	ct_init(&t, NULL, false, 4242);
+	t.o.lines.status_hide = ~(1u << CS_SUCCESSFUL);	/* -z */
+	execve_enter(&rb, 4242, "/bin/true", 0x7ffda19ab560, 1);
+	feed(&t, &rb);
+	CHECK_INT(consumer_flush(&t.c), 0);
+	CHECK_STR(ct_written(&t), "");
+	exit_rec(&rb, NR_EXECVE, 4242, 0);
+	feed(&t, &rb);
+	CHECK_STR(ct_finish(&t),
+		  "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffda19ab560 /* 1 var */) = 0\n");
+}
+
+TEST(consumer_status_unfinished_killed_inside)
+{
+	struct ct t;
+	struct recbuf rb;
+
+	/* `strace -e status=unfinished`: a call its task died in. */
+	ct_init(&t, NULL, false, 4242);
+	t.o.lines.status_hide = ~(1u << CS_UNFINISHED);
+	execve_enter(&rb, 4242, "/bin/true", 0x7ffda19ab560, 1);
+	feed(&t, &rb);
+	proc_exit(&rb, 4242, 9);
+	feed(&t, &rb);
+	CHECK_STR(ct_finish(&t),
+		  "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffda19ab560 /* 1 var */ <unfinished ...>) = ?\n"
+		  "+++ killed by SIGKILL +++\n");
+}
+
+TEST(consumer_signal_set_and_quiet_exit)
+{
+	struct ct t;
+	struct recbuf rb;
+
+	ct_init(&t, NULL, false, 4242);
+	t.o.lines.signal_hide[0] = 1ull << 17;	/* -e signal=!SIGCHLD */
+	t.o.lines.quiet = QUIET_EXIT;		/* -qq */
+	rec(&rb, BS_REC_SIGNAL, 0, 4242)->args[0] = 17;
+	feed(&t, &rb);
+	rec(&rb, BS_REC_SIGNAL, 0, 4242)->args[0] = 10;
+	feed(&t, &rb);
+	proc_exit(&rb, 4242, 0);
+	feed(&t, &rb);
+	CHECK_STR(ct_finish(&t), "--- SIGUSR1 {} ---\n");
+	/* -qq keeps "killed by" lines, as strace does. */
+	ct_init(&t, NULL, false, 4242);
+	t.o.lines.quiet = QUIET_EXIT;
+	proc_exit(&rb, 4242, 9);
+	feed(&t, &rb);
+	CHECK_STR(ct_finish(&t), "+++ killed by SIGKILL +++\n");
+}
+
+TEST(consumer_alignment_column)
+{
+	struct ct t;
+	struct recbuf rb;
+
+	ct_init(&t, NULL, false, 4242);
+	t.o.lines.acolumn = 12;	/* -a 12 */
+	getppid_rec(&rb, 4242, 42);
+	feed(&t, &rb);
+	exit_group_enter(&rb, 4242, 0);
+	feed(&t, &rb);
+	CHECK_STR(ct_finish(&t), "getppid()   = 42\nexit_group(0) = ?\n");
+}
