@@ -261,12 +261,6 @@ int line_opts_finish(struct opts *o)
 	if (o->lines.append && !o->outfile)
 		fprintf(stderr, "bstrace: -A/--output-append-mode has no effect "
 			"without -o/--output\n");
-	if (o->lines.append && o->outfile && !o->split_output) {
-		/* user/main.c opens -o FILE itself, truncating it. */
-		fprintf(stderr, "bstrace: option -A is not implemented yet without -ff "
-			"(append to one -o FILE)\n");
-		return 1;
-	}
 	return resolve_paths(o) || widen_for_paths(o);
 }
 

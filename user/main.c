@@ -250,7 +250,8 @@ static int open_output(struct run *r)
 		r->out_fd = STDERR_FILENO;
 		return 0;
 	}
-	r->out_fd = open(r->o.outfile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	r->out_fd = open(r->o.outfile, O_WRONLY | O_CREAT | O_CLOEXEC |
+			 (r->o.lines.append ? O_APPEND : O_TRUNC), 0666);	/* -A */
 	if (r->out_fd < 0) {
 		fprintf(stderr, "bstrace: Can't fopen '%s': %s\n", r->o.outfile, strerror(errno));
 		return -1;

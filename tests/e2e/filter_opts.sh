@@ -12,6 +12,7 @@
 #                      not against strace: timing, see processes.sh)
 #  filter/column/*     -a 20, -a 60, -a0
 #  filter/append       -A -ff: the per-thread files grow, never truncated
+#  filter/append-one-file  -A -o FILE: the second run is added after the first
 # Each result is also checked for what the option must do, so that a
 # filter doing nothing cannot pass by matching a strace that printed all.
 # shellcheck source=tests/lib.sh
@@ -97,5 +98,15 @@ if [ "$first" -gt 0 ] && [ "$n" -eq $((2 * first)) ]; then
 	e2e_ok filter/append
 else
 	e2e_fail filter/append - "-A -ff twice: $n getppid lines, want 2 x $first"
+fi
+# -A with one -o FILE: the same file, twice the lines, in run order.
+rm -f "$T/app-one"
+"$BSTRACE" -A -o "$T/app-one" -e trace=execve true 2>/dev/null
+"$BSTRACE" -A -o "$T/app-one" -e trace=execve false 2>/dev/null
+if [ "$(grep -c '^execve(' "$T/app-one")" = 2 ] && grep -q '^execve("/usr/bin/true"' "$T/app-one" &&
+	[ "$(grep '^execve(' "$T/app-one" | tail -1 | cut -c1-20)" = 'execve("/usr/bin/fal' ]; then
+	e2e_ok filter/append-one-file
+else
+	e2e_fail filter/append-one-file "$T/app-one" "-A -o FILE twice: want both runs' execve lines"
 fi
 e2e_done
