@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include "printer.h"
 #include "consts.h"
+#include "xlat_style.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -574,19 +575,11 @@ static void put_tail(struct outbuf *ob, const struct flagset *fs, uint64_t t)
 	ob_puts(ob, fs->tail_name);
 }
 
-void print_flagset(struct outbuf *ob, int set, uint64_t v)
+static void put_flagset(struct outbuf *ob, const struct flagset *fs, uint64_t v)
 {
-	const struct flagset *fs;
 	uint64_t tail = 0;
 	bool printed;
 
-	if (set <= FS_NONE || set >= FS_MAX || !flagsets[set].flags) {
-		ob_hex(ob, v);
-		return;
-	}
-	fs = &flagsets[set];
-	if (!fs->wide)
-		v = (uint32_t)v;
 	if (fs->tail != TAIL_NONE) {
 		tail = (v >> fs->tail_shift) & fs->tail_mask;
 		v &= ~((uint64_t)fs->tail_mask << fs->tail_shift);
@@ -604,6 +597,22 @@ void print_flagset(struct outbuf *ob, int set, uint64_t v)
 			ob_putc(ob, '|');
 		put_tail(ob, fs, tail);
 	}
+}
+
+void print_flagset(struct outbuf *ob, int set, uint64_t v)
+{
+	const struct flagset *fs;
+	size_t start = xlat_begin(ob);
+
+	if (set <= FS_NONE || set >= FS_MAX || !flagsets[set].flags) {
+		ob_hex(ob, v);
+		return;
+	}
+	fs = &flagsets[set];
+	if (!fs->wide)
+		v = (uint32_t)v;
+	put_flagset(ob, fs, v);
+	xlat_end_hex(ob, start, v);	/* -X */
 }
 
 /* ---- the enums ---- */
@@ -1050,7 +1059,10 @@ void print_enumval(struct outbuf *ob, int en, int64_t v)
 	const char *name = enum_name(en, v);
 
 	if (name) {
+		size_t start = xlat_begin(ob);
+
 		ob_puts(ob, name);
+		xlat_end_hex(ob, start, (uint32_t)v);	/* -X */
 		return;
 	}
 	/* Unnamed: the int as unsigned hex (-1 is 0xffffffff), then a hint. */

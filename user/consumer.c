@@ -17,6 +17,8 @@
 #include <unistd.h>
 #include "../bpf/bstrace.h"
 #include "consumer.h"
+#include "fd_paths.h"
+#include "xlat_style.h"
 #include "render_text.h"
 #include "render_time.h"
 #include "pid_comm.h"
@@ -35,6 +37,7 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 {
 	memset(c, 0, sizeof(*c));
 	c->o = o;
+	xlat_set_style(o->disp.xlat);	/* -X: read by the constant printers */
 	stamp_clock_init(&c->clock);
 	if (o->split_output && o->outfile) {
 		c->split = true;
@@ -74,6 +77,7 @@ static void task_added(struct consumer *c, pid_t tid, int abi)
 void consumer_task_added(struct consumer *c, pid_t tid)
 {
 	task_added(c, tid, BS_ABI_X86_64);	/* bstrace starts it: 64-bit */
+	fd_paths_seed(tid, c->o->yflag);	/* -y: what it inherits */
 }
 
 static void task_gone(struct consumer *c, pid_t tid)

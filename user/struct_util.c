@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include "printer.h"
 #include "struct_printers.h"
+#include "xlat_style.h"
 
 const char *sp_lookup(const struct sp_name *tab, uint64_t v)
 {
@@ -18,8 +19,8 @@ const char *sp_lookup(const struct sp_name *tab, uint64_t v)
 	return NULL;
 }
 
-void sp_flags(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
-	      const char *dflt)
+static void put_sp_flags(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
+			 const char *dflt)
 {
 	bool any = false;
 
@@ -55,13 +56,26 @@ void sp_flags(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
 	}
 }
 
+void sp_flags(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
+	      const char *dflt)
+{
+	size_t start = xlat_begin(ob);
+
+	put_sp_flags(ob, tab, v, dflt);
+	if (ob->len > start)	/* termios' zero prints nothing: nothing to rewrite */
+		xlat_end_hex(ob, start, v);
+}
+
 void sp_xval(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
 	     const char *unknown)
 {
 	const char *name = sp_lookup(tab, v);
 
 	if (name) {
+		size_t start = xlat_begin(ob);
+
 		ob_puts(ob, name);
+		xlat_end_hex(ob, start, v);	/* -X */
 		return;
 	}
 	ob_hex(ob, v);
@@ -161,7 +175,7 @@ static const struct sp_name file_types[] = {
 	{ 0, NULL }
 };
 
-void sp_stat_mode(struct outbuf *ob, uint32_t mode)
+static void put_stat_mode(struct outbuf *ob, uint32_t mode)
 {
 	uint32_t type = mode & 0170000;
 
@@ -183,6 +197,14 @@ void sp_stat_mode(struct outbuf *ob, uint32_t mode)
 	if (mode & 01000)
 		ob_puts(ob, "S_ISVTX|");
 	sp_mode_octal(ob, mode & ~(uint32_t)0177000);
+}
+
+void sp_stat_mode(struct outbuf *ob, uint32_t mode)
+{
+	size_t start = xlat_begin(ob);
+
+	put_stat_mode(ob, mode);
+	xlat_end_oct(ob, start, mode);	/* -X: 0100644 / * S_IFREG|0644 * / */
 }
 
 /* strace's short signal name: TERM, RTMIN, RT_5, or the number. */

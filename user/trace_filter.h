@@ -14,4 +14,9 @@
 int trace_filter_parse(struct opts *o, const char *set);
 bool trace_filter_has(const struct opts *o, int abi, unsigned nr);
 
+/* The same syntax for any per-syscall set (-e abbrev=, verbose=, raw=):
+ * *setp is allocated on first use, and each call replaces its contents. */
+int syscall_set_parse(uint64_t **setp, const char *spec);
+bool syscall_set_has(const uint64_t *set, int abi, unsigned nr);
+
 #endif

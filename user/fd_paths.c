@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * -y / -yy: descriptors with what they refer to.  Why it works the way it
+ * does (trace first, /proc second, one bounded table) is in fd_paths.h.
+ */
+#include <dirent.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "fd_paths.h"
+
+#define FD_BUCKETS	1024
+/* Entries kept at most; a process with more open descriptors than this
+ * just resolves the rest from /proc again. */
+#define FD_ENTRIES_MAX	4096
+#define AT_FDCWD_VALUE	(-100)	/* the cwd is kept as this "descriptor" */
+#define F_DUPFD_VALUE	0
+#define F_DUPFD_CLOEXEC_VALUE 1030
+#define CLONE_THREAD_FLAG 0x10000
+
+struct fd_ent {
+	struct fd_ent *next;
+	pid_t tgid;
+	int fd;
+	char text[];	/* as printed between < and > */
+};
+
+static struct fd_ent *buckets[FD_BUCKETS];
+static unsigned nentries;
+
+static unsigned bucket_of(pid_t tgid, int fd)
+{
+	return ((unsigned)tgid * 2654435761u + (unsigned)fd) % FD_BUCKETS;
+}
+
+void fd_paths_reset(void)
+{
+	for (unsigned i = 0; i < FD_BUCKETS; i++)
+		while (buckets[i]) {
+			struct fd_ent *e = buckets[i];
+
+			buckets[i] = e->next;
+			free(e);
+		}
+	nentries = 0;
+}
+
+static struct fd_ent *find(pid_t tgid, int fd)
+{
+	for (struct fd_ent *e = buckets[bucket_of(tgid, fd)]; e; e = e->next)
+		if (e->tgid == tgid && e->fd == fd)
+			return e;
+	return NULL;
+}
+
+static void forget(pid_t tgid, int fd)
+{
+	struct fd_ent **pp = &buckets[bucket_of(tgid, fd)];
+
+	for (; *pp; pp = &(*pp)->next)
+		if ((*pp)->tgid == tgid && (*pp)->fd == fd) {
+			struct fd_ent *e = *pp;
+
+			*pp = e->next;
+			free(e);
+			nentries--;
+			return;
+		}
+}
+
+/* Every entry of tgid that keep() refuses is dropped. */
+static void forget_where(pid_t tgid, bool (*drop)(const struct fd_ent *e, const void *arg),
+			 const void *arg)
+{
+	for (unsigned i = 0; i < FD_BUCKETS; i++) {
+		struct fd_ent **pp = &buckets[i];
+
+		while (*pp) {
+			struct fd_ent *e = *pp;
+
+			if (e->tgid == tgid && drop(e, arg)) {
+				*pp = e->next;
+				free(e);
+				nentries--;
+			} else {
+				pp = &e->next;
+			}
+		}
+	}
+}
+
+static const char *remember(pid_t tgid, int fd, const char *text)
+{
+	size_t n = strlen(text) + 1;
+	struct fd_ent *e;
+	unsigned b;
+
+	forget(tgid, fd);
+	if (nentries >= FD_ENTRIES_MAX)
+		fd_paths_reset();	/* bounded: start again from /proc */
+	e = malloc(sizeof(*e) + n);
+	if (!e)
+		return NULL;
+	e->tgid = tgid;
+	e->fd = fd;
+	memcpy(e->text, text, n);
+	b = bucket_of(tgid, fd);
+	e->next = buckets[b];
+	buckets[b] = e;
+	nentries++;
+	return e->text;
+}
+
+/* Whose descriptors, seen through which thread's /proc, and -y or -yy. */
+struct fd_who {
+	pid_t tgid, tid;
+	int yflag;
+};
+
+static struct fd_who who_of(const struct call_view *c)
+{
+	struct fd_who w = { c->tgid, c->tid, c->opts->yflag };
+
+	return w;
+}
+
+/* With -yy, the text with strace's details; else the text. */
+static const char *remember_detailed(const struct fd_who *w, int fd, const char *text,
+				     const char *stat_path)
+{
+	char detailed[PATH_MAX + 128];
+
+	if (w->yflag >= 2 && fd != AT_FDCWD_VALUE &&
+	    fd_details(detailed, sizeof(detailed), text, stat_path, w->tid))
+		text = detailed;
+	return remember(w->tgid, fd, text);
+}
+
+/* /proc/TID/fd/N (or /proc/TID/cwd), now. */
+static const char *from_proc(const struct fd_who *w, int fd)
+{
+	char link[64], target[PATH_MAX];
+	ssize_t n;
+
+	if (fd == AT_FDCWD_VALUE)
+		snprintf(link, sizeof(link), "/proc/%d/cwd", (int)w->tid);
+	else
+		snprintf(link, sizeof(link), "/proc/%d/fd/%d", (int)w->tid, fd);
+	n = readlink(link, target, sizeof(target) - 1);
+	if (n <= 0)
+		return NULL;
+	target[n] = 0;
+	return remember_detailed(w, fd, target, link);
+}
+
+static const char *lookup_who(const struct fd_who *w, int fd)
+{
+	const struct fd_ent *e = find(w->tgid, fd);
+
+	return e ? e->text : from_proc(w, fd);
+}
+
+static const char *lookup(const struct call_view *c, int fd)
+{
+	struct fd_who w = who_of(c);
+
+	return lookup_who(&w, fd);
+}
+
+/* Whether descriptor fd of pid closes at its execve (fdinfo's flags). */
+static bool close_on_exec(pid_t pid, const char *fd)
+{
+	char path[320], line[128];
+	bool cloexec = false;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%s", (int)pid, fd);
+	f = fopen(path, "re");
+	if (!f)
+		return true;	/* gone already: nothing to keep */
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "flags:", 6))
+			cloexec = strtoul(line + 6, NULL, 8) & O_CLOEXEC;
+	fclose(f);
+	return cloexec;
+}
+
+/* The command bstrace starts has, until it execs, bstrace's cwd and the
+ * descriptors it inherited: read them while it waits, since a short
+ * command is often gone before its first line is printed.  Those that
+ * close at its execve (the launcher's own) are left out. */
+void fd_paths_seed(pid_t pid, int yflag)
+{
+	struct fd_who w = { pid, pid, yflag };
+	char dir[64];
+	struct dirent *d;
+	DIR *dp;
+
+	if (!yflag)
+		return;
+	from_proc(&w, AT_FDCWD_VALUE);
+	snprintf(dir, sizeof(dir), "/proc/%d/fd", (int)pid);
+	dp = opendir(dir);
+	if (!dp)
+		return;
+	while ((d = readdir(dp)))
+		if (d->d_name[0] != '.' && !close_on_exec(pid, d->d_name))
+			from_proc(&w, atoi(d->d_name));
+	closedir(dp);
+}
+
+void print_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd)
+{
+	const char *text;
+
+	if (!c->opts || !c->opts->yflag || fd < 0 || fd > INT_MAX)
+		return;
+	text = lookup(c, (int)fd);
+	if (!text)
+		return;
+	ob_putc(ob, '<');
+	ob_puts(ob, text);
+	ob_putc(ob, '>');
+}
+
+void print_new_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd)
+{
+	if (c->opts && c->opts->yflag && fd >= 0 && fd <= INT_MAX)
+		forget(c->tgid, (int)fd);
+	print_fd_decoration(ob, c, fd);
+}
+
+void print_cwd_decoration(struct outbuf *ob, const struct call_view *c)
+{
+	const char *text;
+
+	if (!c->opts || !c->opts->yflag)
+		return;
+	text = lookup(c, AT_FDCWD_VALUE);
+	if (!text)
+		return;
+	ob_putc(ob, '<');
+	ob_puts(ob, text);
+	ob_putc(ob, '>');
+}
+
+/* ---- what calls do to the descriptor table ---- */
+
+/* The path string of argument idx, as the call passed it. */
+static bool path_arg(const struct call_view *c, int idx, char *out, size_t outsz)
+{
+	const struct capture *cap = c->caps[idx];
+	size_t n;
+
+	if (!cap || (cap->flags & (BS_CAP_FAULT | BS_CAP_TRUNC)) || !cap->len)
+		return false;
+	n = strnlen((const char *)cap->data, cap->len);
+	if (n == 0 || n >= outsz)
+		return false;
+	memcpy(out, cap->data, n);
+	out[n] = 0;
+	return true;
+}
+
+/* As /proc would show the file: symlinks resolved.  A file already gone
+ * (created and removed since) keeps its directory resolved at least. */
+static void canonical(const char *path, char *out, size_t outsz)
+{
+	char dir[PATH_MAX], real[PATH_MAX];
+	const char *slash;
+
+	if (realpath(path, real)) {
+		snprintf(out, outsz, "%s", real);
+		return;
+	}
+	slash = strrchr(path, '/');
+	if (slash && slash != path && (size_t)(slash - path) < sizeof(dir)) {
+		memcpy(dir, path, (size_t)(slash - path));
+		dir[slash - path] = 0;
+		if (realpath(dir, real)) {
+			snprintf(out, outsz, "%s%s", real, slash);
+			return;
+		}
+	}
+	snprintf(out, outsz, "%s", path);
+}
+
+/* open, openat, creat, openat2: fd now names the path it was given. */
+static void opened(const struct call_view *c, int dirfd_idx, int path_idx, int fd)
+{
+	char path[PATH_MAX], joined[2 * PATH_MAX + 2], canon[sizeof(joined)];
+	const char *base = NULL;
+	struct fd_who w;
+
+	forget(c->tgid, fd);
+	if (!path_arg(c, path_idx, path, sizeof(path)))
+		return;		/* from /proc when printed */
+	if (path[0] != '/') {
+		int dirfd = dirfd_idx < 0 ? AT_FDCWD_VALUE : (int32_t)c->args[dirfd_idx];
+
+		base = lookup(c, dirfd);
+		if (!base || base[0] != '/')
+			return;
+		snprintf(joined, sizeof(joined), "%s/%s", base, path);
+	} else {
+		snprintf(joined, sizeof(joined), "%s", path);
+	}
+	canonical(joined, canon, sizeof(canon));
+	w = who_of(c);
+	remember_detailed(&w, fd, canon, canon);
+}
+
+static void duplicated(const struct call_view *c, int oldfd, int newfd)
+{
+	const char *text = lookup(c, oldfd);
+	char copy[PATH_MAX + 128];
+
+	forget(c->tgid, newfd);
+	if (!text)
+		return;
+	snprintf(copy, sizeof(copy), "%s", text);	/* remember() may reset the table */
+	remember(c->tgid, newfd, copy);
+}
+
+static bool in_range(const struct fd_ent *e, const void *arg)
+{
+	const uint64_t *r = arg;
+
+	return e->fd >= 0 && (uint64_t)e->fd >= r[0] && (uint64_t)e->fd <= r[1];
+}
+
+/* fork and friends: the child starts with the parent's descriptors. */
+static void forked(const struct call_view *c, pid_t child)
+{
+	for (unsigned i = 0; i < FD_BUCKETS; i++)
+		for (struct fd_ent *e = buckets[i]; e; e = e->next)
+			if (e->tgid == c->tgid && !find(child, e->fd) &&
+			    nentries < FD_ENTRIES_MAX - 1) {
+				struct fd_ent *n = malloc(sizeof(*n) + strlen(e->text) + 1);
+				unsigned b = bucket_of(child, e->fd);
+
+				if (!n)
+					return;
+				n->tgid = child;
+				n->fd = e->fd;
+				strcpy(n->text, e->text);
+				/* Pushed to another bucket's head, or to this
+				 * one's, where the walk has already been. */
+				n->next = buckets[b];
+				buckets[b] = n;
+				nentries++;
+			}
+}
+
+static bool name_is(const struct call_view *c, const char *name)
+{
+	return !strcmp(c->se->name, name);
+}
+
+
+void fd_paths_update(const struct call_view *c)
+{
+	int64_t ret = c->ret;
+
+	if (!c->opts || !c->opts->yflag || !c->se || !c->exited || ret < 0)
+		return;
+	if (name_is(c, "close")) {
+		forget(c->tgid, (int32_t)c->args[0]);
+	} else if (name_is(c, "close_range")) {
+		uint64_t r[2] = { (uint32_t)c->args[0], (uint32_t)c->args[1] };
+
+		forget_where(c->tgid, in_range, r);
+	} else if (name_is(c, "open") || name_is(c, "creat")) {
+		opened(c, -1, 0, (int)ret);
+	} else if (name_is(c, "openat") || name_is(c, "openat2")) {
+		opened(c, 0, 1, (int)ret);
+	} else if (name_is(c, "dup")) {
+		duplicated(c, (int32_t)c->args[0], (int)ret);
+	} else if (name_is(c, "dup2") || name_is(c, "dup3")) {
+		duplicated(c, (int32_t)c->args[0], (int32_t)c->args[1]);
+	} else if (name_is(c, "fcntl") || name_is(c, "fcntl64")) {
+		int cmd = (int32_t)c->args[1];
+
+		if (cmd == F_DUPFD_VALUE || cmd == F_DUPFD_CLOEXEC_VALUE)
+			duplicated(c, (int32_t)c->args[0], (int)ret);
+	} else if (name_is(c, "chdir") || name_is(c, "fchdir")) {
+		forget(c->tgid, AT_FDCWD_VALUE);
+	} else if (name_is(c, "fork") || name_is(c, "vfork") || name_is(c, "clone3") ||
+		   (name_is(c, "clone") && !(c->args[0] & CLONE_THREAD_FLAG))) {
+		if (ret > 0)
+			forked(c, (pid_t)ret);
+	} else if (c->se->ret == R_FD) {
+		/* socket, accept, eventfd...: a new descriptor the trace
+		 * cannot name; /proc names it when it is printed. */
+		forget(c->tgid, (int)ret);
+	}
+}
