@@ -11,6 +11,7 @@
 #include "render_time.h"
 #include "display.h"
 #include "fd_paths.h"
+#include "print_dump.h"
 
 #define RESULT_COLUMN 40	/* strace's default -a */
 
@@ -200,6 +201,7 @@ void render_call_finish(struct outbuf *ob, const struct call_view *c, long line_
 	if (c->timed)
 		render_duration(ob, c->duration_ns);
 	ob_putc(ob, '\n');
+	render_dumps(ob, c);	/* -e read=, -e write= */
 }
 
 void render_unfinished(struct outbuf *ob)
