@@ -133,7 +133,7 @@ static const char *remember_detailed(const struct fd_who *w, int fd, const char 
 {
 	char detailed[PATH_MAX + 128];
 
-	if (w->yflag >= 2 && fd != AT_FDCWD_VALUE &&
+	if (w->yflag >= 2 && fd != AT_FDCWD_VALUE && strncmp(text, "socket:[", 8) &&
 	    fd_details(detailed, sizeof(detailed), text, stat_path, w->tid))
 		text = detailed;
 	return remember(w->tgid, fd, text);
@@ -214,6 +214,7 @@ void fd_paths_seed(pid_t pid, int yflag)
 
 void print_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd)
 {
+	char detailed[PATH_MAX + 128], link[64];
 	const char *text;
 
 	if (!c->opts || !c->opts->yflag || fd < 0 || fd > INT_MAX)
@@ -221,6 +222,12 @@ void print_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t f
 	text = lookup(c, (int)fd);
 	if (!text)
 		return;
+	/* -yy: a socket's endpoints change, so they are read each time
+	 * (fd_details.c); "socket:[N]" when the process is gone. */
+	snprintf(link, sizeof(link), "/proc/%d/fd/%d", (int)c->tid, (int)fd);
+	if (c->opts->yflag >= 2 && !strncmp(text, "socket:[", 8) &&
+	    fd_details(detailed, sizeof(detailed), text, link, c->tid))
+		text = detailed;
 	ob_putc(ob, '<');
 	ob_puts(ob, text);
 	ob_putc(ob, '>');
