@@ -252,9 +252,13 @@ void sp_sigmask(struct outbuf *ob, const void *p, size_t bytes)
 	for (size_t b = 0; b < bits; b++) {
 		if (!(m[b / 8] & (1u << (b % 8))))
 			continue;
+		size_t start;
+
 		if (any)
 			ob_putc(ob, ' ');
+		start = xlat_begin(ob);
 		sigmask_name(ob, (int)b + 1);
+		xlat_end_dec(ob, start, (int64_t)b + 1);	/* -X: [17 / * CHLD * /] */
 		any = true;
 	}
 	ob_putc(ob, ']');
@@ -262,12 +266,7 @@ void sp_sigmask(struct outbuf *ob, const void *p, size_t bytes)
 
 void sp_signal(struct outbuf *ob, int sig)
 {
-	const char *name = signal_name(sig);
-
-	if (name)
-		ob_puts(ob, name);
-	else
-		ob_dec(ob, sig);
+	print_signame(ob, sig);	/* one signal printer, -X included */
 }
 
 void sp_cstring(struct outbuf *ob, const char *s, size_t size, const struct opts *o)

@@ -77,6 +77,38 @@ void xlat_end_dec(struct outbuf *ob, size_t start, int64_t v)
 	xlat_end(ob, start, num);
 }
 
+void xlat_end_field(struct outbuf *ob, size_t start, uint64_t v)
+{
+	if (style == XLAT_RAW && !v) {
+		ob->len = start;
+		return;
+	}
+	xlat_end_hex(ob, start, v);
+}
+
+void xlat_end_udec(struct outbuf *ob, size_t start, uint64_t v)
+{
+	char num[24];
+
+	if (style == XLAT_ABBREV)
+		return;
+	snprintf(num, sizeof(num), "%llu", (unsigned long long)v);
+	xlat_end(ob, start, num);
+}
+
+enum xlat_style xlat_names_only_begin(void)
+{
+	enum xlat_style saved = style;
+
+	style = XLAT_ABBREV;
+	return saved;
+}
+
+void xlat_names_only_end(enum xlat_style saved)
+{
+	style = saved;
+}
+
 void xlat_end_oct(struct outbuf *ob, size_t start, uint64_t v)
 {
 	char num[24];

@@ -29,5 +29,15 @@ static inline size_t xlat_begin(const struct outbuf *ob)
 void xlat_end_hex(struct outbuf *ob, size_t start, uint64_t v);
 void xlat_end_dec(struct outbuf *ob, size_t start, int64_t v);
 void xlat_end_oct(struct outbuf *ob, size_t start, uint64_t v);
+/* A named field inside a flag word (statx's AT_STATX_SYNC_AS_STAT): as
+ * hex, except that strace 6.1 prints a zero field as nothing under -X raw. */
+void xlat_end_field(struct outbuf *ob, size_t start, uint64_t v);
+void xlat_end_udec(struct outbuf *ob, size_t start, uint64_t v);
+
+/* Names that explain a number printed just before them, as in fcntl's
+ * "0x802 (flags O_RDWR|O_NONBLOCK)", stay names under every -X (strace
+ * 6.1 does the same): print them between these two. */
+enum xlat_style xlat_names_only_begin(void);
+void xlat_names_only_end(enum xlat_style saved);
 
 #endif
