@@ -17,8 +17,6 @@
  * just resolves the rest from /proc again. */
 #define FD_ENTRIES_MAX	4096
 #define AT_FDCWD_VALUE	(-100)	/* the cwd is kept as this "descriptor" */
-#define F_DUPFD_VALUE	0
-#define F_DUPFD_CLOEXEC_VALUE 1030
 #define CLONE_THREAD_FLAG 0x10000
 
 struct fd_ent {
@@ -212,6 +210,31 @@ void fd_paths_seed(pid_t pid, int yflag)
 	closedir(dp);
 }
 
+static bool name_is(const struct call_view *c, const char *name);
+
+/* dup2's and dup3's target as it was before the call: /proc already
+ * shows the copy, so only what the trace knew counts. */
+static bool is_dup_target(const struct call_view *c, int idx)
+{
+	return idx == 1 && c->se && (name_is(c, "dup2") || name_is(c, "dup3"));
+}
+
+void print_fd_arg_decoration(struct outbuf *ob, const struct call_view *c, int idx)
+{
+	const struct fd_ent *e;
+	int fd = (int32_t)c->args[idx];
+
+	if (!is_dup_target(c, idx)) {
+		print_fd_decoration(ob, c, fd);
+		return;
+	}
+	if (!c->opts || !c->opts->yflag || fd < 0 || !(e = find(c->tgid, fd)))
+		return;
+	ob_putc(ob, '<');
+	ob_puts(ob, e->text);
+	ob_putc(ob, '>');
+}
+
 void print_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd)
 {
 	char detailed[PATH_MAX + 128], link[64];
@@ -391,7 +414,7 @@ void fd_paths_update(const struct call_view *c)
 	} else if (name_is(c, "fcntl") || name_is(c, "fcntl64")) {
 		int cmd = (int32_t)c->args[1];
 
-		if (cmd == F_DUPFD_VALUE || cmd == F_DUPFD_CLOEXEC_VALUE)
+		if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)
 			duplicated(c, (int32_t)c->args[0], (int)ret);
 	} else if (name_is(c, "chdir") || name_is(c, "fchdir")) {
 		forget(c->tgid, AT_FDCWD_VALUE);

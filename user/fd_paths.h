@@ -32,6 +32,8 @@
 /* "<path>" (and -yy's details) for descriptor fd of the calling process,
  * or nothing when -y is off or the descriptor is unknown. */
 void print_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd);
+/* The same for argument idx of the call, which is a descriptor. */
+void print_fd_arg_decoration(struct outbuf *ob, const struct call_view *c, int idx);
 /* The same for a descriptor the call just made (pipe's pair): what was
  * remembered under its number is stale. */
 void print_new_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd);

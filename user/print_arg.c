@@ -3,6 +3,7 @@
  * The glue between records and printers: the kind -> printer table,
  * the return value, and the walk over a record's captures.
  */
+#include <fcntl.h>
 #include "fd_paths.h"
 #include "pid_comm.h"
 #include "pid_ns.h"
@@ -145,6 +146,8 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		if (print_fcntl_retval(ob, c))
 			return;
 		ob_dec(ob, c->ret);
+		if ((int32_t)c->args[1] == F_DUPFD || (int32_t)c->args[1] == F_DUPFD_CLOEXEC)
+			print_fd_decoration(ob, c, c->ret);	/* -y: a new fd */
 		break;
 	case R_POLL:
 		if (print_poll_retval(ob, c))

@@ -159,7 +159,7 @@ void print_mode(struct outbuf *ob, const struct arg_view *a)
 void print_fd(struct outbuf *ob, const struct arg_view *a)
 {
 	ob_dec(ob, (int32_t)a->val);
-	print_fd_decoration(ob, a->call, (int32_t)a->val);	/* -y */
+	print_fd_arg_decoration(ob, a->call, a->idx);	/* -y */
 }
 
 void print_dirfd(struct outbuf *ob, const struct arg_view *a)
