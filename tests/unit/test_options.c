@@ -524,3 +524,40 @@ TEST(options_detach_on_execve)
 	opts_free(&o);
 	CHECK_REFUSED("only execve", "-b", "fork", "ls");
 }
+
+TEST(options_display)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-x", "-yy", "ls", (char *)NULL), 0);
+	CHECK_INT(o.xflag, 1);
+	CHECK_INT(o.yflag, 2);
+	opts_free(&o);
+	/* -xxx and -yyy are -xx and -yy, as in strace. */
+	CHECK_INT(parse(&o, &e, "-xxx", "-yyy", "-v", "ls", (char *)NULL), 0);
+	CHECK_INT(o.xflag, 2);
+	CHECK_INT(o.yflag, 2);
+	CHECK(o.verbose);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-X", "verbose", "-e", "raw=read", "-e", "verbose=none",
+			"-e", "read=3", "-e", "w=!1", "ls", (char *)NULL), 0);
+	CHECK_INT(o.disp.xlat, XLAT_VERBOSE);
+	CHECK(o.disp.raw_set && syscall_set_has(o.disp.raw_set, 0, 0));
+	CHECK(o.disp.deref_set && !syscall_set_has(o.disp.deref_set, 0, 4));
+	CHECK(fdset_has(o.disp.read_fds, 3) && !fdset_has(o.disp.read_fds, 4));
+	CHECK(fdset_has(o.disp.write_fds, 2) && !fdset_has(o.disp.write_fds, 1));
+	opts_free(&o);
+	/* -e abbrev= then -v: -v (abbrev=none) wins; the other way round,
+	 * the set does, and only syscalls outside it are unabbreviated. */
+	CHECK_INT(parse(&o, &e, "-e", "abbrev=stat", "-v", "ls", (char *)NULL), 0);
+	CHECK(o.verbose && !o.disp.abbrev_set && !o.disp.unabbrev);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-v", "-e", "a=stat", "ls", (char *)NULL), 0);
+	CHECK(!o.verbose && o.disp.unabbrev && o.disp.unabbrev->verbose);
+	opts_free(&o);
+	CHECK_REFUSED("-X argument", "-X", "hex", "ls");
+	CHECK_REFUSED("invalid descriptor", "-e", "read=stdin", "ls");
+	CHECK_REFUSED("nosuchcall", "-e", "raw=nosuchcall", "ls");
+	CHECK_REFUSED("nosuchcall", "-e", "verbose=nosuchcall", "ls");
+}
