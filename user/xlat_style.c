@@ -10,6 +10,7 @@
  * strace's "/ * XX_??? * /" hint); both forms leave that text alone
  * except that raw drops the hint.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "xlat_style.h"
@@ -54,27 +55,40 @@ static void xlat_end(struct outbuf *ob, size_t start, const char *num)
 	free(name);
 }
 
-void xlat_end_hex(struct outbuf *ob, size_t start, uint64_t v)
+/* The number in printf's format, then the rewrite. */
+__attribute__((format(printf, 3, 4)))
+static void end_with(struct outbuf *ob, size_t start, const char *fmt, ...)
 {
-	char num[24];
+	char num[32];
+	va_list ap;
 
 	if (style == XLAT_ABBREV)
 		return;
-	if (v)
-		snprintf(num, sizeof(num), "%#llx", (unsigned long long)v);
-	else
-		snprintf(num, sizeof(num), "0");
+	va_start(ap, fmt);
+	vsnprintf(num, sizeof(num), fmt, ap);
+	va_end(ap);
 	xlat_end(ob, start, num);
+}
+
+/* printf's '#' leaves 0 as "0", as strace prints it. */
+void xlat_end_hex(struct outbuf *ob, size_t start, uint64_t v)
+{
+	end_with(ob, start, "%#llx", (unsigned long long)v);
+}
+
+void xlat_end_oct(struct outbuf *ob, size_t start, uint64_t v)
+{
+	end_with(ob, start, "%#llo", (unsigned long long)v);
 }
 
 void xlat_end_dec(struct outbuf *ob, size_t start, int64_t v)
 {
-	char num[24];
+	end_with(ob, start, "%lld", (long long)v);
+}
 
-	if (style == XLAT_ABBREV)
-		return;
-	snprintf(num, sizeof(num), "%lld", (long long)v);
-	xlat_end(ob, start, num);
+void xlat_end_udec(struct outbuf *ob, size_t start, uint64_t v)
+{
+	end_with(ob, start, "%llu", (unsigned long long)v);
 }
 
 void xlat_end_field(struct outbuf *ob, size_t start, uint64_t v)
@@ -84,16 +98,6 @@ void xlat_end_field(struct outbuf *ob, size_t start, uint64_t v)
 		return;
 	}
 	xlat_end_hex(ob, start, v);
-}
-
-void xlat_end_udec(struct outbuf *ob, size_t start, uint64_t v)
-{
-	char num[24];
-
-	if (style == XLAT_ABBREV)
-		return;
-	snprintf(num, sizeof(num), "%llu", (unsigned long long)v);
-	xlat_end(ob, start, num);
 }
 
 enum xlat_style xlat_names_only_begin(void)
@@ -107,14 +111,4 @@ enum xlat_style xlat_names_only_begin(void)
 void xlat_names_only_end(enum xlat_style saved)
 {
 	style = saved;
-}
-
-void xlat_end_oct(struct outbuf *ob, size_t start, uint64_t v)
-{
-	char num[24];
-
-	if (style == XLAT_ABBREV)
-		return;
-	snprintf(num, sizeof(num), "%#llo", (unsigned long long)v);
-	xlat_end(ob, start, num);
 }

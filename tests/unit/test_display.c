@@ -20,27 +20,32 @@
 
 /* ---- -x / -xx, kind by kind ---- */
 
+/* A path capture under -x/-xx; the empty, cut and unreadable ones print
+ * as they do without -x. */
 TEST(display_x_path)
 {
+	static const struct {
+		int xflag;
+		const char *data;
+		size_t len;
+		int flags;
+		const char *want;
+	} cases[] = {
+		{ 1, "/tmp/\303\251\1", 8, 0, "\"\\x2f\\x74\\x6d\\x70\\x2f\\xc3\\xa9\\x01\"" },
+		{ 1, "/etc", 4, 0, "\"/etc\"" },	/* -x leaves printable text alone */
+		{ 2, "/etc", 4, 0, "\"\\x2f\\x65\\x74\\x63\"" },
+		{ 2, "", 0, 0, "\"\"" },
+		{ 2, "/x", 2, BS_CAP_TRUNC, "\"\\x2f\\x78\"..." },
+		{ 2, "", 0, BS_CAP_FAULT, "0x7ffd28518a70" },
+	};
 	struct fixture f;
 
 	fx_init(&f);
-	f.o.xflag = 1;
-	fx_cap(&f, 0, "/tmp/\303\251\1", 8, 0);
-	CHECK_STR(fx_render(&f, 0, K_PATH, 0, PTR),
-		  "\"\\x2f\\x74\\x6d\\x70\\x2f\\xc3\\xa9\\x01\"");
-	/* -x leaves a printable path alone; -xx does not. */
-	fx_cap(&f, 0, "/etc", 4, 0);
-	CHECK_STR(fx_render(&f, 0, K_PATH, 0, PTR), "\"/etc\"");
-	f.o.xflag = 2;
-	CHECK_STR(fx_render(&f, 0, K_PATH, 0, PTR), "\"\\x2f\\x65\\x74\\x63\"");
-	/* Empty, cut, unreadable: as without -x. */
-	fx_cap(&f, 0, "", 0, 0);
-	CHECK_STR(fx_render(&f, 0, K_PATH, 0, PTR), "\"\"");
-	fx_cap(&f, 0, "/x", 2, BS_CAP_TRUNC);
-	CHECK_STR(fx_render(&f, 0, K_PATH, 0, PTR), "\"\\x2f\\x78\"...");
-	fx_cap(&f, 0, "", 0, BS_CAP_FAULT);
-	CHECK_STR(fx_render(&f, 0, K_PATH, 0, PTR), "0x7ffd28518a70");
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		f.o.xflag = cases[i].xflag;
+		fx_cap(&f, 0, cases[i].data, cases[i].len, cases[i].flags);
+		CHECK_STR(fx_render(&f, 0, K_PATH, 0, PTR), cases[i].want);
+	}
 	fx_free(&f);
 }
 
@@ -96,59 +101,53 @@ TEST(display_x_arrays)
 
 /* ---- -X ---- */
 
-static const char *styled(struct fixture *f, enum xlat_style s, int kind, int param,
-			  uint64_t val)
+/* -X on the constant printers: kind, parameter, value, what each style
+ * prints (ABBREV: the usual names, unchanged). */
+TEST(display_xlat)
 {
-	const char *got;
+	static const struct {
+		enum xlat_style style;
+		int kind, param;
+		uint64_t val;
+		const char *want;
+	} cases[] = {
+		{ XLAT_RAW, K_FLAGS, FS_OPEN, 0x80000, "0x80000" },
+		{ XLAT_VERBOSE, K_FLAGS, FS_OPEN, 0x80000, "0x80000 /* O_RDONLY|O_CLOEXEC */" },
+		{ XLAT_ABBREV, K_FLAGS, FS_OPEN, 0x80000, "O_RDONLY|O_CLOEXEC" },
+		{ XLAT_RAW, K_FLAGS, FS_OPEN, 0, "0" },
+		{ XLAT_VERBOSE, K_FLAGS, FS_OPEN, 0, "0 /* O_RDONLY */" },
+		/* clone's exit signal is a word of its own. */
+		{ XLAT_RAW, K_FLAGS, FS_CLONE, 0x1200011, "0x1200000|17" },
+		{ XLAT_VERBOSE, K_FLAGS, FS_CLONE, 0x1200011,
+		  "0x1200000 /* CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID */|17 /* SIGCHLD */" },
+		/* statx: the sync type apart; strace prints a zero one as nothing. */
+		{ XLAT_RAW, K_FLAGS, FS_STATX_AT, 0x100, "|0x100" },
+		{ XLAT_VERBOSE, K_FLAGS, FS_STATX_AT, 0x100,
+		  "0 /* AT_STATX_SYNC_AS_STAT */|0x100 /* AT_SYMLINK_NOFOLLOW */" },
+		/* Enums: an unknown value keeps its hint only in verbose. */
+		{ XLAT_RAW, K_ENUM, EN_SEEK, 0, "0" },
+		{ XLAT_VERBOSE, K_ENUM, EN_SEEK, 1, "0x1 /* SEEK_CUR */" },
+		{ XLAT_RAW, K_ENUM, EN_SEEK, 0x9999, "0x9999" },
+		{ XLAT_VERBOSE, K_ENUM, EN_SEEK, 0x9999, "0x9999 /* SEEK_??? */" },
+		{ XLAT_RAW, K_DIRFD, 0, (uint32_t)-100, "-100" },
+		{ XLAT_VERBOSE, K_DIRFD, 0, (uint32_t)-100, "-100 /* AT_FDCWD */" },
+		{ XLAT_RAW, K_DIRFD, 0, 3, "3" },
+		{ XLAT_RAW, K_SIGNUM, 0, 15, "15" },
+		{ XLAT_VERBOSE, K_SIGNUM, 0, 15, "15 /* SIGTERM */" },
+		/* A signal with no name is its number in every style. */
+		{ XLAT_VERBOSE, K_SIGNUM, 0, 99, "99" },
+		{ XLAT_RAW, K_MODE, BS_MODE_SYMBOLIC, 0100644, "0100644" },
+		{ XLAT_VERBOSE, K_MODE, BS_MODE_SYMBOLIC, 0100644, "0100644 /* S_IFREG|0644 */" },
+	};
+	struct fixture f;
 
-	xlat_set_style(s);
-	got = fx_render(f, 0, kind, param, val);
+	fx_init(&f);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		xlat_set_style(cases[i].style);
+		CHECK_STR(fx_render(&f, 0, cases[i].kind, cases[i].param, cases[i].val),
+			  cases[i].want);
+	}
 	xlat_set_style(XLAT_ABBREV);
-	return got;
-}
-
-TEST(display_xlat_flags_and_enums)
-{
-	struct fixture f;
-
-	fx_init(&f);
-	CHECK_STR(styled(&f, XLAT_RAW, K_FLAGS, FS_OPEN, 0x80000), "0x80000");
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_FLAGS, FS_OPEN, 0x80000),
-		  "0x80000 /* O_RDONLY|O_CLOEXEC */");
-	CHECK_STR(styled(&f, XLAT_ABBREV, K_FLAGS, FS_OPEN, 0x80000), "O_RDONLY|O_CLOEXEC");
-	CHECK_STR(styled(&f, XLAT_RAW, K_FLAGS, FS_OPEN, 0), "0");
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_FLAGS, FS_OPEN, 0), "0 /* O_RDONLY */");
-	/* clone's exit signal is a word of its own. */
-	CHECK_STR(styled(&f, XLAT_RAW, K_FLAGS, FS_CLONE, 0x1200011), "0x1200000|17");
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_FLAGS, FS_CLONE, 0x1200011),
-		  "0x1200000 /* CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID */|17 /* SIGCHLD */");
-	/* statx: the sync type apart; strace prints a zero one as nothing. */
-	CHECK_STR(styled(&f, XLAT_RAW, K_FLAGS, FS_STATX_AT, 0x100), "|0x100");
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_FLAGS, FS_STATX_AT, 0x100),
-		  "0 /* AT_STATX_SYNC_AS_STAT */|0x100 /* AT_SYMLINK_NOFOLLOW */");
-	/* Enums: an unknown value keeps its hint only in verbose. */
-	CHECK_STR(styled(&f, XLAT_RAW, K_ENUM, EN_SEEK, 0), "0");
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_ENUM, EN_SEEK, 1), "0x1 /* SEEK_CUR */");
-	CHECK_STR(styled(&f, XLAT_RAW, K_ENUM, EN_SEEK, 0x9999), "0x9999");
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_ENUM, EN_SEEK, 0x9999), "0x9999 /* SEEK_??? */");
-	fx_free(&f);
-}
-
-TEST(display_xlat_scalars)
-{
-	struct fixture f;
-
-	fx_init(&f);
-	CHECK_STR(styled(&f, XLAT_RAW, K_DIRFD, 0, (uint32_t)-100), "-100");
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_DIRFD, 0, (uint32_t)-100), "-100 /* AT_FDCWD */");
-	CHECK_STR(styled(&f, XLAT_RAW, K_DIRFD, 0, 3), "3");
-	CHECK_STR(styled(&f, XLAT_RAW, K_SIGNUM, 0, 15), "15");
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_SIGNUM, 0, 15), "15 /* SIGTERM */");
-	/* A signal with no name is its number in every style. */
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_SIGNUM, 0, 99), "99");
-	CHECK_STR(styled(&f, XLAT_RAW, K_MODE, BS_MODE_SYMBOLIC, 0100644), "0100644");
-	CHECK_STR(styled(&f, XLAT_VERBOSE, K_MODE, BS_MODE_SYMBOLIC, 0100644),
-		  "0100644 /* S_IFREG|0644 */");
 	fx_free(&f);
 }
 
