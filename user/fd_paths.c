@@ -224,11 +224,13 @@ void print_fd_arg_decoration(struct outbuf *ob, const struct call_view *c, int i
 	const struct fd_ent *e;
 	int fd = (int32_t)c->args[idx];
 
+	if (!c->opts || !c->opts->yflag)	/* the common case: no -y, no work */
+		return;
 	if (!is_dup_target(c, idx)) {
 		print_fd_decoration(ob, c, fd);
 		return;
 	}
-	if (!c->opts || !c->opts->yflag || fd < 0 || !(e = find(c->tgid, fd)))
+	if (fd < 0 || !(e = find(c->tgid, fd)))
 		return;
 	ob_putc(ob, '<');
 	ob_puts(ob, e->text);
