@@ -364,15 +364,16 @@ known_differences() {
 
 # Rewrites applied to BOTH traces of a differential test, for what no two
 # runs share (as opposed to known_differences, which only fixes strace's):
-#  - display/y*: what -y/-yy name changes from run to run: inode numbers
-#    (pipe:[N], socket:[N], UNIX-STREAM:[N->M]) and the ephemeral ports
-#    tests/tools/fdkinds binds to (in -yy's TCP:[ip:port] and in
-#    htons(port)).  bstrace prints socket()'s protocol as a number
-#    (IPPROTO_IP is 0: a decoder neither tracer's -y touches), so that
-#    name is made a number too, and the " = " padding it moved collapsed.
+#  - display/y*, display/net*: what differs between any two runs of
+#    tests/tools/fdkinds: inode numbers (pipe:[N], socket:[N],
+#    UNIX-STREAM:[N->M]) and its ephemeral ports (in -yy's TCP:[ip:port]
+#    and in htons(port)).  Also, bstrace prints socket()'s protocol 0 as
+#    a number where strace names it IPPROTO_IP (a decoder no display
+#    option changes), so that name becomes 0 and the " = " padding it
+#    moved is collapsed.
 run_dependent() {
 	case $1 in
-	display/y*)
+	display/y* | display/net*)
 		sed -E 's/\[[0-9]+(->[0-9]+)?([],])/[INO\2/g
 			s/:[0-9]+(->|\])/:PORT\1/g
 			s/htons\([0-9]+\)/htons(PORT)/g

@@ -162,6 +162,11 @@ void print_envp(struct outbuf *ob, const struct arg_view *a)
 		put_strv(ob, c, a->call->opts);
 		return;
 	}
+	/* -v with an empty environment: the count is all there is to it. */
+	if (a->call->opts->verbose && n == 0 && !(c->flags & BS_CAP_TRUNC)) {
+		ob_puts(ob, "[]");
+		return;
+	}
 	ob_hex(ob, a->val);
 	ob_puts(ob, " /* ");
 	ob_udec(ob, n);

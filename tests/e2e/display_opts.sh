@@ -3,6 +3,7 @@
 # deterministic workloads (normalised as in tests/lib.sh; run_dependent
 # there masks what -y names differently in every run: inodes, ports):
 #  display/x, display/xx        -x, -xx: strings with non-ASCII bytes, paths
+#  display/net-xx               -xx on socket addresses (strace quotes them)
 #  display/v, display/abbrev    -v (envp left out: README) and
 #                               -e abbrev=uname (only uname abbreviated)
 #  display/X-raw, X-verbose     -X: constants as numbers / with comments
@@ -44,6 +45,7 @@ check() {
 check display/x '\\x[0-9a-f]{2}' -x -- "$WORKLOADS/strings" @WD@
 check display/x-fdkinds '"\\x68\\xc3\\xa9\\x6c' -x -e trace=write -- "$FDKINDS" @WD@
 check display/xx '"\\x2f\\x65\\x74\\x63' -xx -- "$WORKLOADS/strings" @WD@
+check display/net-xx 'inet_addr\("\\x31\\x32\\x37' -xx -e trace=%network -- "$FDKINDS" @WD@
 check display/v 'st_ino=' -v -e 'trace=!execve' -- "$WORKLOADS/proc" @WD@
 check display/abbrev 'uname\(\{sysname="Linux", nodename="[^"]*", \.\.\.\}\)' \
 	-e abbrev=uname -e 'trace=!execve' -- "$WORKLOADS/proc" @WD@

@@ -6,6 +6,8 @@
  * strace 6.1 with the same options (tests/e2e/display_opts.sh compares
  * whole traces; these pin the corner cases: empty, cut, unreadable).
  */
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <stdlib.h>
 #include "unit.h"
 #include "capture_fd.h"
@@ -278,4 +280,35 @@ TEST(display_fdsets)
 	CHECK_INT(bad_name, 1);
 	CHECK(strstr(err.text, "'hex'") != NULL);
 	display_free(&o);
+}
+
+/* strace quotes an IP address like any string, so -xx reaches it; an
+ * environment that is empty prints as [] under -v, count or not. */
+TEST(display_x_sockaddr_and_v_empty_envp)
+{
+	struct fixture f;
+	struct sockaddr_in in = { .sin_family = AF_INET, .sin_port = htons(80),
+				  .sin_addr = { htonl(0x7f000001) } };
+	struct recbuf rb;
+
+	fx_init(&f);
+	f.o.xflag = 2;
+	f.call.args[2] = sizeof(in);
+	fx_cap(&f, 1, &in, sizeof(in), 0);
+	CHECK_STR(fx_render(&f, 1, K_SOCKADDR_IN, 2, PTR),
+		  "{sa_family=AF_INET, sin_port=htons(80), "
+		  "sin_addr=inet_addr(\"\\x31\\x32\\x37\\x2e\\x30\\x2e\\x30\\x2e\\x31\")}");
+	f.o.xflag = 0;
+	rb_init(&rb);
+	rb_count(&rb, 2, BS_CAP_COUNT, 0);
+	CHECK_INT(fx_parse(&f, &rb), 0);
+	CHECK_STR(fx_render(&f, 2, K_ENVP, 0, PTR), "0x7ffd28518a70 /* 0 vars */");
+	f.o.verbose = true;
+	CHECK_STR(fx_render(&f, 2, K_ENVP, 0, PTR), "[]");
+	/* Counted, not copied: still the count under -v. */
+	rb_init(&rb);
+	rb_count(&rb, 2, BS_CAP_COUNT, 3);
+	CHECK_INT(fx_parse(&f, &rb), 0);
+	CHECK_STR(fx_render(&f, 2, K_ENVP, 0, PTR), "0x7ffd28518a70 /* 3 vars */");
+	fx_free(&f);
 }
