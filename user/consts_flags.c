@@ -437,7 +437,7 @@ static const struct flagset flagsets[FS_MAX] = {
 	[FS_TIMER_ABS] = { FLAGS(timer_flags), .unknown = "TIMER_???" },
 	[FS_EFD] = { FLAGS(efd_flags), .unknown = "EFD_???" },
 	[FS_SOCK_TYPE] = { FLAGS(sock_flags), FIELD(0xf, sock_types),
-			   .rest = REST_SEPARATE, .unknown = "SOCK_???" },
+			   .rest = REST_SEPARATE, .unknown = "SOCK_???", .field_apart = true },
 	[FS_MSG] = { FLAGS(msg_flags), .unknown = "MSG_???" },
 	[FS_EPOLL_CREATE] = { FLAGS(epoll_create_flags), .unknown = "EPOLL_???" },
 	[FS_INOTIFY] = { FLAGS(inotify_flags), .unknown = "IN_???" },

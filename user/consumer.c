@@ -485,6 +485,7 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 		task_added(c, (pid_t)r->ret, r->abi);	/* as its parent */
 		pid_comm_set((pid_t)r->ret, comm_of(r));
 		pidns_learn((pid_t)r->ret, (pid_t)r->args[3], (ino_t)r->args[4]);
+		fd_paths_fork((pid_t)r->tgid, (pid_t)r->tid, (pid_t)r->args[0], c->o->yflag);
 		break;
 	case BS_REC_DETACH:
 		on_detach(c, r);

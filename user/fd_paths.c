@@ -4,6 +4,7 @@
  * does (trace first, /proc second, one bounded table) is in fd_paths.h.
  */
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -17,12 +18,15 @@
  * just resolves the rest from /proc again. */
 #define FD_ENTRIES_MAX	4096
 #define AT_FDCWD_VALUE	(-100)	/* the cwd is kept as this "descriptor" */
-#define CLONE_THREAD_FLAG 0x10000
+
+/* Whether a descriptor closes at execve, as far as bstrace knows. */
+enum { CLOEXEC_NO = 0, CLOEXEC_YES = 1, CLOEXEC_UNKNOWN = -1 };
 
 struct fd_ent {
 	struct fd_ent *next;
 	pid_t tgid;
 	int fd;
+	signed char cloexec;	/* CLOEXEC_*: an execve forgets all but NO */
 	char text[];	/* as printed between < and > */
 };
 
@@ -90,7 +94,7 @@ static void forget_where(pid_t tgid, bool (*drop)(const struct fd_ent *e, const 
 	}
 }
 
-static const char *remember(pid_t tgid, int fd, const char *text)
+static const char *remember(pid_t tgid, int fd, const char *text, int cloexec)
 {
 	size_t n = strlen(text) + 1;
 	struct fd_ent *e;
@@ -104,6 +108,7 @@ static const char *remember(pid_t tgid, int fd, const char *text)
 		return NULL;
 	e->tgid = tgid;
 	e->fd = fd;
+	e->cloexec = (signed char)cloexec;
 	memcpy(e->text, text, n);
 	b = bucket_of(tgid, fd);
 	e->next = buckets[b];
@@ -116,25 +121,48 @@ static const char *remember(pid_t tgid, int fd, const char *text)
 struct fd_who {
 	pid_t tgid, tid;
 	int yflag;
+	/* The trace shows every call that changes descriptors (no -e trace=
+	 * filter): what it says comes first.  With a filter, a close or an
+	 * open may go unseen, so /proc comes first and the table is only
+	 * the fallback for a process that is gone. */
+	bool trusted;
 };
 
 static struct fd_who who_of(const struct call_view *c)
 {
-	struct fd_who w = { c->tgid, c->tid, c->opts->yflag };
+	struct fd_who w = { c->tgid, c->tid, c->opts->yflag, !c->opts->trace_set };
 
 	return w;
 }
 
 /* With -yy, the text with strace's details; else the text. */
 static const char *remember_detailed(const struct fd_who *w, int fd, const char *text,
-				     const char *stat_path)
+				     const char *stat_path, int cloexec)
 {
 	char detailed[PATH_MAX + 128];
 
 	if (w->yflag >= 2 && fd != AT_FDCWD_VALUE && strncmp(text, "socket:[", 8) &&
 	    fd_details(detailed, sizeof(detailed), text, stat_path, w->tid))
 		text = detailed;
-	return remember(w->tgid, fd, text);
+	return remember(w->tgid, fd, text, cloexec);
+}
+
+/* Whether descriptor fd of pid closes at its execve (fdinfo's flags). */
+static int close_on_exec(pid_t pid, int fd)
+{
+	char path[64], line[128];
+	int cloexec = CLOEXEC_UNKNOWN;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)pid, fd);
+	f = fopen(path, "re");
+	if (!f)
+		return CLOEXEC_UNKNOWN;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "flags:", 6))
+			cloexec = (strtoul(line + 6, NULL, 8) & O_CLOEXEC) ? CLOEXEC_YES : CLOEXEC_NO;
+	fclose(f);
+	return cloexec;
 }
 
 /* /proc/TID/fd/N (or /proc/TID/cwd), now. */
@@ -151,14 +179,19 @@ static const char *from_proc(const struct fd_who *w, int fd)
 	if (n <= 0)
 		return NULL;
 	target[n] = 0;
-	return remember_detailed(w, fd, target, link);
+	return remember_detailed(w, fd, target, link,
+				 fd == AT_FDCWD_VALUE ? CLOEXEC_NO : close_on_exec(w->tid, fd));
 }
 
 static const char *lookup_who(const struct fd_who *w, int fd)
 {
 	const struct fd_ent *e = find(w->tgid, fd);
+	const char *now;
 
-	return e ? e->text : from_proc(w, fd);
+	if (e && w->trusted)
+		return e->text;
+	now = from_proc(w, fd);	/* replaces e when it succeeds */
+	return now ? now : e ? e->text : NULL;
 }
 
 static const char *lookup(const struct call_view *c, int fd)
@@ -168,31 +201,14 @@ static const char *lookup(const struct call_view *c, int fd)
 	return lookup_who(&w, fd);
 }
 
-/* Whether descriptor fd of pid closes at its execve (fdinfo's flags). */
-static bool close_on_exec(pid_t pid, const char *fd)
-{
-	char path[320], line[128];
-	bool cloexec = false;
-	FILE *f;
-
-	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%s", (int)pid, fd);
-	f = fopen(path, "re");
-	if (!f)
-		return true;	/* gone already: nothing to keep */
-	while (fgets(line, sizeof(line), f))
-		if (!strncmp(line, "flags:", 6))
-			cloexec = strtoul(line + 6, NULL, 8) & O_CLOEXEC;
-	fclose(f);
-	return cloexec;
-}
-
 /* The command bstrace starts has, until it execs, bstrace's cwd and the
  * descriptors it inherited: read them while it waits, since a short
  * command is often gone before its first line is printed.  Those that
- * close at its execve (the launcher's own) are left out. */
+ * close at its execve (the launcher's own) are left out: its execve may
+ * not be traced (-e trace=) to say so. */
 void fd_paths_seed(pid_t pid, int yflag)
 {
-	struct fd_who w = { pid, pid, yflag };
+	struct fd_who w = { pid, pid, yflag, true };
 	char dir[64];
 	struct dirent *d;
 	DIR *dp;
@@ -205,7 +221,8 @@ void fd_paths_seed(pid_t pid, int yflag)
 	if (!dp)
 		return;
 	while ((d = readdir(dp)))
-		if (d->d_name[0] != '.' && !close_on_exec(pid, d->d_name))
+		if (d->d_name[0] != '.' &&
+		    close_on_exec(pid, atoi(d->d_name)) == CLOEXEC_NO)
 			from_proc(&w, atoi(d->d_name));
 	closedir(dp);
 }
@@ -225,6 +242,10 @@ void print_fd_arg_decoration(struct outbuf *ob, const struct call_view *c, int i
 	int fd = (int32_t)c->args[idx];
 
 	if (!c->opts || !c->opts->yflag)	/* the common case: no -y, no work */
+		return;
+	/* EBADF: the descriptor was not open when the call was made, even if
+	 * /proc shows it open now (strace then prints it bare). */
+	if (c->exited && c->ret == -EBADF)
 		return;
 	if (!is_dup_target(c, idx)) {
 		print_fd_decoration(ob, c, fd);
@@ -320,32 +341,44 @@ static void canonical(const char *path, char *out, size_t outsz)
 	snprintf(out, outsz, "%s", path);
 }
 
-/* open, openat, creat, openat2: fd now names the path it was given. */
-static void opened(const struct call_view *c, int dirfd_idx, int path_idx, int fd)
+/* The path argument path_idx, made absolute against dirfd (AT_FDCWD for
+ * dirfd_idx < 0) and canonical; false when it cannot be known. */
+static bool absolute_path(const struct call_view *c, int dirfd_idx, int path_idx,
+			  char *canon, size_t canonsz)
 {
-	char path[PATH_MAX], joined[2 * PATH_MAX + 2], canon[sizeof(joined)];
-	const char *base = NULL;
-	struct fd_who w;
+	char path[PATH_MAX], joined[2 * PATH_MAX + 2];
+	const char *base;
 
-	forget(c->tgid, fd);
 	if (!path_arg(c, path_idx, path, sizeof(path)))
-		return;		/* from /proc when printed */
+		return false;
 	if (path[0] != '/') {
 		int dirfd = dirfd_idx < 0 ? AT_FDCWD_VALUE : (int32_t)c->args[dirfd_idx];
 
 		base = lookup(c, dirfd);
 		if (!base || base[0] != '/')
-			return;
+			return false;
 		snprintf(joined, sizeof(joined), "%s/%s", base, path);
 	} else {
 		snprintf(joined, sizeof(joined), "%s", path);
 	}
-	canonical(joined, canon, sizeof(canon));
-	w = who_of(c);
-	remember_detailed(&w, fd, canon, canon);
+	canonical(joined, canon, canonsz);
+	return true;
 }
 
-static void duplicated(const struct call_view *c, int oldfd, int newfd)
+/* open, openat, creat, openat2: fd now names the path it was given. */
+static void opened(const struct call_view *c, int dirfd_idx, int path_idx, int fd,
+		   int cloexec)
+{
+	char canon[2 * PATH_MAX + 2];
+	struct fd_who w = who_of(c);
+
+	forget(c->tgid, fd);
+	if (absolute_path(c, dirfd_idx, path_idx, canon, sizeof(canon)))
+		remember_detailed(&w, fd, canon, canon, cloexec);
+	/* else from /proc when printed */
+}
+
+static void duplicated(const struct call_view *c, int oldfd, int newfd, int cloexec)
 {
 	const char *text = lookup(c, oldfd);
 	char copy[PATH_MAX + 128];
@@ -354,7 +387,7 @@ static void duplicated(const struct call_view *c, int oldfd, int newfd)
 	if (!text)
 		return;
 	snprintf(copy, sizeof(copy), "%s", text);	/* remember() may reset the table */
-	remember(c->tgid, newfd, copy);
+	remember(c->tgid, newfd, copy, cloexec);
 }
 
 static bool in_range(const struct fd_ent *e, const void *arg)
@@ -364,12 +397,26 @@ static bool in_range(const struct fd_ent *e, const void *arg)
 	return e->fd >= 0 && (uint64_t)e->fd >= r[0] && (uint64_t)e->fd <= r[1];
 }
 
-/* fork and friends: the child starts with the parent's descriptors. */
-static void forked(const struct call_view *c, pid_t child)
+static bool closes_at_exec(const struct fd_ent *e, const void *arg)
 {
+	(void)arg;
+	return e->cloexec != CLOEXEC_NO;
+}
+
+/* A new process starts with its parent's descriptors and cwd.  This runs
+ * at the fork record, which comes before the child's first call and after
+ * the parent's calls before the fork, whatever order their lines take
+ * (a vfork parent's line comes after the child's execve). */
+void fd_paths_fork(pid_t parent_tgid, pid_t parent_tid, pid_t child, int yflag)
+{
+	struct fd_who w = { parent_tgid, parent_tid, yflag, true };
+
+	if (!yflag || child == parent_tgid)	/* a thread shares the table */
+		return;
+	lookup_who(&w, AT_FDCWD_VALUE);	/* the parent is surely there now */
 	for (unsigned i = 0; i < FD_BUCKETS; i++)
 		for (struct fd_ent *e = buckets[i]; e; e = e->next)
-			if (e->tgid == c->tgid && !find(child, e->fd) &&
+			if (e->tgid == parent_tgid && !find(child, e->fd) &&
 			    nentries < FD_ENTRIES_MAX - 1) {
 				struct fd_ent *n = malloc(sizeof(*n) + strlen(e->text) + 1);
 				unsigned b = bucket_of(child, e->fd);
@@ -378,6 +425,7 @@ static void forked(const struct call_view *c, pid_t child)
 					return;
 				n->tgid = child;
 				n->fd = e->fd;
+				n->cloexec = e->cloexec;
 				strcpy(n->text, e->text);
 				/* Pushed to another bucket's head, or to this
 				 * one's, where the walk has already been. */
@@ -390,6 +438,11 @@ static void forked(const struct call_view *c, pid_t child)
 static bool name_is(const struct call_view *c, const char *name)
 {
 	return !strcmp(c->se->name, name);
+}
+
+static int cloexec_of(uint64_t bit)
+{
+	return bit ? CLOEXEC_YES : CLOEXEC_NO;
 }
 
 
@@ -405,25 +458,38 @@ void fd_paths_update(const struct call_view *c)
 		uint64_t r[2] = { (uint32_t)c->args[0], (uint32_t)c->args[1] };
 
 		forget_where(c->tgid, in_range, r);
-	} else if (name_is(c, "open") || name_is(c, "creat")) {
-		opened(c, -1, 0, (int)ret);
-	} else if (name_is(c, "openat") || name_is(c, "openat2")) {
-		opened(c, 0, 1, (int)ret);
-	} else if (name_is(c, "dup")) {
-		duplicated(c, (int32_t)c->args[0], (int)ret);
-	} else if (name_is(c, "dup2") || name_is(c, "dup3")) {
-		duplicated(c, (int32_t)c->args[0], (int32_t)c->args[1]);
+	} else if (name_is(c, "open")) {
+		opened(c, -1, 0, (int)ret, cloexec_of(c->args[1] & O_CLOEXEC));
+	} else if (name_is(c, "creat")) {
+		opened(c, -1, 0, (int)ret, CLOEXEC_NO);
+	} else if (name_is(c, "openat")) {
+		opened(c, 0, 1, (int)ret, cloexec_of(c->args[2] & O_CLOEXEC));
+	} else if (name_is(c, "openat2")) {	/* flags inside struct open_how */
+		opened(c, 0, 1, (int)ret, CLOEXEC_UNKNOWN);
+	} else if (name_is(c, "dup") || name_is(c, "dup2")) {
+		duplicated(c, (int32_t)c->args[0], (int)ret, CLOEXEC_NO);
+	} else if (name_is(c, "dup3")) {
+		duplicated(c, (int32_t)c->args[0], (int)ret, cloexec_of(c->args[2] & O_CLOEXEC));
 	} else if (name_is(c, "fcntl") || name_is(c, "fcntl64")) {
 		int cmd = (int32_t)c->args[1];
+		struct fd_ent *e = find(c->tgid, (int32_t)c->args[0]);
 
 		if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)
-			duplicated(c, (int32_t)c->args[0], (int)ret);
-	} else if (name_is(c, "chdir") || name_is(c, "fchdir")) {
-		forget(c->tgid, AT_FDCWD_VALUE);
-	} else if (name_is(c, "fork") || name_is(c, "vfork") || name_is(c, "clone3") ||
-		   (name_is(c, "clone") && !(c->args[0] & CLONE_THREAD_FLAG))) {
-		if (ret > 0)
-			forked(c, (pid_t)ret);
+			duplicated(c, (int32_t)c->args[0], (int)ret,
+				   cloexec_of(cmd == F_DUPFD_CLOEXEC));
+		else if (cmd == F_SETFD && e)
+			e->cloexec = (signed char)cloexec_of(c->args[2] & FD_CLOEXEC);
+	} else if (name_is(c, "chdir")) {
+		char canon[2 * PATH_MAX + 2];
+
+		if (absolute_path(c, -1, 0, canon, sizeof(canon)))
+			remember(c->tgid, AT_FDCWD_VALUE, canon, CLOEXEC_NO);
+		else
+			forget(c->tgid, AT_FDCWD_VALUE);
+	} else if (name_is(c, "fchdir")) {
+		duplicated(c, (int32_t)c->args[0], AT_FDCWD_VALUE, CLOEXEC_NO);
+	} else if (name_is(c, "execve") || name_is(c, "execveat")) {
+		forget_where(c->tgid, closes_at_exec, NULL);
 	} else if (c->se->ret == R_FD) {
 		/* socket, accept, eventfd...: a new descriptor the trace
 		 * cannot name; /proc names it when it is printed. */

@@ -9,11 +9,12 @@
  *
  *  1. what the trace itself said: the path an open-like call was given
  *     (canonicalised with realpath() as /proc would show it), copied by
- *     dup/dup2/dup3/F_DUPFD and fork, forgotten at close; what the
- *     command bstrace starts inherits is read from /proc before it runs.
- *     An execve keeps the table: a close-on-exec descriptor it closed can
- *     only come back through a call the trace shows (open, socket...),
- *     which replaces the entry;
+ *     dup/dup2/dup3/F_DUPFD and fork (at the kernel's fork record, not
+ *     the fork's line), forgotten at close, and at execve
+ *     when it is close-on-exec (O_CLOEXEC, dup3, F_DUPFD_CLOEXEC,
+ *     F_SETFD) or its flag is not known; chdir/fchdir set the cwd that
+ *     relative paths and AT_FDCWD<...> use; what the command bstrace
+ *     starts inherits is read from /proc before it runs;
  *  2. else /proc/TID/fd/N read when the call is printed, then remembered
  *     until the trace says the descriptor changed.
  *
@@ -40,8 +41,10 @@ void print_new_fd_decoration(struct outbuf *ob, const struct call_view *c, int64
 /* AT_FDCWD's "<cwd>" with -y. */
 void print_cwd_decoration(struct outbuf *ob, const struct call_view *c);
 /* A call finished: apply what it did to the process's descriptors
- * (open, dup, close, exec, fork).  Call before its result is printed. */
+ * (open, dup, close, exec, chdir).  Call before its result is printed. */
 void fd_paths_update(const struct call_view *c);
+/* A traced task made a process (the fork record, in the kernel's order). */
+void fd_paths_fork(pid_t parent_tgid, pid_t parent_tid, pid_t child, int yflag);
 /* The command bstrace started, before it execs: its cwd and inherited
  * descriptors (consumer_task_added()). */
 void fd_paths_seed(pid_t pid, int yflag);

@@ -290,7 +290,7 @@ void sp_clock_t(struct outbuf *ob, uint64_t ticks)
 		hz = v > 0 ? (uint64_t)v : 100;
 	}
 	ob_udec(ob, ticks);
-	if (!ticks)
+	if (!ticks || xlat_get_style() == XLAT_RAW)	/* -X raw: no seconds */
 		return;
 	/* as many decimals as the tick rate needs: two at 100 Hz */
 	for (uint64_t h = hz - 1; h; h /= 10) {

@@ -90,8 +90,9 @@ TEST(fd_paths_from_the_trace)
 	CHECK_STR(fx_text(&f), "");
 	finished(&f, "dup2", 9998, 9999, 9998, NULL, 0);
 	CHECK_STR(deco(&f, 9998), want);
-	/* fork: the child has the same descriptors. */
-	finished(&f, "fork", 0x3ffffff0, 0, 0, NULL, 0);
+	/* fork: the child has the same descriptors; a thread shares them. */
+	fd_paths_fork(getpid(), getpid(), 0x3ffffff0, 1);
+	fd_paths_fork(getpid(), getpid(), getpid(), 1);
 	f.call.tgid = f.call.tid = 0x3ffffff0;
 	CHECK_STR(deco(&f, 9998), want);
 	f.call.tgid = f.call.tid = getpid();
