@@ -5,6 +5,7 @@
  * entries are real).  Descriptor numbers 9990..9999 are never open here,
  * so what they print can only come from the trace.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,6 +177,58 @@ TEST(fd_details_yy)
 	close(sp[0]);
 	close(sp[1]);
 	close(null);
+	fd_paths_reset();
+	fx_free(&f);
+}
+
+/* What an execve, a chdir, EBADF and a trace filter do to the names. */
+TEST(fd_paths_exec_chdir_ebadf_filter)
+{
+	struct fixture f;
+	uint64_t set[2 * BS_NR_MAX / 64] = { 0 };
+	int fd;
+
+	fx_self(&f, 1);
+	/* openat(..., O_CLOEXEC) = 9999, open(...) = 9998, dup3(9998, 9997,
+	 * O_CLOEXEC); fcntl(9998, F_SETFD, FD_CLOEXEC) marks 9998 too. */
+	f.call.args[2] = O_CLOEXEC;
+	finished(&f, "openat", 9999, (uint32_t)-100, 0, "/", 1);
+	f.call.args[1] = 0;
+	finished(&f, "open", 9998, 0, 0, "/", 0);
+	finished(&f, "open", 9996, 0, 0, "/", 0);
+	f.call.args[2] = O_CLOEXEC;
+	finished(&f, "dup3", 9997, 9998, 9997, NULL, 0);
+	f.call.args[2] = FD_CLOEXEC;
+	finished(&f, "fcntl", 0, 9998, F_SETFD, NULL, 0);
+	finished(&f, "execve", 0, 0, 0, NULL, 0);
+	CHECK_STR(deco(&f, 9999), "");
+	CHECK_STR(deco(&f, 9998), "");
+	CHECK_STR(deco(&f, 9997), "");
+	CHECK_STR(deco(&f, 9996), "</>");	/* not close-on-exec: kept */
+	/* chdir("/tmp"): relative paths and AT_FDCWD follow. */
+	finished(&f, "chdir", 0, 0, 0, "/tmp/.", 0);
+	finished(&f, "openat", 9995, (uint32_t)-100, 0, "x/..", 1);
+	CHECK_STR(deco(&f, 9995), "</tmp>");
+	fx_reset(&f);
+	print_cwd_decoration(&f.ob, &f.call);
+	CHECK_STR(fx_text(&f), "</tmp>");
+	/* EBADF: the descriptor was not open, whatever is known of it. */
+	f.call.ret = -EBADF;
+	f.call.args[0] = 9996;
+	fx_reset(&f);
+	print_fd_arg_decoration(&f.ob, &f.call, 0);
+	CHECK_STR(fx_text(&f), "");
+	/* With -e trace=, /proc first: a descriptor open in this process
+	 * under a number the table names otherwise shows what /proc says. */
+	fd = open("/dev/null", O_RDONLY);
+	CHECK(fd >= 0);
+	finished(&f, "open", fd, 0, 0, "/", 0);
+	CHECK_STR(deco(&f, fd), "</>");
+	f.o.trace_set = set;
+	CHECK_STR(deco(&f, fd), "</dev/null>");
+	close(fd);
+	CHECK_STR(deco(&f, fd), "</dev/null>");	/* gone from /proc: the table */
+	f.o.trace_set = NULL;
 	fd_paths_reset();
 	fx_free(&f);
 }
