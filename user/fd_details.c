@@ -19,6 +19,7 @@
  * looked up each time the descriptor is printed, never remembered.
  */
 #include <arpa/inet.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,18 @@
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
 #include "fd_paths.h"
+
+FILE *proc_fopen(pid_t pid, const char *fmt, ...)
+{
+	char path[128], rest[64];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(rest, sizeof(rest), fmt, ap);
+	va_end(ap);
+	snprintf(path, sizeof(path), "/proc/%d/%s", (int)pid, rest);
+	return fopen(path, "re");
+}
 
 /* "0100007F:9C40" (IPv4) or 32 hex digits ":PORT" (IPv6), as the kernel
  * prints them: the address in the host's byte order, 32 bits at a time. */
@@ -61,12 +74,10 @@ static bool parse_endpoint(const char *s, bool v6, char *out, size_t outsz, bool
 static bool inet_details(char *out, size_t outsz, pid_t tid, const char *table,
 			 const char *proto, bool v6, unsigned long ino)
 {
-	char path[64], line[512], local[128], remote[128];
+	char line[512], local[128], remote[128];
 	bool found = false;
-	FILE *f;
+	FILE *f = proc_fopen(tid, "net/%s", table);
 
-	snprintf(path, sizeof(path), "/proc/%d/net/%s", (int)tid, table);
-	f = fopen(path, "re");
 	if (!f)
 		return false;
 	while (!found && fgets(line, sizeof(line), f)) {
@@ -132,12 +143,10 @@ static unsigned long unix_peer(unsigned long ino)
 
 static bool unix_details(char *out, size_t outsz, pid_t tid, unsigned long ino)
 {
-	char path[64], line[512 + 108];
+	char line[512 + 108];
 	bool found = false;
-	FILE *f;
+	FILE *f = proc_fopen(tid, "net/unix");
 
-	snprintf(path, sizeof(path), "/proc/%d/net/unix", (int)tid);
-	f = fopen(path, "re");
 	if (!f)
 		return false;
 	while (!found && fgets(line, sizeof(line), f)) {

@@ -150,12 +150,10 @@ static const char *remember_detailed(const struct fd_who *w, int fd, const char 
 /* Whether descriptor fd of pid closes at its execve (fdinfo's flags). */
 static int close_on_exec(pid_t pid, int fd)
 {
-	char path[64], line[128];
+	char line[128];
 	int cloexec = CLOEXEC_UNKNOWN;
-	FILE *f;
+	FILE *f = proc_fopen(pid, "fdinfo/%d", fd);
 
-	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)pid, fd);
-	f = fopen(path, "re");
 	if (!f)
 		return CLOEXEC_UNKNOWN;
 	while (fgets(line, sizeof(line), f))

@@ -27,6 +27,7 @@
 #define BSTRACE_FD_PATHS_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include "outbuf.h"
 #include "printer.h"
 
@@ -58,5 +59,7 @@ void fd_paths_reset(void);
  * when it has nothing to add. */
 bool fd_details(char *out, size_t outsz, const char *text, const char *stat_path,
 		pid_t tid);
+/* fopen("/proc/PID/" + printf(fmt, ...)) for reading, or NULL. */
+FILE *proc_fopen(pid_t pid, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif
