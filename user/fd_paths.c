@@ -12,109 +12,13 @@
 #include <string.h>
 #include <unistd.h>
 #include "fd_paths.h"
+#include "fd_table.h"
 
-#define FD_BUCKETS	1024
-/* Entries kept at most; a process with more open descriptors than this
- * just resolves the rest from /proc again. */
-#define FD_ENTRIES_MAX	4096
 #define AT_FDCWD_VALUE	(-100)	/* the cwd is kept as this "descriptor" */
-
-/* Whether a descriptor closes at execve, as far as bstrace knows. */
-enum { CLOEXEC_NO = 0, CLOEXEC_YES = 1, CLOEXEC_UNKNOWN = -1 };
-
-struct fd_ent {
-	struct fd_ent *next;
-	pid_t tgid;
-	int fd;
-	signed char cloexec;	/* CLOEXEC_*: an execve forgets all but NO */
-	char text[];	/* as printed between < and > */
-};
-
-static struct fd_ent *buckets[FD_BUCKETS];
-static unsigned nentries;
-
-static unsigned bucket_of(pid_t tgid, int fd)
-{
-	return ((unsigned)tgid * 2654435761u + (unsigned)fd) % FD_BUCKETS;
-}
 
 void fd_paths_reset(void)
 {
-	for (unsigned i = 0; i < FD_BUCKETS; i++)
-		while (buckets[i]) {
-			struct fd_ent *e = buckets[i];
-
-			buckets[i] = e->next;
-			free(e);
-		}
-	nentries = 0;
-}
-
-static struct fd_ent *find(pid_t tgid, int fd)
-{
-	for (struct fd_ent *e = buckets[bucket_of(tgid, fd)]; e; e = e->next)
-		if (e->tgid == tgid && e->fd == fd)
-			return e;
-	return NULL;
-}
-
-static void forget(pid_t tgid, int fd)
-{
-	struct fd_ent **pp = &buckets[bucket_of(tgid, fd)];
-
-	for (; *pp; pp = &(*pp)->next)
-		if ((*pp)->tgid == tgid && (*pp)->fd == fd) {
-			struct fd_ent *e = *pp;
-
-			*pp = e->next;
-			free(e);
-			nentries--;
-			return;
-		}
-}
-
-/* Every entry of tgid that keep() refuses is dropped. */
-static void forget_where(pid_t tgid, bool (*drop)(const struct fd_ent *e, const void *arg),
-			 const void *arg)
-{
-	for (unsigned i = 0; i < FD_BUCKETS; i++) {
-		struct fd_ent **pp = &buckets[i];
-
-		while (*pp) {
-			struct fd_ent *e = *pp;
-
-			if (e->tgid == tgid && drop(e, arg)) {
-				*pp = e->next;
-				free(e);
-				nentries--;
-			} else {
-				pp = &e->next;
-			}
-		}
-	}
-}
-
-static const char *remember(pid_t tgid, int fd, const char *text, int cloexec)
-{
-	size_t n = strlen(text) + 1;
-	struct fd_ent *e;
-	unsigned b;
-
-	forget(tgid, fd);
-	if (nentries >= FD_ENTRIES_MAX)
-		fd_paths_reset();	/* bounded: start again from /proc */
-	e = malloc(sizeof(*e) + n);
-	if (!e)
-		return NULL;
-	e->tgid = tgid;
-	e->fd = fd;
-	e->cloexec = (signed char)cloexec;
-	memcpy(e->text, text, n);
-	b = bucket_of(tgid, fd);
-	e->next = buckets[b];
-	buckets[b] = e;
-	nentries++;
-	return e->text;
+	fd_table_reset();
 }
 
 /* Whose descriptors, seen through which thread's /proc, and -y or -yy. */
@@ -144,7 +48,7 @@ static const char *remember_detailed(const struct fd_who *w, int fd, const char 
 	if (w->yflag >= 2 && fd != AT_FDCWD_VALUE && strncmp(text, "socket:[", 8) &&
 	    fd_details(detailed, sizeof(detailed), text, stat_path, w->tid))
 		text = detailed;
-	return remember(w->tgid, fd, text, cloexec);
+	return fd_table_set(w->tgid, fd, text, cloexec);
 }
 
 /* Whether descriptor fd of pid closes at its execve (fdinfo's flags). */
@@ -183,7 +87,7 @@ static const char *from_proc(const struct fd_who *w, int fd)
 
 static const char *lookup_who(const struct fd_who *w, int fd)
 {
-	const struct fd_ent *e = find(w->tgid, fd);
+	const struct fd_ent *e = fd_table_find(w->tgid, fd);
 	const char *now;
 
 	if (e && w->trusted)
@@ -227,6 +131,13 @@ void fd_paths_seed(pid_t pid, int yflag)
 
 static bool name_is(const struct call_view *c, const char *name);
 
+static void put_angled(struct outbuf *ob, const char *text)
+{
+	ob_putc(ob, '<');
+	ob_puts(ob, text);
+	ob_putc(ob, '>');
+}
+
 /* dup2's and dup3's target as it was before the call: /proc already
  * shows the copy, so only what the trace knew counts. */
 static bool is_dup_target(const struct call_view *c, int idx)
@@ -249,11 +160,8 @@ void print_fd_arg_decoration(struct outbuf *ob, const struct call_view *c, int i
 		print_fd_decoration(ob, c, fd);
 		return;
 	}
-	if (fd < 0 || !(e = find(c->tgid, fd)))
-		return;
-	ob_putc(ob, '<');
-	ob_puts(ob, e->text);
-	ob_putc(ob, '>');
+	if (fd >= 0 && (e = fd_table_find(c->tgid, fd)))
+		put_angled(ob, e->text);
 }
 
 void print_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd)
@@ -272,15 +180,13 @@ void print_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t f
 	if (c->opts->yflag >= 2 && !strncmp(text, "socket:[", 8) &&
 	    fd_details(detailed, sizeof(detailed), text, link, c->tid))
 		text = detailed;
-	ob_putc(ob, '<');
-	ob_puts(ob, text);
-	ob_putc(ob, '>');
+	put_angled(ob, text);
 }
 
 void print_new_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd)
 {
 	if (c->opts && c->opts->yflag && fd >= 0 && fd <= INT_MAX)
-		forget(c->tgid, (int)fd);
+		fd_table_forget(c->tgid, (int)fd);
 	print_fd_decoration(ob, c, fd);
 }
 
@@ -291,11 +197,8 @@ void print_cwd_decoration(struct outbuf *ob, const struct call_view *c)
 	if (!c->opts || !c->opts->yflag)
 		return;
 	text = lookup(c, AT_FDCWD_VALUE);
-	if (!text)
-		return;
-	ob_putc(ob, '<');
-	ob_puts(ob, text);
-	ob_putc(ob, '>');
+	if (text)
+		put_angled(ob, text);
 }
 
 /* ---- what calls do to the descriptor table ---- */
@@ -370,7 +273,7 @@ static void opened(const struct call_view *c, int dirfd_idx, int path_idx, int f
 	char canon[2 * PATH_MAX + 2];
 	struct fd_who w = who_of(c);
 
-	forget(c->tgid, fd);
+	fd_table_forget(c->tgid, fd);
 	if (absolute_path(c, dirfd_idx, path_idx, canon, sizeof(canon)))
 		remember_detailed(&w, fd, canon, canon, cloexec);
 	/* else from /proc when printed */
@@ -381,11 +284,11 @@ static void duplicated(const struct call_view *c, int oldfd, int newfd, int cloe
 	const char *text = lookup(c, oldfd);
 	char copy[PATH_MAX + 128];
 
-	forget(c->tgid, newfd);
+	fd_table_forget(c->tgid, newfd);
 	if (!text)
 		return;
-	snprintf(copy, sizeof(copy), "%s", text);	/* remember() may reset the table */
-	remember(c->tgid, newfd, copy, cloexec);
+	snprintf(copy, sizeof(copy), "%s", text);	/* fd_table_set() may reset the table */
+	fd_table_set(c->tgid, newfd, copy, cloexec);
 }
 
 static bool in_range(const struct fd_ent *e, const void *arg)
@@ -412,25 +315,7 @@ void fd_paths_fork(pid_t parent_tgid, pid_t parent_tid, pid_t child, int yflag)
 	if (!yflag || child == parent_tgid)	/* a thread shares the table */
 		return;
 	lookup_who(&w, AT_FDCWD_VALUE);	/* the parent is surely there now */
-	for (unsigned i = 0; i < FD_BUCKETS; i++)
-		for (struct fd_ent *e = buckets[i]; e; e = e->next)
-			if (e->tgid == parent_tgid && !find(child, e->fd) &&
-			    nentries < FD_ENTRIES_MAX - 1) {
-				struct fd_ent *n = malloc(sizeof(*n) + strlen(e->text) + 1);
-				unsigned b = bucket_of(child, e->fd);
-
-				if (!n)
-					return;
-				n->tgid = child;
-				n->fd = e->fd;
-				n->cloexec = e->cloexec;
-				strcpy(n->text, e->text);
-				/* Pushed to another bucket's head, or to this
-				 * one's, where the walk has already been. */
-				n->next = buckets[b];
-				buckets[b] = n;
-				nentries++;
-			}
+	fd_table_copy(parent_tgid, child);
 }
 
 static bool name_is(const struct call_view *c, const char *name)
@@ -451,11 +336,11 @@ void fd_paths_update(const struct call_view *c)
 	if (!c->opts || !c->opts->yflag || !c->se || !c->exited || ret < 0)
 		return;
 	if (name_is(c, "close")) {
-		forget(c->tgid, (int32_t)c->args[0]);
+		fd_table_forget(c->tgid, (int32_t)c->args[0]);
 	} else if (name_is(c, "close_range")) {
 		uint64_t r[2] = { (uint32_t)c->args[0], (uint32_t)c->args[1] };
 
-		forget_where(c->tgid, in_range, r);
+		fd_table_forget_where(c->tgid, in_range, r);
 	} else if (name_is(c, "open")) {
 		opened(c, -1, 0, (int)ret, cloexec_of(c->args[1] & O_CLOEXEC));
 	} else if (name_is(c, "creat")) {
@@ -470,7 +355,7 @@ void fd_paths_update(const struct call_view *c)
 		duplicated(c, (int32_t)c->args[0], (int)ret, cloexec_of(c->args[2] & O_CLOEXEC));
 	} else if (name_is(c, "fcntl") || name_is(c, "fcntl64")) {
 		int cmd = (int32_t)c->args[1];
-		struct fd_ent *e = find(c->tgid, (int32_t)c->args[0]);
+		struct fd_ent *e = fd_table_find(c->tgid, (int32_t)c->args[0]);
 
 		if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)
 			duplicated(c, (int32_t)c->args[0], (int)ret,
@@ -481,16 +366,16 @@ void fd_paths_update(const struct call_view *c)
 		char canon[2 * PATH_MAX + 2];
 
 		if (absolute_path(c, -1, 0, canon, sizeof(canon)))
-			remember(c->tgid, AT_FDCWD_VALUE, canon, CLOEXEC_NO);
+			fd_table_set(c->tgid, AT_FDCWD_VALUE, canon, CLOEXEC_NO);
 		else
-			forget(c->tgid, AT_FDCWD_VALUE);
+			fd_table_forget(c->tgid, AT_FDCWD_VALUE);
 	} else if (name_is(c, "fchdir")) {
 		duplicated(c, (int32_t)c->args[0], AT_FDCWD_VALUE, CLOEXEC_NO);
 	} else if (name_is(c, "execve") || name_is(c, "execveat")) {
-		forget_where(c->tgid, closes_at_exec, NULL);
+		fd_table_forget_where(c->tgid, closes_at_exec, NULL);
 	} else if (c->se->ret == R_FD) {
 		/* socket, accept, eventfd...: a new descriptor the trace
 		 * cannot name; /proc names it when it is printed. */
-		forget(c->tgid, (int)ret);
+		fd_table_forget(c->tgid, (int)ret);
 	}
 }
