@@ -138,7 +138,9 @@ int display_finish(struct opts *o)
 	if (!o->disp.abbrev_set)
 		return 0;
 	/* Printers read o->verbose; a syscall outside abbrev_set gets a
-	 * copy that says verbose, made once here rather than per call. */
+	 * copy that says verbose, made once here rather than per call.
+	 * What opts_parse() sets after this (the command, -I's default) is
+	 * nothing a printer reads. */
 	o->disp.unabbrev = malloc(sizeof(*o));
 	if (!o->disp.unabbrev) {
 		fprintf(stderr, "bstrace: out of memory\n");
