@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include "printer.h"
 #include "consts.h"
+#include "xlat_style.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -56,6 +57,7 @@ struct flagset {
 	unsigned nfield;
 	uint8_t field_unknown;	/* enum field_unknown */
 	uint8_t rest;		/* enum rest_style */
+	bool field_apart;	/* -X styles the field and the rest apart (statx) */
 	/* Trailing field. */
 	uint8_t tail;		/* enum tail_kind */
 	uint8_t tail_shift;
@@ -425,7 +427,7 @@ static const struct flagset flagsets[FS_MAX] = {
 	[FS_UNLINKAT] = { FLAGS(at_flags), .unknown = "AT_???" },
 	[FS_STATX_MASK] = { FLAGS(statx_mask), .unknown = "STATX_???" },
 	[FS_STATX_AT] = { FLAGS(statx_at_flags), FIELD(0x6000, statx_sync),
-			  .rest = REST_CONTINUE, .unknown = "AT_???" },
+			  .rest = REST_CONTINUE, .unknown = "AT_???", .field_apart = true },
 	[FS_MREMAP] = { FLAGS(mremap_flags), .unknown = "MREMAP_???", .wide = true },
 	[FS_MSYNC] = { FLAGS(msync_flags), .unknown = "MS_???" },
 	[FS_CLONE] = { FLAGS(clone_flags), .unknown = "CLONE_???", .wide = true,
@@ -435,7 +437,7 @@ static const struct flagset flagsets[FS_MAX] = {
 	[FS_TIMER_ABS] = { FLAGS(timer_flags), .unknown = "TIMER_???" },
 	[FS_EFD] = { FLAGS(efd_flags), .unknown = "EFD_???" },
 	[FS_SOCK_TYPE] = { FLAGS(sock_flags), FIELD(0xf, sock_types),
-			   .rest = REST_SEPARATE, .unknown = "SOCK_???" },
+			   .rest = REST_SEPARATE, .unknown = "SOCK_???", .field_apart = true },
 	[FS_MSG] = { FLAGS(msg_flags), .unknown = "MSG_???" },
 	[FS_EPOLL_CREATE] = { FLAGS(epoll_create_flags), .unknown = "EPOLL_???" },
 	[FS_INOTIFY] = { FLAGS(inotify_flags), .unknown = "IN_???" },
@@ -574,11 +576,53 @@ static void put_tail(struct outbuf *ob, const struct flagset *fs, uint64_t t)
 	ob_puts(ob, fs->tail_name);
 }
 
+/* -X rewrites the flags and the tail (clone's exit signal) apart, as
+ * strace does: "0x1200011 / * CLONE_... * /|17 / * SIGCHLD * /". */
+static void put_flagset(struct outbuf *ob, const struct flagset *fs, uint64_t v)
+{
+	uint64_t tail = 0, head;
+	bool printed;
+	size_t start = xlat_begin(ob);
+
+	if (fs->tail != TAIL_NONE) {
+		tail = (v >> fs->tail_shift) & fs->tail_mask;
+		v &= ~((uint64_t)fs->tail_mask << fs->tail_shift);
+	}
+	head = v;	/* put_field() consumes its bits from v */
+	printed = put_field(ob, fs, &v);
+	if (printed && fs->field_apart && xlat_get_style() != XLAT_ABBREV) {
+		/* statx's sync type and its flags: two words to -X. */
+		xlat_end_field(ob, start, head & fs->field_mask);
+		if (v) {
+			ob_putc(ob, '|');
+			start = xlat_begin(ob);
+			put_word(ob, fs, v);
+			xlat_end_hex(ob, start, v);
+		}
+	} else {
+		if (printed) {
+			put_rest(ob, fs, v);
+		} else if (v || !tail) {
+			/* A lone tail (clone(SIGCHLD)) is printed without a "0|". */
+			put_word(ob, fs, v);
+			printed = true;
+		}
+		if (printed)
+			xlat_end_hex(ob, start, head);
+	}
+	if (tail) {
+		if (printed)
+			ob_putc(ob, '|');
+		start = xlat_begin(ob);
+		put_tail(ob, fs, tail);
+		if (fs->tail == TAIL_SIGNAL)
+			xlat_end_dec(ob, start, (int64_t)tail);
+	}
+}
+
 void print_flagset(struct outbuf *ob, int set, uint64_t v)
 {
 	const struct flagset *fs;
-	uint64_t tail = 0;
-	bool printed;
 
 	if (set <= FS_NONE || set >= FS_MAX || !flagsets[set].flags) {
 		ob_hex(ob, v);
@@ -587,23 +631,7 @@ void print_flagset(struct outbuf *ob, int set, uint64_t v)
 	fs = &flagsets[set];
 	if (!fs->wide)
 		v = (uint32_t)v;
-	if (fs->tail != TAIL_NONE) {
-		tail = (v >> fs->tail_shift) & fs->tail_mask;
-		v &= ~((uint64_t)fs->tail_mask << fs->tail_shift);
-	}
-	printed = put_field(ob, fs, &v);
-	if (printed) {
-		put_rest(ob, fs, v);
-	} else if (v || !tail) {
-		/* A lone tail (clone(SIGCHLD)) is printed without a "0|". */
-		put_word(ob, fs, v);
-		printed = true;
-	}
-	if (tail) {
-		if (printed)
-			ob_putc(ob, '|');
-		put_tail(ob, fs, tail);
-	}
+	put_flagset(ob, fs, v);
 }
 
 /* ---- the enums ---- */
@@ -1048,13 +1076,15 @@ void print_enumval(struct outbuf *ob, int en, int64_t v)
 {
 	const struct enumset *es = enumset_get(en);
 	const char *name = enum_name(en, v);
+	size_t start = xlat_begin(ob);
 
 	if (name) {
 		ob_puts(ob, name);
-		return;
+	} else {
+		/* Unnamed: the int as unsigned hex (-1 is 0xffffffff), then a hint. */
+		ob_hex(ob, (uint32_t)v);
+		if (es)
+			put_comment(ob, es->unknown);
 	}
-	/* Unnamed: the int as unsigned hex (-1 is 0xffffffff), then a hint. */
-	ob_hex(ob, (uint32_t)v);
-	if (es)
-		put_comment(ob, es->unknown);
+	xlat_end_hex(ob, start, (uint32_t)v);	/* -X raw drops the hint */
 }

@@ -18,6 +18,8 @@
 #include <sys/wait.h>
 #include "../bpf/bstrace.h"
 #include "consumer.h"
+#include "fd_paths.h"
+#include "xlat_style.h"
 #include "render_text.h"
 #include "render_time.h"
 #include "pid_comm.h"
@@ -37,6 +39,7 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 {
 	memset(c, 0, sizeof(*c));
 	c->o = o;
+	xlat_set_style(o->disp.xlat);	/* -X: read by the constant printers */
 	stamp_clock_init(&c->clock);
 	if (o->split_output && o->outfile) {
 		c->split = true;
@@ -80,6 +83,7 @@ void consumer_task_added(struct consumer *c, pid_t tid)
 	task_added(c, tid, BS_ABI_X86_64);	/* bstrace starts it: 64-bit */
 	/* -P: what it has open already, while it surely lives. */
 	path_filter_snapshot(&c->paths, tid);
+	fd_paths_seed(tid, c->o->yflag);	/* -y: what it inherits */
 }
 
 static void task_gone(struct consumer *c, pid_t tid)
@@ -562,10 +566,12 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 	case BS_REC_FORK:	/* a child (its abi: its parent's) */
 		learn_task(c, (pid_t)r->ret, r);
 		path_filter_fork(&c->paths, r->tgid, (pid_t)r->args[0]);
+		fd_paths_fork((pid_t)r->tgid, (pid_t)r->tid, (pid_t)r->args[0], c->o->yflag);
 		break;
 	case BS_REC_TASK:	/* a task of the scope, traced from now on */
 		learn_task(c, r->tid, r);
 		path_filter_snapshot(&c->paths, r->tid);
+		fd_paths_seed(r->tid, c->o->yflag);	/* -y: what it has open */
 		break;
 	case BS_REC_DETACH:
 		on_detach(c, r);

@@ -313,5 +313,5 @@ bool lines_signal_shown(const struct opts *o, int sig)
 
 bool lines_call_shown(const struct opts *o, int abi, unsigned nr)
 {
-	return !o->lines.shown_set || trace_set_has(o->lines.shown_set, abi, nr);
+	return !o->lines.shown_set || syscall_set_has(o->lines.shown_set, abi, nr);
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "display.h"
 #include "options.h"
 #include "../bpf/bstrace.h"
 #include "syscall_table.h"
@@ -82,10 +83,6 @@ static const struct {
 	char opt;
 	const char *why;
 } refused[] = {
-	{ 'y', "is not implemented yet (file descriptor paths)" },
-	{ 'x', "is not implemented yet (hex strings)" },
-	{ 'X', "is not implemented yet (constant format)" },
-	{ 'v', "is not implemented yet (verbose structures)" },
 	{ 'i', "is not supported: BPF cannot read the instruction pointer of every syscall" },
 	{ 'k', "is not supported: stack unwinding needs ptrace" },
 	{ 'D', "is not needed: bstrace is never the tracee's parent in ptrace's sense" },
@@ -195,6 +192,13 @@ static void usage(FILE *f)
 	      "  -b execve        stop tracing a process when it execs (after its first)\n"
 	      "  -Y, --decode-pids=comm  show the command name after each pid\n"
 	      "  --decode-pids=pidns     pids of another pid namespace as seen from ours too\n"
+	      "  -x, -xx          non-ASCII strings in hex; all strings in hex\n"
+	      "  -y, -yy          paths of descriptors; and socket and device details\n"
+	      "  -v               unabbreviated structures (-e abbrev=none)\n"
+	      "  -e abbrev=SET, -e verbose=SET, -e raw=SET  per syscall: abbreviate,\n"
+	      "                   decode structures, print arguments undecoded\n"
+	      "  -e read=FDS, -e write=FDS  hex dump of the data read from / written to FDS\n"
+	      "  -X raw|abbrev|verbose  constants as numbers, names, or both\n"
 	      "  -t, -tt, -ttt    time of day of each call (seconds, microseconds, epoch)\n"
 	      "  -r               time since the previous line;  -T  time spent in each call\n"
 	      "  -c, -C           count calls, errors and time per syscall, in the kernel;\n"
@@ -298,8 +302,7 @@ static int parse_uint(const char *s, const char *what, unsigned max, unsigned *o
 /* strace 6.1's other -e qualifiers (and their short names): known, not
  * implemented here yet. */
 static const char *const later_qualifiers[] = {
-	"abbrev", "a", "verbose", "v", "raw", "x",
-	"read", "reads", "r", "write", "writes", "w", "decode-fds", "decode-fd", "decode-pids",
+	"decode-fds", "decode-fd", "decode-pids",
 	"kvm", "secontext",
 };
 
@@ -326,7 +329,9 @@ static int parse_qualifier(struct opts *o, const char *expr)
 		}
 		int rc = line_opts_qualifier(o, expr, n, eq + 1);
 
-		if (rc >= 0)	/* status=, signal=, quiet= */
+		if (rc < 0)	/* not status=, signal=, quiet=: abbrev=, verbose=... */
+			rc = display_parse_qualifier(o, expr, n, eq + 1);
+		if (rc >= 0)
 			return rc;
 		for (size_t i = 0; i < sizeof(later_qualifiers) / sizeof(later_qualifiers[0]); i++)
 			if (qualifier_is(expr, n, later_qualifiers[i])) {
@@ -435,6 +440,20 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			o->decode_comm = true;
 			o->decode_pidns = false;
 			break;
+		/* Display options (user/display_opts.c). */
+		case 'x':	/* -x, -xx */
+			o->xflag += o->xflag < 2;
+			break;
+		case 'y':	/* -y, -yy */
+			o->yflag += o->yflag < 2;
+			break;
+		case 'v':
+			display_set_verbose(o);
+			break;
+		case 'X':
+			if (display_parse_xlat(o, optarg))
+				return 1;
+			break;
 		case OPT_DECODE_PIDS:
 			o->decode_comm = o->decode_pidns = false;
 			if (each_item(o, optarg, ",", take_decode_pids))
@@ -537,6 +556,8 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			return refuse(c);
 		}
 	}
+	if (display_finish(o))
+		return 1;
 	o->argv = argv + optind;
 	o->argc = argc - optind;
 	if (o->features || o->list_syscalls)
@@ -569,4 +590,5 @@ void opts_free(struct opts *o)
 	free(o->trace_set);
 	o->trace_set = 0;
 	line_opts_free(o);
+	display_free(o);
 }

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 #include "line_opts.h"
+#include "display.h"
 #include "summary.h"
 
 /* --overflow: what happens when the ring buffer is full. */
@@ -21,6 +22,7 @@ struct opts {
 	int xflag;		/* -x: 1, -xx: 2 */
 	bool verbose;		/* -v */
 	int yflag;		/* -y: 1, -yy: 2 */
+	struct display disp;	/* -X, -e abbrev/verbose/raw/read/write= */
 	bool follow_forks;	/* -f */
 	bool split_output;	/* -ff: with -o, one file per thread */
 	bool decode_comm;	/* -Y, --decode-pids=comm */

@@ -3,10 +3,13 @@
  * The glue between records and printers: the kind -> printer table,
  * the return value, and the walk over a record's captures.
  */
+#include <fcntl.h>
+#include "fd_paths.h"
 #include "pid_comm.h"
 #include "pid_ns.h"
 #include "printer.h"
 #include "consts.h"
+#include "display.h"
 
 static const print_fn printers[K_MAX] = {
 	[K_INT] = print_int,
@@ -66,8 +69,30 @@ print_fn printer_for_kind(int kind)
 	return printers[kind];
 }
 
+/* What -e verbose= leaves out for the calls not in its set: memory
+ * strace would decode into a structure, array or set (strings and
+ * buffers still print: strace's rule, checked with -e verbose=none). */
+static bool kind_is_structured(int kind)
+{
+	switch (kind) {
+	case K_STRUCT_IN: case K_STRUCT_OUT: case K_STRV: case K_ENVP:
+	case K_IOVEC_IN: case K_IOVEC_OUT: case K_SOCKADDR_IN:
+	case K_SOCKADDR_OUT: case K_SIGSET_IN: case K_SIGSET_OUT:
+	case K_CPUSET_IN: case K_CPUSET_OUT: case K_GIDS_IN: case K_GIDS_OUT:
+	case K_POLLFDS: case K_TIMESPEC_INOUT: case K_EPOLL_EVENTS:
+	case K_TIMESPEC_OUT_EINTR: case K_DIRENTS:
+		return true;
+	default:
+		return false;
+	}
+}
+
 void print_arg(struct outbuf *ob, const struct arg_view *a)
 {
+	if (kind_is_structured(a->kind) && !display_deref(a->call)) {
+		print_addr(ob, a->val);
+		return;
+	}
 	printer_for_kind(a->kind)(ob, a);
 }
 
@@ -107,6 +132,10 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		put_error(ob, (int)-c->ret);
 		return;
 	}
+	if (display_raw(c)) {	/* -e raw= */
+		ob_hex(ob, (uint64_t)c->ret);
+		return;
+	}
 	switch (retkind) {
 	/* Results strace explains: fcntl(F_GETFL) = 0x2 (flags ...), poll's
 	 * 1 ([{fd=3, revents=POLLIN}]), prctl's 1 (SUID_DUMP_USER).  Each
@@ -115,6 +144,8 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		if (print_fcntl_retval(ob, c))
 			return;
 		ob_dec(ob, c->ret);
+		if ((int32_t)c->args[1] == F_DUPFD || (int32_t)c->args[1] == F_DUPFD_CLOEXEC)
+			print_fd_decoration(ob, c, c->ret);	/* -y: a new fd */
 		break;
 	case R_POLL:
 		if (print_poll_retval(ob, c))
@@ -133,6 +164,10 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		break;
 	case R_OCT:
 		print_mode_value(ob, (uint64_t)c->ret, false);
+		break;
+	case R_FD:
+		ob_dec(ob, c->ret);
+		print_fd_decoration(ob, c, c->ret);	/* -y */
 		break;
 	case R_PID:
 		if (c->opts)

@@ -10,6 +10,7 @@
  * is given; each string or buffer inside is cut at -s bytes as usual.
  */
 #include "printer.h"
+#include "print_dump.h"
 
 /* One element of an array capture. */
 struct elem {
@@ -161,6 +162,11 @@ void print_envp(struct outbuf *ob, const struct arg_view *a)
 		put_strv(ob, c, a->call->opts);
 		return;
 	}
+	/* -v with an empty environment: the count is all there is to it. */
+	if (a->call->opts->verbose && n == 0 && !(c->flags & BS_CAP_TRUNC)) {
+		ob_puts(ob, "[]");
+		return;
+	}
 	ob_hex(ob, a->val);
 	ob_puts(ob, " /* ");
 	ob_udec(ob, n);
@@ -228,6 +234,33 @@ static void put_iovec(struct outbuf *ob, const struct arg_view *a, bool out)
 		put_iov(ob, &e, &st, o);
 	}
 	close_array(ob, c, shown);
+}
+
+/* -e read=/write=: strace stops at the first empty buffer. */
+void dump_iovec(struct outbuf *ob, const struct capture *c, uint64_t budget)
+{
+	struct elem_iter it;
+	struct elem e;
+	unsigned idx = 0;
+
+	elem_iter_init(&it, c);
+	while (budget && elem_iter_next(&it, &e) && e.len >= IOVEC_SIZE &&
+	       !(e.flags & BS_CAP_FAULT)) {
+		uint64_t len = read_u64(e.data + 8);
+		size_t avail = e.len - IOVEC_SIZE;
+
+		if (len > budget)
+			len = budget;
+		if (!len)
+			break;
+		budget -= len;
+		ob_puts(ob, " * ");
+		ob_udec(ob, len);
+		ob_puts(ob, " bytes in buffer ");
+		ob_udec(ob, idx++);
+		ob_putc(ob, '\n');
+		dump_bytes(ob, e.data + IOVEC_SIZE, len < avail ? (size_t)len : avail);
+	}
 }
 
 void print_iovec_in(struct outbuf *ob, const struct arg_view *a)

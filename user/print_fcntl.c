@@ -11,6 +11,7 @@
 #include <string.h>
 #include "printer.h"
 #include "struct_printers.h"
+#include "xlat_style.h"
 
 enum {
 	CMD_DUPFD = 0, CMD_GETFD = 1, CMD_SETFD = 2, CMD_GETFL = 3,
@@ -187,12 +188,17 @@ bool print_fcntl_retval(struct outbuf *ob, const struct call_view *c)
 		sp_flags(ob, fd_flags, r, NULL);
 		ob_putc(ob, ')');
 		return true;
-	case CMD_GETFL:
+	case CMD_GETFL: {
+		/* strace 6.1 keeps these names under -X (not F_GETFD's). */
+		enum xlat_style saved = xlat_names_only_begin();
+
 		ob_hex(ob, r);
 		ob_puts(ob, " (flags ");
 		print_flagset(ob, FS_OPEN, r);
 		ob_putc(ob, ')');
+		xlat_names_only_end(saved);
 		return true;
+	}
 	case CMD_GETLEASE:
 		ob_hex(ob, r);
 		name = sp_lookup(lease_types, r);

@@ -16,6 +16,7 @@
 #include <string.h>
 #include "printer.h"
 #include "struct_printers.h"
+#include "xlat_style.h"
 
 enum ioc_arg {
 	IA_HEX = 0,	/* the value in hex (pointer or unknown) */
@@ -159,11 +160,13 @@ static void print_ioc_generic(struct outbuf *ob, uint32_t code)
 void print_ioctl_cmd(struct outbuf *ob, const struct arg_view *a)
 {
 	const struct ioc_ent *e = ioctl_lookup(a->val);
+	size_t start = xlat_begin(ob);
 
 	if (e)
 		ob_puts(ob, e->name);
 	else
 		print_ioc_generic(ob, (uint32_t)a->val);
+	xlat_end_hex(ob, start, (uint32_t)a->val);	/* -X */
 }
 
 static const struct sp_name tcxonc_args[] = {

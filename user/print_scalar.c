@@ -7,10 +7,12 @@
  * counts: an int argument is printed from its low 32 bits, sign-extended
  * (close(-1) arrives as 0xffffffff on i386 and as garbage-free -1 here).
  */
+#include "fd_paths.h"
 #include "pid_comm.h"
 #include "pid_ns.h"
 #include "printer.h"
 #include "consts.h"
+#include "xlat_style.h"
 
 #define AT_FDCWD_VALUE	(-100)
 #define S_IFMT_BITS	0170000
@@ -26,11 +28,13 @@ void print_addr(struct outbuf *ob, uint64_t addr)
 void print_signame(struct outbuf *ob, int sig)
 {
 	const char *name = signal_name(sig);
+	size_t start = xlat_begin(ob);
 
 	if (name)
 		ob_puts(ob, name);
 	else
 		ob_dec(ob, sig);
+	xlat_end_dec(ob, start, sig);	/* -X */
 }
 
 void print_int(struct outbuf *ob, const struct arg_view *a)
@@ -130,9 +134,12 @@ void print_mode_value(struct outbuf *ob, uint64_t mode, bool symbolic)
 {
 	unsigned m = (uint16_t)mode;	/* umode_t: the kernel ignores the rest */
 
-	if (symbolic)
+	if (symbolic) {
+		size_t start = xlat_begin(ob);
+
 		put_mode_symbolic(ob, m);
-	else
+		xlat_end_oct(ob, start, m);	/* -X */
+	} else
 		put_mode_octal(ob, m);
 }
 
@@ -152,14 +159,20 @@ void print_mode(struct outbuf *ob, const struct arg_view *a)
 void print_fd(struct outbuf *ob, const struct arg_view *a)
 {
 	ob_dec(ob, (int32_t)a->val);
+	print_fd_arg_decoration(ob, a->call, a->idx);	/* -y */
 }
 
 void print_dirfd(struct outbuf *ob, const struct arg_view *a)
 {
-	if ((int32_t)a->val == AT_FDCWD_VALUE)
+	if ((int32_t)a->val == AT_FDCWD_VALUE) {
+		size_t start = xlat_begin(ob);
+
 		ob_puts(ob, "AT_FDCWD");
-	else
-		ob_dec(ob, (int32_t)a->val);
+		xlat_end_dec(ob, start, AT_FDCWD_VALUE);	/* -X */
+		print_cwd_decoration(ob, a->call);	/* -y */
+	} else {
+		print_fd(ob, a);
+	}
 }
 
 void print_pid(struct outbuf *ob, const struct arg_view *a)

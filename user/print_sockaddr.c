@@ -48,7 +48,13 @@ static void print_unix(struct outbuf *ob, const uint8_t *b, size_t len,
 	print_quoted(ob, path, strnlen(path, plen), false, o);
 }
 
-static void print_inet(struct outbuf *ob, const uint8_t *b)
+/* strace quotes an address like any string: -x/-xx apply to it too. */
+static void put_addr_text(struct outbuf *ob, const char *addr, const struct opts *o)
+{
+	print_quoted(ob, addr, strlen(addr), false, o);
+}
+
+static void print_inet(struct outbuf *ob, const uint8_t *b, const struct opts *o)
 {
 	struct sockaddr_in in;
 	char addr[INET_ADDRSTRLEN];
@@ -56,10 +62,10 @@ static void print_inet(struct outbuf *ob, const uint8_t *b)
 	memcpy(&in, b, sizeof(in));
 	ob_puts(ob, ", sin_port=htons(");
 	ob_udec(ob, ntohs(in.sin_port));
-	ob_puts(ob, "), sin_addr=inet_addr(\"");
+	ob_puts(ob, "), sin_addr=inet_addr(");
 	inet_ntop(AF_INET, &in.sin_addr, addr, sizeof(addr));
-	ob_puts(ob, addr);
-	ob_puts(ob, "\")");
+	put_addr_text(ob, addr, o);
+	ob_putc(ob, ')');
 }
 
 /* The scope id names an interface for link-local addresses, when this
@@ -78,7 +84,8 @@ static void print_scope_id(struct outbuf *ob, const struct in6_addr *a, uint32_t
 	ob_udec(ob, id);
 }
 
-static void print_inet6(struct outbuf *ob, const uint8_t *b, size_t len)
+static void print_inet6(struct outbuf *ob, const uint8_t *b, size_t len,
+			const struct opts *o)
 {
 	struct sockaddr_in6 in6;
 	char addr[INET6_ADDRSTRLEN];
@@ -89,10 +96,10 @@ static void print_inet6(struct outbuf *ob, const uint8_t *b, size_t len)
 	ob_udec(ob, ntohs(in6.sin6_port));
 	ob_puts(ob, "), sin6_flowinfo=htonl(");
 	ob_udec(ob, ntohl(in6.sin6_flowinfo));
-	ob_puts(ob, "), inet_pton(AF_INET6, \"");
+	ob_puts(ob, "), inet_pton(AF_INET6, ");
 	inet_ntop(AF_INET6, &in6.sin6_addr, addr, sizeof(addr));
-	ob_puts(ob, addr);
-	ob_puts(ob, "\", &sin6_addr)");
+	put_addr_text(ob, addr, o);
+	ob_puts(ob, ", &sin6_addr)");
 	/* The scope id arrived with RFC 2553; older, 24-byte addresses
 	 * have none. */
 	if (len >= sizeof(in6)) {
@@ -149,9 +156,9 @@ bool sp_sockaddr(struct outbuf *ob, const void *p, size_t len, const struct opts
 		if (family == AF_UNIX)
 			print_unix(ob, b, len, o);
 		else if (family == AF_INET && len >= sizeof(struct sockaddr_in))
-			print_inet(ob, b);
+			print_inet(ob, b, o);
 		else if (family == AF_INET6 && len >= 24)
-			print_inet6(ob, b, len);
+			print_inet6(ob, b, len, o);
 		else if (family == AF_NETLINK && len >= 12)
 			print_netlink(ob, b);
 		else

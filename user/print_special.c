@@ -10,6 +10,7 @@
  */
 #include <fcntl.h>
 #include <string.h>
+#include "display.h"
 #include "printer.h"
 #include "struct_printers.h"
 
@@ -114,7 +115,7 @@ void print_arch_prctl_arg(struct outbuf *ob, const struct arg_view *a)
 		return;
 	}
 	if (!c->exited || c->ret < 0 || !cap || (cap->flags & BS_CAP_FAULT) ||
-	    cap->len < sizeof(v)) {
+	    cap->len < sizeof(v) || !display_deref(c)) {	/* -e verbose= */
 		ob_hex(ob, a->val);
 		return;
 	}

@@ -17,6 +17,9 @@
  */
 #include "printer.h"
 #include "struct_printers.h"
+#include "fd_paths.h"
+
+static void print_fd_pair(struct outbuf *ob, const struct call_view *c, const void *p);
 
 struct struct_ent {
 	struct_print_fn fn;
@@ -144,5 +147,25 @@ void print_struct_out(struct outbuf *ob, const struct arg_view *a)
 		ob_hex(ob, a->val);
 		return;
 	}
+	if (a->param == ST_INT_PAIR && c->opts->yflag) {
+		print_fd_pair(ob, c, a->cap->data);
+		return;
+	}
 	print_struct_bytes(ob, a->param, a->cap->data, a->cap->len, c->opts);
+}
+
+/* pipe's and socketpair's two new descriptors, with -y their paths:
+ * "[3<pipe:[1234]>, 4<pipe:[1234]>]". */
+static void print_fd_pair(struct outbuf *ob, const struct call_view *c, const void *p)
+{
+	int32_t fd[2];
+
+	memcpy(fd, p, sizeof(fd));
+	ob_putc(ob, '[');
+	ob_dec(ob, fd[0]);
+	print_new_fd_decoration(ob, c, fd[0]);
+	ob_puts(ob, ", ");
+	ob_dec(ob, fd[1]);
+	print_new_fd_decoration(ob, c, fd[1]);
+	ob_putc(ob, ']');
 }

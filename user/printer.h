@@ -35,6 +35,7 @@ struct call_view {
 	bool exited;		/* ret is valid (false for "= ?" lines) */
 	bool compat;		/* an i386 call: addresses are 32 bits */
 	pid_t tid;		/* who made the call (pids it names are in its pid namespace) */
+	pid_t tgid;		/* its process: whose descriptors it names (-y) */
 	bool timed;		/* -T: show duration_ns after the result */
 	__u64 duration_ns;	/* entry to exit */
 	const struct capture *caps[BS_MAX_ARGS];	/* NULL: nothing captured */

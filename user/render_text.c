@@ -9,6 +9,9 @@
 #include <sys/wait.h>
 #include "render_text.h"
 #include "render_time.h"
+#include "display.h"
+#include "fd_paths.h"
+#include "print_dump.h"
 
 static const struct systable *table_for(int abi)
 {
@@ -24,11 +27,13 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 
 	/* Field by field, not memset: this runs for every record, and the
 	 * fields below are all there is to set. */
-	v->opts = o;
+	/* -e abbrev=: the copy of the options that says verbose, or o. */
+	v->opts = display_opts_for(o, in->abi, in->nr);
 	v->nr = in->nr;
 	v->se = sysent_get(table_for(in->abi), in->nr);
 	v->compat = in->abi == BS_ABI_I386;
 	v->tid = in->tid;
+	v->tgid = in->tgid;
 	v->timed = false;
 	memcpy(v->args, in->args, sizeof(v->args));
 	v->ret = 0;
@@ -108,9 +113,17 @@ static void render_args(struct outbuf *ob, const struct call_view *c, int from, 
 			bool first)
 {
 	const struct sysent *se = c->se;
+	bool raw = display_raw(c);
 	struct arg_view a;
 
 	for (int i = from; i < to; i++) {
+		if (raw) {	/* -e raw=: every argument, as a number */
+			if (!first)
+				ob_puts(ob, ", ");
+			first = false;
+			ob_hex(ob, c->args[i]);
+			continue;
+		}
 		if (arg_omitted(c, i))
 			continue;
 		if (!first)
@@ -179,12 +192,14 @@ void render_call_rest(struct outbuf *ob, const struct call_view *c)
 void render_call_finish(struct outbuf *ob, const struct call_view *c, long line_start)
 {
 	ob_puts(ob, ") ");
+	fd_paths_update(c);	/* -y: before the result names a new descriptor */
 	ob_pad_to_column(ob, line_start, lines_result_column(c->opts));
 	ob_puts(ob, "= ");
 	print_retval(ob, c);
 	if (c->timed)
 		render_duration(ob, c->duration_ns);
 	ob_putc(ob, '\n');
+	render_dumps(ob, c);	/* -e read=, -e write= */
 }
 
 void render_unfinished(struct outbuf *ob)

@@ -7,6 +7,7 @@
 #include <sys/sysinfo.h>
 #include "printer.h"
 #include "struct_printers.h"
+#include "xlat_style.h"
 
 _Static_assert(sizeof(struct rusage) == 144, "x86_64 struct rusage");
 _Static_assert(sizeof(struct sysinfo) == 112, "x86_64 struct sysinfo");
@@ -14,6 +15,8 @@ _Static_assert(sizeof(struct sysinfo) == 112, "x86_64 struct sysinfo");
 /* RLIM64_INFINITY, N*1024 for multiples of 1024 above 1024, else decimal. */
 static void print_rlim(struct outbuf *ob, uint64_t v)
 {
+	size_t start = xlat_begin(ob);
+
 	if (v == ~0ull) {
 		ob_puts(ob, "RLIM64_INFINITY");
 	} else if (v > 1024 && v % 1024 == 0) {
@@ -22,6 +25,7 @@ static void print_rlim(struct outbuf *ob, uint64_t v)
 	} else {
 		ob_udec(ob, v);
 	}
+	xlat_end_udec(ob, start, v);	/* -X: 8388608 / * 8192*1024 * / */
 }
 
 void print_rlimit(struct outbuf *ob, const void *p, size_t len, const struct opts *o)

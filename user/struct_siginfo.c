@@ -11,6 +11,7 @@
 #include <string.h>
 #include "printer.h"
 #include "struct_printers.h"
+#include "xlat_style.h"
 
 /* x86_64 offsets inside siginfo_t */
 #define OFF_PID		16
@@ -132,12 +133,15 @@ static void print_si_code(struct outbuf *ob, int32_t signo, int32_t code)
 	case SIG_IO: own = poll_codes; break;
 	case SIG_SYS: own = sys_codes; break;
 	}
+	size_t start = xlat_begin(ob);
+
 	if (!name && own)
 		name = sp_lookup(own, (uint32_t)code);
 	if (name)
 		ob_puts(ob, name);
 	else
 		ob_hex(ob, (uint32_t)code);
+	xlat_end_hex(ob, start, (uint32_t)code);	/* -X */
 }
 
 static void field_dec(struct outbuf *ob, const char *name, int64_t v)

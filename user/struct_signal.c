@@ -6,6 +6,7 @@
 #include <string.h>
 #include "printer.h"
 #include "struct_printers.h"
+#include "xlat_style.h"
 
 /* x86_64 struct sigaction as the kernel lays it out (not glibc's). */
 struct bs_ksigaction {
@@ -19,6 +20,8 @@ struct bs_ksigaction {
 
 static void print_sa_handler(struct outbuf *ob, uint64_t h)
 {
+	size_t start = xlat_begin(ob);
+
 	if (h == 0)
 		ob_puts(ob, "SIG_DFL");
 	else if (h == 1)
@@ -27,6 +30,7 @@ static void print_sa_handler(struct outbuf *ob, uint64_t h)
 		ob_puts(ob, "SIG_ERR");
 	else
 		ob_hex(ob, h);
+	xlat_end_hex(ob, start, h);	/* -X: 0 / * SIG_DFL * / */
 }
 
 /* sa_restorer is shown only when SA_RESTORER says it is meaningful. */

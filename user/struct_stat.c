@@ -12,6 +12,7 @@
 #include <sys/sysmacros.h>
 #include "printer.h"
 #include "struct_printers.h"
+#include "xlat_style.h"
 
 _Static_assert(sizeof(struct stat) == 144, "x86_64 struct stat");
 
@@ -19,11 +20,14 @@ _Static_assert(sizeof(struct stat) == 144, "x86_64 struct stat");
  * major()/minor() decode. */
 static void print_dev(struct outbuf *ob, uint64_t dev)
 {
+	size_t start = xlat_begin(ob);
+
 	ob_puts(ob, "makedev(");
 	ob_hex(ob, major(dev));
 	ob_puts(ob, ", ");
 	ob_hex(ob, minor(dev));
 	ob_putc(ob, ')');
+	xlat_end_hex(ob, start, dev);	/* -X: 0x103 / * makedev(0x1, 0x3) * / */
 }
 
 /* st_atime=1700000000 / * date * /, st_atime_nsec=5 */

@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include "printer.h"
 #include "struct_printers.h"
+#include "xlat_style.h"
 
 const char *sp_lookup(const struct sp_name *tab, uint64_t v)
 {
@@ -18,8 +19,8 @@ const char *sp_lookup(const struct sp_name *tab, uint64_t v)
 	return NULL;
 }
 
-void sp_flags(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
-	      const char *dflt)
+static void put_sp_flags(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
+			 const char *dflt)
 {
 	bool any = false;
 
@@ -55,13 +56,26 @@ void sp_flags(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
 	}
 }
 
+void sp_flags(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
+	      const char *dflt)
+{
+	size_t start = xlat_begin(ob);
+
+	put_sp_flags(ob, tab, v, dflt);
+	if (ob->len > start)	/* termios' zero prints nothing: nothing to rewrite */
+		xlat_end_hex(ob, start, v);
+}
+
 void sp_xval(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
 	     const char *unknown)
 {
 	const char *name = sp_lookup(tab, v);
 
 	if (name) {
+		size_t start = xlat_begin(ob);
+
 		ob_puts(ob, name);
+		xlat_end_hex(ob, start, v);	/* -X */
 		return;
 	}
 	ob_hex(ob, v);
@@ -161,7 +175,7 @@ static const struct sp_name file_types[] = {
 	{ 0, NULL }
 };
 
-void sp_stat_mode(struct outbuf *ob, uint32_t mode)
+static void put_stat_mode(struct outbuf *ob, uint32_t mode)
 {
 	uint32_t type = mode & 0170000;
 
@@ -183,6 +197,14 @@ void sp_stat_mode(struct outbuf *ob, uint32_t mode)
 	if (mode & 01000)
 		ob_puts(ob, "S_ISVTX|");
 	sp_mode_octal(ob, mode & ~(uint32_t)0177000);
+}
+
+void sp_stat_mode(struct outbuf *ob, uint32_t mode)
+{
+	size_t start = xlat_begin(ob);
+
+	put_stat_mode(ob, mode);
+	xlat_end_oct(ob, start, mode);	/* -X: 0100644 / * S_IFREG|0644 * / */
 }
 
 /* strace's short signal name: TERM, RTMIN, RT_5, or the number. */
@@ -230,9 +252,13 @@ void sp_sigmask(struct outbuf *ob, const void *p, size_t bytes)
 	for (size_t b = 0; b < bits; b++) {
 		if (!(m[b / 8] & (1u << (b % 8))))
 			continue;
+		size_t start;
+
 		if (any)
 			ob_putc(ob, ' ');
+		start = xlat_begin(ob);
 		sigmask_name(ob, (int)b + 1);
+		xlat_end_dec(ob, start, (int64_t)b + 1);	/* -X: [17 / * CHLD * /] */
 		any = true;
 	}
 	ob_putc(ob, ']');
@@ -240,12 +266,7 @@ void sp_sigmask(struct outbuf *ob, const void *p, size_t bytes)
 
 void sp_signal(struct outbuf *ob, int sig)
 {
-	const char *name = signal_name(sig);
-
-	if (name)
-		ob_puts(ob, name);
-	else
-		ob_dec(ob, sig);
+	print_signame(ob, sig);	/* one signal printer, -X included */
 }
 
 void sp_cstring(struct outbuf *ob, const char *s, size_t size, const struct opts *o)
@@ -269,7 +290,7 @@ void sp_clock_t(struct outbuf *ob, uint64_t ticks)
 		hz = v > 0 ? (uint64_t)v : 100;
 	}
 	ob_udec(ob, ticks);
-	if (!ticks)
+	if (!ticks || xlat_get_style() == XLAT_RAW)	/* -X raw: no seconds */
 		return;
 	/* as many decimals as the tick rate needs: two at 100 Hz */
 	for (uint64_t h = hz - 1; h; h /= 10) {

@@ -36,7 +36,7 @@ static void set_bit(uint64_t *set, int abi, unsigned nr)
 	set[abi * TRACE_SET_WORDS + nr / 64] |= 1ull << (nr % 64);
 }
 
-bool trace_set_has(const uint64_t *set, int abi, unsigned nr)
+bool syscall_set_has(const uint64_t *set, int abi, unsigned nr)
 {
 	if (nr >= BS_NR_MAX)
 		return false;
@@ -45,7 +45,7 @@ bool trace_set_has(const uint64_t *set, int abi, unsigned nr)
 
 bool trace_filter_has(const struct opts *o, int abi, unsigned nr)
 {
-	return !o->trace_set || trace_set_has(o->trace_set, abi, nr);
+	return !o->trace_set || syscall_set_has(o->trace_set, abi, nr);
 }
 
 void trace_filter_add(struct opts *o, const char *name)
@@ -161,14 +161,19 @@ static int apply_token(uint64_t *set, const char *tok, bool optional, int *err)
 
 int trace_filter_parse(struct opts *o, const char *spec)
 {
+	return syscall_set_parse(&o->trace_set, spec);
+}
+
+int syscall_set_parse(uint64_t **setp, const char *spec)
+{
 	const char *s = spec;
 	bool negate = false;
 	char *copy, *tok, *save;
 	int err = 0, ntok = 0;
 
-	if (!o->trace_set) {
-		o->trace_set = calloc(2 * TRACE_SET_WORDS, sizeof(uint64_t));
-		if (!o->trace_set) {
+	if (!*setp) {
+		*setp = calloc(2 * TRACE_SET_WORDS, sizeof(uint64_t));
+		if (!*setp) {
 			fprintf(stderr, "bstrace: out of memory\n");
 			return -1;
 		}
@@ -177,7 +182,7 @@ int trace_filter_parse(struct opts *o, const char *spec)
 	for (; *s == '!'; s++)
 		negate = !negate;
 	/* strace: each -e trace= replaces the previous set. */
-	memset(o->trace_set, 0, 2 * TRACE_SET_WORDS * sizeof(uint64_t));
+	memset(*setp, 0, 2 * TRACE_SET_WORDS * sizeof(uint64_t));
 	/* "none" is special only as the whole set: strace refuses "read,none". */
 	if (strcmp(s, "none")) {
 		copy = strdup(s);
@@ -192,7 +197,7 @@ int trace_filter_parse(struct opts *o, const char *spec)
 				tok++;
 			if (!*tok)
 				continue;
-			if (!apply_token(o->trace_set, tok, optional, &err) && !err &&
+			if (!apply_token(*setp, tok, optional, &err) && !err &&
 			    !optional) {
 				fprintf(stderr, "bstrace: invalid system call '%s'\n", tok);
 				err = 1;
@@ -208,6 +213,6 @@ int trace_filter_parse(struct opts *o, const char *spec)
 	}
 	if (negate)
 		for (size_t i = 0; i < 2 * TRACE_SET_WORDS; i++)
-			o->trace_set[i] = ~o->trace_set[i];
+			(*setp)[i] = ~(*setp)[i];
 	return err ? -1 : 0;
 }

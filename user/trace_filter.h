@@ -13,10 +13,14 @@
  * -1 on a bad name/class/regex. */
 int trace_filter_parse(struct opts *o, const char *set);
 bool trace_filter_has(const struct opts *o, int abi, unsigned nr);
-/* The same question of any bitmap laid out as o->trace_set. */
-bool trace_set_has(const uint64_t *set, int abi, unsigned nr);
 /* Add the syscall NAME (both abis, where it exists) to a restricted
  * o->trace_set; nothing when every call is traced already. */
 void trace_filter_add(struct opts *o, const char *name);
+
+/* The same syntax for any per-syscall set (-e abbrev=, verbose=, raw=):
+ * *setp is allocated on first use, and each call replaces its contents. */
+int syscall_set_parse(uint64_t **setp, const char *spec);
+/* Is nr of abi in a set laid out as o->trace_set? */
+bool syscall_set_has(const uint64_t *set, int abi, unsigned nr);
 
 #endif

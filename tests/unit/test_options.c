@@ -198,10 +198,6 @@ TEST(options_e_qualifiers_refused)
 	CHECK_REFUSED("inject", "-e", "inject=read:error=EIO", "ls");
 	CHECK_REFUSED("fault", "-e", "fault=open", "ls");
 	/* strace qualifiers bstrace does not do yet. */
-	CHECK_REFUSED("abbrev", "-e", "abbrev=none", "ls");
-	CHECK_REFUSED("verbose", "-e", "verbose=all", "ls");
-	CHECK_REFUSED("raw", "-e", "raw=all", "ls");
-	CHECK_REFUSED("read", "-e", "read=3", "ls");
 	/* Not a qualifier at all: strace 6.1 says
 	 * "strace: invalid system call 'foo=bar'". */
 	CHECK_REFUSED("foo=bar", "-e", "foo=bar", "ls");
@@ -210,8 +206,8 @@ TEST(options_e_qualifiers_refused)
 
 TEST(options_refused_strace_options)
 {
-	static const char no_arg[] = "yxvikDFnd";
-	static const char with_arg[] = "XO";
+	static const char no_arg[] = "ikDFnd";
+	static const char with_arg[] = "O";
 	char opt[3] = "-?", want[4] = "-?";
 
 	for (const char *p = no_arg; *p; p++) {
@@ -223,8 +219,8 @@ TEST(options_refused_strace_options)
 		CHECK_REFUSED(want, opt, "1", "ls");
 	}
 	/* Refused even when it comes after options bstrace does take. */
-	CHECK_REFUSED("-y", "-f", "-s", "10", "-y", "ls");
-	CHECK_REFUSED("-v", "-fv", "ls");
+	CHECK_REFUSED("-k", "-f", "-s", "10", "-k", "ls");
+	CHECK_REFUSED("-k", "-fk", "ls");
 }
 
 TEST(options_unknown_and_missing_argument)
@@ -676,7 +672,10 @@ TEST(options_append)
 	CHECK_INT(parse(&o, &e, "--output-append-mode", "ls", (char *)NULL), 0);
 	CHECK(strstr(e.text, "-A/--output-append-mode has no effect without -o/--output"));
 	opts_free(&o);
-	/* One -o FILE is opened by main.c, truncating: not yet. */
+	CHECK_INT(parse(&o, &e, "-A", "-o", "t", "ls", (char *)NULL), 0);
+	CHECK(o.lines.append);
+	CHECK_STR(e.text, "");
+	opts_free(&o);
 }
 
 TEST(options_trace_path)
@@ -713,4 +712,43 @@ TEST(options_trace_path)
 	CHECK(!lines_call_shown(&o, BS_ABI_X86_64, 257));
 	opts_free(&o);
 	CHECK_REFUSED("-c", "-c", "-P", "/x", "ls");
+}
+
+/* ---- -x -y -v -X -e abbrev/verbose/raw/read/write= (display_opts.c) ---- */
+
+TEST(options_display)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "-x", "-yy", "ls", (char *)NULL), 0);
+	CHECK_INT(o.xflag, 1);
+	CHECK_INT(o.yflag, 2);
+	opts_free(&o);
+	/* -xxx and -yyy are -xx and -yy, as in strace. */
+	CHECK_INT(parse(&o, &e, "-xxx", "-yyy", "-v", "ls", (char *)NULL), 0);
+	CHECK_INT(o.xflag, 2);
+	CHECK_INT(o.yflag, 2);
+	CHECK(o.verbose);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-X", "verbose", "-e", "raw=read", "-e", "verbose=none",
+			"-e", "read=3", "-e", "w=!1", "ls", (char *)NULL), 0);
+	CHECK_INT(o.disp.xlat, XLAT_VERBOSE);
+	CHECK(o.disp.raw_set && syscall_set_has(o.disp.raw_set, 0, 0));
+	CHECK(o.disp.deref_set && !syscall_set_has(o.disp.deref_set, 0, 4));
+	CHECK(fdset_has(o.disp.read_fds, 3) && !fdset_has(o.disp.read_fds, 4));
+	CHECK(fdset_has(o.disp.write_fds, 2) && !fdset_has(o.disp.write_fds, 1));
+	opts_free(&o);
+	/* -e abbrev= then -v: -v (abbrev=none) wins; the other way round,
+	 * the set does, and only syscalls outside it are unabbreviated. */
+	CHECK_INT(parse(&o, &e, "-e", "abbrev=stat", "-v", "ls", (char *)NULL), 0);
+	CHECK(o.verbose && !o.disp.abbrev_set && !o.disp.unabbrev);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "-v", "-e", "a=stat", "ls", (char *)NULL), 0);
+	CHECK(!o.verbose && o.disp.unabbrev && o.disp.unabbrev->verbose);
+	opts_free(&o);
+	CHECK_REFUSED("-X argument", "-X", "hex", "ls");
+	CHECK_REFUSED("invalid descriptor", "-e", "read=stdin", "ls");
+	CHECK_REFUSED("nosuchcall", "-e", "raw=nosuchcall", "ls");
+	CHECK_REFUSED("nosuchcall", "-e", "verbose=nosuchcall", "ls");
 }

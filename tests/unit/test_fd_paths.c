@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * -y / -yy: descriptors named from the trace (open, dup, close, fork) and
+ * from /proc, with this test process as the traced one (its own /proc
+ * entries are real).  Descriptor numbers 9990..9999 are never open here,
+ * so what they print can only come from the trace.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include "unit.h"
+#include "printer_fixture.h"
+#include "fd_paths.h"
+
+static void fx_self(struct fixture *f, int yflag)
+{
+	fx_init(f);
+	fd_paths_reset();
+	f->o.yflag = yflag;
+	f->call.tid = f->call.tgid = getpid();
+}
+
+static const char *deco(struct fixture *f, int64_t fd)
+{
+	fx_reset(f);
+	print_fd_decoration(&f->ob, &f->call, fd);
+	return fx_text(f);
+}
+
+/* The call name(args...) = ret has just finished. */
+static void finished(struct fixture *f, const char *name, int64_t ret,
+		     uint64_t a0, uint64_t a1, const char *path_arg, int path_idx)
+{
+	const struct systable *t = &systable_x86_64;
+
+	f->call.nr = systable_lookup(t, name);
+	f->call.se = sysent_get(t, (unsigned)f->call.nr);
+	f->call.args[0] = a0;
+	f->call.args[1] = a1;
+	f->call.ret = ret;
+	for (int i = 0; i < BS_MAX_ARGS; i++)
+		f->call.caps[i] = NULL;
+	if (path_arg)
+		fx_cap(f, path_idx, path_arg, strlen(path_arg), 0);
+	fd_paths_update(&f->call);
+}
+
+TEST(fd_paths_from_proc)
+{
+	struct fixture f;
+	char path[] = "/tmp/bstrace-unit-XXXXXX", want[64];
+	int fd = mkstemp(path);
+
+	fx_self(&f, 1);
+	CHECK(fd >= 0);
+	snprintf(want, sizeof(want), "<%s>", path);
+	CHECK_STR(deco(&f, fd), want);
+	CHECK_STR(deco(&f, 9999), "");		/* not open: a bare number */
+	CHECK_STR(deco(&f, -1), "");
+	f.o.yflag = 0;
+	CHECK_STR(deco(&f, fd), "");		/* no -y */
+	close(fd);
+	unlink(path);
+	fd_paths_reset();
+	fx_free(&f);
+}
+
+TEST(fd_paths_from_the_trace)
+{
+	struct fixture f;
+	char path[] = "/tmp/bstrace-unit-XXXXXX", twice[64], want[64], cwd[512], rel[600];
+	int fd = mkstemp(path);
+
+	fx_self(&f, 1);
+	close(fd);
+	/* openat(AT_FDCWD, "/tmp//bstrace-unit-...") = 9999: canonical. */
+	snprintf(twice, sizeof(twice), "/tmp/%s", path + 4);
+	finished(&f, "openat", 9999, (uint32_t)-100, 0, twice, 1);
+	snprintf(want, sizeof(want), "<%s>", path);
+	CHECK_STR(deco(&f, 9999), want);
+	/* dup2(9999, 9998) = 9998; the target printed before the call. */
+	f.call.args[1] = 9998;
+	fx_reset(&f);
+	f.call.nr = systable_lookup(&systable_x86_64, "dup2");
+	f.call.se = sysent_get(&systable_x86_64, (unsigned)f.call.nr);
+	f.call.args[0] = 9999;
+	print_fd_arg_decoration(&f.ob, &f.call, 1);
+	CHECK_STR(fx_text(&f), "");
+	finished(&f, "dup2", 9998, 9999, 9998, NULL, 0);
+	CHECK_STR(deco(&f, 9998), want);
+	/* fork: the child has the same descriptors; a thread shares them. */
+	fd_paths_fork(getpid(), getpid(), 0x3ffffff0, 1);
+	fd_paths_fork(getpid(), getpid(), getpid(), 1);
+	f.call.tgid = f.call.tid = 0x3ffffff0;
+	CHECK_STR(deco(&f, 9998), want);
+	f.call.tgid = f.call.tid = getpid();
+	/* close(9999) forgets it; 9998 stays. */
+	finished(&f, "close", 0, 9999, 0, NULL, 0);
+	CHECK_STR(deco(&f, 9999), "");
+	CHECK_STR(deco(&f, 9998), want);
+	/* A file already removed keeps its directory resolved. */
+	unlink(path);
+	finished(&f, "open", 9997, 0, 0, twice, 0);
+	CHECK_STR(deco(&f, 9997), want);
+	/* Relative to the cwd (from /proc/self/cwd). */
+	CHECK(getcwd(cwd, sizeof(cwd)) != NULL);
+	finished(&f, "openat", 9996, (uint32_t)-100, 0, "no-such-file", 1);
+	snprintf(rel, sizeof(rel), "<%s/no-such-file>", cwd);
+	CHECK_STR(deco(&f, 9996), rel);
+	fx_reset(&f);
+	print_cwd_decoration(&f.ob, &f.call);
+	snprintf(rel, sizeof(rel), "<%s>", cwd);
+	CHECK_STR(fx_text(&f), rel);
+	/* Unreadable path: nothing from the trace, nothing in /proc. */
+	finished(&f, "openat", 9995, (uint32_t)-100, 0, NULL, 1);
+	fx_cap(&f, 1, "", 0, BS_CAP_FAULT);
+	CHECK_STR(deco(&f, 9995), "");
+	/* A failed call changes nothing. */
+	finished(&f, "close", -9, 9998, 0, NULL, 0);
+	CHECK_STR(deco(&f, 9998), want);
+	fd_paths_reset();
+	CHECK_STR(deco(&f, 9998), "");
+	fx_free(&f);
+}
+
+TEST(fd_paths_new_pair_is_not_stale)
+{
+	struct fixture f;
+	int p[2];
+	char want[64];
+
+	fx_self(&f, 1);
+	finished(&f, "open", 9990, 0, 0, "/", 0);
+	CHECK_STR(deco(&f, 9990), "</>");
+	CHECK(pipe(p) == 0);
+	/* pipe() = [p0, p1]: whatever was remembered under p0 is stale. */
+	finished(&f, "open", p[0], 0, 0, "/", 0);
+	fx_reset(&f);
+	print_new_fd_decoration(&f.ob, &f.call, p[0]);
+	CHECK(!strncmp(fx_text(&f), "<pipe:[", 7));
+	snprintf(want, sizeof(want), "%s", fx_text(&f));
+	CHECK_STR(deco(&f, p[1]), want);
+	close(p[0]);
+	close(p[1]);
+	fd_paths_reset();
+	fx_free(&f);
+}
+
+TEST(fd_details_yy)
+{
+	struct fixture f;
+	char out[256], link[64];
+	unsigned long a, b;
+	int sp[2], null = open("/dev/null", O_RDONLY);
+
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sp) == 0);
+	fx_self(&f, 2);
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", sp[0]);
+	/* Inode 1 is no socket in the tables: the protocol's name (UNIX, or
+	 * UNIX-STREAM on newer kernels) from the descriptor, and the inode. */
+	CHECK(fd_details(out, sizeof(out), "socket:[1]", link, getpid()));
+	CHECK(!strncmp(out, "UNIX", 4) && strstr(out, ":[1]"));
+	/* The real inode: stream type and peer. */
+	CHECK(sscanf(deco(&f, sp[0]), "<UNIX-STREAM:[%lu->%lu]>", &a, &b) == 2);
+	CHECK(a != b);
+	CHECK(sscanf(deco(&f, sp[1]), "<UNIX-STREAM:[%lu->%lu]>", &b, &a) == 2);
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", null);
+	CHECK(fd_details(out, sizeof(out), "/dev/null", link, getpid()));
+	CHECK_STR(out, "/dev/null<char 1:3>");
+	CHECK_STR(deco(&f, null), "</dev/null<char 1:3>>");
+	/* A regular file has nothing to add; no stat path, nothing known. */
+	CHECK(!fd_details(out, sizeof(out), "/etc", "/etc", getpid()));
+	CHECK(!fd_details(out, sizeof(out), "/dev/null", NULL, getpid()));
+	close(sp[0]);
+	close(sp[1]);
+	close(null);
+	fd_paths_reset();
+	fx_free(&f);
+}
+
+/* What an execve, a chdir, EBADF and a trace filter do to the names. */
+TEST(fd_paths_exec_chdir_ebadf_filter)
+{
+	struct fixture f;
+	uint64_t set[2 * BS_NR_MAX / 64] = { 0 };
+	int fd;
+
+	fx_self(&f, 1);
+	/* openat(..., O_CLOEXEC) = 9999, open(...) = 9998, dup3(9998, 9997,
+	 * O_CLOEXEC); fcntl(9998, F_SETFD, FD_CLOEXEC) marks 9998 too. */
+	f.call.args[2] = O_CLOEXEC;
+	finished(&f, "openat", 9999, (uint32_t)-100, 0, "/", 1);
+	f.call.args[1] = 0;
+	finished(&f, "open", 9998, 0, 0, "/", 0);
+	finished(&f, "open", 9996, 0, 0, "/", 0);
+	f.call.args[2] = O_CLOEXEC;
+	finished(&f, "dup3", 9997, 9998, 9997, NULL, 0);
+	f.call.args[2] = FD_CLOEXEC;
+	finished(&f, "fcntl", 0, 9998, F_SETFD, NULL, 0);
+	finished(&f, "execve", 0, 0, 0, NULL, 0);
+	CHECK_STR(deco(&f, 9999), "");
+	CHECK_STR(deco(&f, 9998), "");
+	CHECK_STR(deco(&f, 9997), "");
+	CHECK_STR(deco(&f, 9996), "</>");	/* not close-on-exec: kept */
+	/* chdir("/tmp"): relative paths and AT_FDCWD follow. */
+	finished(&f, "chdir", 0, 0, 0, "/tmp/.", 0);
+	finished(&f, "openat", 9995, (uint32_t)-100, 0, "x/..", 1);
+	CHECK_STR(deco(&f, 9995), "</tmp>");
+	fx_reset(&f);
+	print_cwd_decoration(&f.ob, &f.call);
+	CHECK_STR(fx_text(&f), "</tmp>");
+	/* EBADF: the descriptor was not open, whatever is known of it. */
+	f.call.ret = -EBADF;
+	f.call.args[0] = 9996;
+	fx_reset(&f);
+	print_fd_arg_decoration(&f.ob, &f.call, 0);
+	CHECK_STR(fx_text(&f), "");
+	/* With -e trace=, /proc first: a descriptor open in this process
+	 * under a number the table names otherwise shows what /proc says. */
+	fd = open("/dev/null", O_RDONLY);
+	CHECK(fd >= 0);
+	finished(&f, "open", fd, 0, 0, "/", 0);
+	CHECK_STR(deco(&f, fd), "</>");
+	f.o.trace_set = set;
+	CHECK_STR(deco(&f, fd), "</dev/null>");
+	close(fd);
+	CHECK_STR(deco(&f, fd), "</dev/null>");	/* gone from /proc: the table */
+	f.o.trace_set = NULL;
+	fd_paths_reset();
+	fx_free(&f);
+}
