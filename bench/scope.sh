@@ -56,7 +56,7 @@ loop_ns() {
 traced() {
 	local f=$1 where=$2 bpid ns
 	shift 2
-	"$BSTRACE" "$@" -o "$T/out" sleep 600 2>"$T/err" &
+	"$BSTRACE" "$@" -o "$T/trace" sleep 600 2>"$T/err" &
 	bpid=$!
 	# Ready when its command runs (it starts the command last).
 	for _ in $(seq 500); do

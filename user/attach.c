@@ -109,10 +109,38 @@ int attach_all(struct tracer *t, struct consumer *c, const struct opts *o)
 	return attached;
 }
 
+struct tids {
+	pid_t *v;
+	size_t n;
+};
+
+static void collect_tid(pid_t tid, void *value, void *ctx)
+{
+	struct tids *t = ctx;
+
+	(void)value;
+	t->v[t->n++] = tid;
+}
+
+static int by_pid(const void *a, const void *b)
+{
+	pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
+
+	return (x > y) - (x < y);
+}
+
 void attach_report_detached(const struct consumer *c)
 {
-	if (lines_quiet(c->o, QUIET_ATTACH))	/* -q */
+	struct tids t = { calloc(c->live.live + 1, sizeof(pid_t)), 0 };
+
+	if (lines_quiet(c->o, QUIET_ATTACH) || !t.v) {	/* -q */
+		free(t.v);
 		return;
-	for (size_t i = 0; i < c->nlive; i++)
-		fprintf(stderr, "bstrace: Process %d detached\n", (int)c->live[i].tid);
+	}
+	/* In pid order: the order they were attached, mostly, as strace's. */
+	tidmap_each(&c->live, collect_tid, &t);
+	qsort(t.v, t.n, sizeof(*t.v), by_pid);
+	for (size_t i = 0; i < t.n; i++)
+		fprintf(stderr, "bstrace: Process %d detached\n", (int)t.v[i]);
+	free(t.v);
 }

@@ -39,6 +39,7 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 {
 	memset(c, 0, sizeof(*c));
 	c->o = o;
+	tidmap_init(&c->live, sizeof(int), 1u << 20);
 	xlat_set_style(o->disp.xlat);	/* -X: read by the constant printers */
 	stamp_clock_init(&c->clock);
 	if (o->split_output && o->outfile) {
@@ -52,30 +53,16 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 
 /* ---- the set of live tasks ---- */
 
-static ssize_t live_find(struct consumer *c, pid_t tid)
-{
-	for (size_t i = 0; i < c->nlive; i++)
-		if (c->live[i].tid == tid)
-			return i;
-	return -1;
-}
-
+/* The tasks traced now, by tid: the abi of each one's last call. */
 static void task_added(struct consumer *c, pid_t tid, int abi)
 {
-	if (live_find(c, tid) >= 0)
-		return;
-	if (c->nlive == c->live_cap) {
-		size_t cap = c->live_cap ? 2 * c->live_cap : 16;
-		struct live_task *n = realloc(c->live, cap * sizeof(*n));
+	int *a;
 
-		if (!n)
-			return;
-		c->live = n;
-		c->live_cap = cap;
-	}
-	c->live[c->nlive].tid = tid;
-	c->live[c->nlive].abi = abi;
-	c->nlive++;
+	if (tidmap_get(&c->live, tid))
+		return;
+	a = tidmap_put(&c->live, tid);
+	if (a)
+		*a = abi;
 }
 
 void consumer_task_added(struct consumer *c, pid_t tid)
@@ -88,10 +75,7 @@ void consumer_task_added(struct consumer *c, pid_t tid)
 
 static void task_gone(struct consumer *c, pid_t tid)
 {
-	ssize_t i = live_find(c, tid);
-
-	if (i >= 0)
-		c->live[i] = c->live[--c->nlive];
+	tidmap_del(&c->live, tid);
 	c->abi_tid = 0;
 }
 
@@ -104,7 +88,7 @@ static enum pid_prefix show_pid(struct consumer *c)
 	if (c->o->outfile && c->o->follow_forks)
 		return PREFIX_COLUMN;
 	/* A scope (--system-wide...): always, whoever is traced now. */
-	return c->nlive > 1 || c->o->scope ? PREFIX_BRACKET : PREFIX_NONE;
+	return c->live.live > 1 || c->o->scope ? PREFIX_BRACKET : PREFIX_NONE;
 }
 
 /* -ff: what follows goes to tid's own file.  The buffer is written out
@@ -241,19 +225,19 @@ static void show_loss(struct consumer *c, const struct bs_rec *r)
  * last task checked is remembered: the common case costs a compare. */
 static void check_personality(struct consumer *c, const struct bs_rec *r)
 {
-	ssize_t i;
+	int *abi;
 
 	if (c->o->outfile || lines_quiet(c->o, QUIET_PERSONALITY) ||
 	    ((pid_t)r->tid == c->abi_tid && r->abi == c->abi_last))
 		return;
-	i = live_find(c, r->tid);
-	if (i < 0)
+	abi = tidmap_get(&c->live, r->tid);
+	if (!abi)
 		return;
-	if (c->live[i].abi != r->abi) {
+	if (*abi != r->abi) {
 		interrupt_open_line(c, r->tid);
 		ob_printf(&c->ob, "[ Process PID=%u runs in %s mode. ]\n", r->tid,
 			  r->abi == BS_ABI_I386 ? "32 bit" : "64 bit");
-		c->live[i].abi = r->abi;
+		*abi = r->abi;
 	}
 	c->abi_tid = r->tid;
 	c->abi_last = r->abi;
@@ -657,7 +641,7 @@ void consumer_free(struct consumer *c)
 	while (c->npend)
 		pending_drop(c, &c->pend[c->npend - 1]);
 	free(c->pend);
-	free(c->live);
+	tidmap_free(&c->live);
 	if (c->files.prefix)
 		split_free(&c->files);
 	path_filter_free(&c->paths);

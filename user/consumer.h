@@ -11,9 +11,9 @@
 #include "output_split.h"
 #include "path_filter.h"
 #include "render_time.h"
+#include "tidmap.h"
 
 struct pending;
-struct tidset;
 
 struct consumer {
 	const struct opts *o;
@@ -25,12 +25,9 @@ struct consumer {
 	pid_t open_tid;
 	long open_start;	/* offset of that line in ob; negative: its start was
 				 * written out already (shown while the call blocks) */
-	/* Tasks traced right now, for strace's [pid N] prefix rule. */
-	struct live_task {
-		pid_t tid;
-		int abi;	/* of its last call, for the personality notice */
-	} *live;
-	size_t nlive, live_cap;
+	/* Tasks traced right now, for strace's [pid N] prefix rule: tid ->
+	 * the abi of its last call (int), for the personality notice. */
+	struct tidmap live;
 	pid_t abi_tid;		/* the last task check_personality() looked at */
 	int abi_last;
 	unsigned long long lost;	/* syscalls marked lost so far */

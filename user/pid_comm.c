@@ -1,50 +1,34 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
 /*
- * A small open-addressing table, pid -> name.  Traced tasks' names come
- * from the kernel (the fork record carries the child's, execve's exit
- * record the new one), so a task whose lines are printed after it is
- * gone still has its name, until its "+++ exited" line.  Other pids (a
- * parent, a kill target, a reaped child) are looked up in /proc when
- * printed, as strace looks them up: a process that is gone has no name.
- * Bounded: when the table is full, traced tasks are looked up in /proc
- * too.  A forgotten entry keeps its pid with an empty name (no
- * tombstones needed for the probing).
+ * pid -> name.  Traced tasks' names come from the kernel (the fork and
+ * task records carry them, execve's exit record the new one), so a task
+ * whose lines are printed after it is gone still has its name, until its
+ * "+++ exited" line.  Other pids (a parent, a kill target, a reaped child)
+ * are looked up in /proc when printed, as strace looks them up: a process
+ * that is gone has no name.  Bounded (MAX_TASKS): past it, traced tasks
+ * are looked up in /proc too.
  */
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include "pid_comm.h"
+#include "tidmap.h"
 
-#define SLOTS 4096	/* a power of two */
+#define MAX_TASKS (1u << 16)	/* slots: 1.5 MiB at most */
 #define COMM_LEN 16
 
-static struct {
-	pid_t pid;	/* 0: free */
-	char comm[COMM_LEN];
-} table[SLOTS];
-
-static unsigned slot_of(pid_t pid)
-{
-	unsigned h = (unsigned)pid * 2654435761u;
-
-	for (unsigned i = 0; i < SLOTS; i++) {
-		unsigned s = (h + i) & (SLOTS - 1);
-
-		if (table[s].pid == pid || table[s].pid == 0)
-			return s;
-	}
-	return SLOTS;
-}
+static struct tidmap names;
 
 void pid_comm_set(pid_t pid, const char *comm)
 {
-	unsigned s = slot_of(pid);
+	char *name;
 
-	if (pid <= 0 || s == SLOTS)
-		return;
-	table[s].pid = pid;
-	snprintf(table[s].comm, COMM_LEN, "%.*s", COMM_LEN - 1, comm);
+	if (!names.value_size)
+		tidmap_init(&names, COMM_LEN, MAX_TASKS);
+	name = tidmap_put(&names, pid);
+	if (name)
+		snprintf(name, COMM_LEN, "%.*s", COMM_LEN - 1, comm);
 }
 
 static int read_proc_comm(pid_t pid, char *buf, size_t n)
@@ -69,21 +53,18 @@ static int read_proc_comm(pid_t pid, char *buf, size_t n)
 const char *pid_comm_get(pid_t pid)
 {
 	static char scratch[COMM_LEN];
-	unsigned s = slot_of(pid);
+	const char *name = tidmap_get(&names, pid);
 
 	if (pid <= 0)
 		return NULL;
-	if (s < SLOTS && table[s].pid == pid && table[s].comm[0])
-		return table[s].comm;
+	if (name)
+		return name;
 	return read_proc_comm(pid, scratch, sizeof(scratch)) ? NULL : scratch;
 }
 
 void pid_comm_forget(pid_t pid)
 {
-	unsigned s = slot_of(pid);
-
-	if (pid > 0 && s < SLOTS && table[s].pid == pid)
-		table[s].comm[0] = 0;
+	tidmap_del(&names, pid);
 }
 
 /* An argument or result: the name the process has now, as strace reads
