@@ -130,7 +130,8 @@ static void lead(struct consumer *c, const struct bs_rec *r, enum pid_prefix how
 {
 	/* -Y: "[pid 42<sh>] " (the name looked up only when a prefix is due) */
 	render_prefix(&c->ob, r->tid,
-		      c->o->decode_comm && how != PREFIX_NONE ? pid_comm_get(r->tid) : NULL, how);
+		      (c->o->decode_comm || c->o->prefix_comm) && how != PREFIX_NONE ?
+		      pid_comm_get(r->tid) : NULL, how);
 	render_stamp(&c->ob, c->o, &c->clock, ns);
 }
 

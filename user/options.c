@@ -573,10 +573,12 @@ int opts_parse(struct opts *o, int argc, char **argv)
 	}
 	if (o->scope) {
 		/* Many processes: every line names its process, -Y's way
-		 * (with -o, strace -f's "PID<comm> " column).  A command,
-		 * if given, only says how long to trace: Ctrl-C stops. */
+		 * (with -o, strace -f's "PID<comm> " column); pids in
+		 * arguments only with -Y (each costs a read of /proc).  A
+		 * command, if given, only says how long to trace: Ctrl-C
+		 * stops. */
 		o->follow_forks = true;
-		o->decode_comm = true;
+		o->prefix_comm = true;
 		if (!o->interruptible)
 			o->interruptible = 2;
 	}

@@ -26,6 +26,7 @@ struct opts {
 	bool follow_forks;	/* -f */
 	bool split_output;	/* -ff: with -o, one file per thread */
 	bool decode_comm;	/* -Y, --decode-pids=comm */
+	bool prefix_comm;	/* name the process in the line prefix only (scopes) */
 	bool decode_pidns;	/* --decode-pids=pidns */
 	bool detach_on_exec;	/* -b execve */
 	int tflag;		/* -t 1, -tt 2, -ttt 3 */

@@ -117,7 +117,7 @@ msgs=()
 [ "$(count container outside)" = 0 ] || msgs+=("outside openat lines: $(count container outside), want 0")
 inner=$(cat "$T/inner" 2>/dev/null)
 # The shell started inside: "HOST<sh> getpid() = INNER /* HOST in strace's PID NS */"
-if ! grep -Eq "^([0-9]+)<sh> getpid\\(\\) += $inner<sh> /\\* \\1 in strace's PID NS \\*/\$" "$T/container"; then
+if ! grep -Eq "^([0-9]+)<sh> getpid\\(\\) += $inner /\\* \\1 in strace's PID NS \\*/\$" "$T/container"; then
 	msgs+=("no getpid line of the container's shell with its pid translated (inner pid '$inner')")
 fi
 # Every line names its process: PID<comm>.

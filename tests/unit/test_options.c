@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include "unit.h"
+#include "../../bpf/bstrace.h"
 #include "capture_fd.h"
 #include "../bpf/bstrace.h"
 #include "options.h"
@@ -507,6 +508,43 @@ TEST(options_decode_pids)
 	CHECK(o.decode_comm && o.decode_pidns);
 	opts_free(&o);
 	CHECK_REFUSED("invalid --decode-pids 'uid'", "--decode-pids=uid", "ls");
+	/* As in strace, the last of -Y and --decode-pids sets the list. */
+	CHECK_INT(parse(&o, &e, "-Y", "--decode-pids=pidns", "ls", (char *)NULL), 0);
+	CHECK(!o.decode_comm && o.decode_pidns);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--decode-pids=pidns", "-Y", "ls", (char *)NULL), 0);
+	CHECK(o.decode_comm && !o.decode_pidns);
+	opts_free(&o);
+}
+
+TEST(options_scopes)
+{
+	struct opts o;
+	struct fdcap e;
+
+	/* No command needed; lines name their process; Ctrl-C stops. */
+	CHECK_INT(parse(&o, &e, "--system-wide", "-o", "f", (char *)NULL), 0);
+	CHECK_INT(o.scope, BS_SCOPE_ALL);
+	CHECK(o.prefix_comm && o.follow_forks && !o.decode_comm);
+	CHECK_INT(o.interruptible, 2);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--cgroup=/a/b", "sleep", "1", (char *)NULL), 0);
+	CHECK_INT(o.scope, BS_SCOPE_CGROUP);
+	CHECK_STR(o.scope_arg, "/a/b");
+	CHECK(!o.container);
+	CHECK_INT(o.argc, 2);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--container", "3f2a", (char *)NULL), 0);
+	CHECK(o.scope == BS_SCOPE_CGROUP && o.container);
+	CHECK_STR(o.scope_arg, "3f2a");
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--pidns=42", "-Y", (char *)NULL), 0);
+	CHECK(o.scope == BS_SCOPE_PIDNS && o.decode_comm);
+	opts_free(&o);
+	CHECK_REFUSED("only one of --system-wide", "--system-wide", "--cgroup=/x");
+	CHECK_REFUSED("only one of --system-wide", "--pidns=1", "--container=ab");
+	CHECK_REFUSED("-p cannot be combined", "--system-wide", "-p", "1");
+	CHECK_REFUSED("must have PROG [ARGS] or -p PID", "-f");
 }
 
 TEST(options_detach_on_execve)
