@@ -11,7 +11,7 @@ ARCH     := x86_64
 CFLAGS   ?= -O2 -g
 CFLAGS   += -std=gnu11 -Wall -Wextra -Werror -Wno-missing-field-initializers \
             -D_GNU_SOURCE -iquote $(BUILD) -iquote bpf -iquote user
-LDLIBS   := $(shell pkg-config --libs libbpf 2>/dev/null || echo -lbpf -lelf -lz) -pthread
+LDLIBS   := $(shell pkg-config --libs libbpf 2>/dev/null || echo -lbpf -lelf) -lz -pthread
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=undefined
 
@@ -32,11 +32,15 @@ TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/tools/%,$(wildcard tests/tools/
 
 obj = $(patsubst %.c,$(1)/%.o,$(2))
 
-.PHONY: all test unit bench deps demo clean vmlinux
+FUZZ     := $(BUILD)/fuzz/fuzz_replay
+FUZZFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+             -fno-sanitize-recover=undefined
+
+.PHONY: all test unit bench deps demo clean vmlinux fuzz fuzz-long
 # Keep the BPF object and skeleton: they are inputs of several targets.
 .SECONDARY:
 all: $(BUILD)/bstrace $(BUILD)/asan/bstrace $(BUILD)/unit_tests \
-     $(BUILD)/asan/unit_tests $(WORKLOADS) $(BENCHES) $(TOOLS)
+     $(BUILD)/asan/unit_tests $(WORKLOADS) $(BENCHES) $(TOOLS) $(FUZZ)
 
 $(BUILD)/%.bpf.o: bpf/%.bpf.c $(BPF_HDRS) vmlinux/$(ARCH)/vmlinux.h
 	@mkdir -p $(@D)
@@ -52,6 +56,13 @@ $(BUILD)/o/%.o: %.c $(USER_HDRS) $(BPF_HDRS) $(SKELS)
 $(BUILD)/asan/o/%.o: %.c $(USER_HDRS) $(BPF_HDRS) $(SKELS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(SANFLAGS) -c $< -o $@
+
+# The capture-file fuzz target: clang, libFuzzer, ASan and UBSan.
+$(BUILD)/fuzz/o/%.o: %.c $(USER_HDRS) $(BPF_HDRS) $(SKELS)
+	@mkdir -p $(@D)
+	$(CLANG) $(filter-out -O2,$(CFLAGS)) $(FUZZFLAGS) -c $< -o $@
+$(FUZZ): $(call obj,$(BUILD)/fuzz/o,$(LIB_SRCS) tests/fuzz/fuzz_replay.c)
+	$(CLANG) $(filter-out -O2,$(CFLAGS)) $(FUZZFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
 
 $(BUILD)/bstrace: $(call obj,$(BUILD)/o,$(USER_SRCS))
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
@@ -88,6 +99,12 @@ test: all
 
 bench: all
 	bench/run.sh
+
+# Fuzz the capture reader and the renderers (60 s of it runs in the tests:
+# tests/e2e/fuzz.sh); this one runs FUZZ_SECONDS (default an hour).
+fuzz: $(FUZZ)
+fuzz-long: $(FUZZ) $(BUILD)/bstrace
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-3600} tests/e2e/fuzz.sh
 
 deps:
 	tests/install-deps.sh

@@ -11,10 +11,11 @@ fi
 # Build: BPF compiler and tools, libbpf, the host C toolchain (and i386
 # headers/libraries for the compat tests).
 # Tests: strace 6.1 (the oracle), util-linux (setarch, setpriv), procps
-# (pgrep), diffutils, python3/git/tar/findutils (real programs traced).
+# (pgrep), diffutils, python3/git/tar/findutils (real programs traced),
+# libclang-rt-14-dev (libFuzzer, for the capture-file fuzz target), gzip.
 PACKAGES="clang llvm libbpf-dev bpftool libelf-dev zlib1g-dev pkg-config
 gcc gcc-multilib make strace util-linux procps diffutils coreutils
-findutils tar git python3"
+findutils tar git python3 libclang-rt-14-dev gzip"
 
 export DEBIAN_FRONTEND=noninteractive
 echo "install-deps: apt-get update"

@@ -18,6 +18,7 @@
 #include <sys/wait.h>
 #include "../bpf/bstrace.h"
 #include "consumer.h"
+#include "trace_filter.h"
 #include "fd_paths.h"
 #include "xlat_style.h"
 #include "render_text.h"
@@ -533,6 +534,9 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 	c->records++;
 	route(c, r->tid);
 	show_loss(c, r);
+	if (c->filter_calls && (r->type == BS_REC_SYSCALL || r->type == BS_REC_ENTER ||
+				r->type == BS_REC_EXIT) && !trace_filter_has(c->o, r->abi, r->nr))
+		return;	/* --replay -e trace=: the kernel did not filter these */
 	switch (r->type) {
 	case BS_REC_SYSCALL:
 		check_personality(c, r);
@@ -619,6 +623,20 @@ int consumer_finish(struct consumer *c)
 		c->open_tid = 0;
 	}
 	return consumer_flush(c);
+}
+
+void consumer_report_loss(const struct consumer *c, const struct bs_counters *k)
+{
+	if (k->lost_syscalls || c->lost)
+		fprintf(stderr, "bstrace: %llu syscall%s lost: ring buffer full "
+			"(kernel counters: %llu; marked in the trace: %llu)\n",
+			(unsigned long long)k->lost_syscalls, k->lost_syscalls == 1 ? "" : "s",
+			(unsigned long long)k->lost_syscalls, c->lost);
+	if (k->lost_events || c->lost_events)
+		fprintf(stderr, "bstrace: %llu other event%s lost (signals, fork and exit "
+			"notices; marked in the trace: %llu)\n",
+			(unsigned long long)k->lost_events, k->lost_events == 1 ? "" : "s",
+			c->lost_events);
 }
 
 void consumer_break_line(struct consumer *c)

@@ -39,6 +39,8 @@ struct consumer {
 	struct output_split files;
 	pid_t out_tid;
 	bool malformed_warned;
+	/* --replay: -e trace= is applied here (live, the kernel applies it). */
+	bool filter_calls;
 	/* -P: each process's descriptors, and which calls touch the paths. */
 	struct path_filter paths;
 };
@@ -60,6 +62,10 @@ void consumer_redirect(struct consumer *c, int out_fd);
  * the same marker line, at the end of the run. */
 void consumer_mark_lost(struct consumer *c, pid_t tid, pid_t tgid, unsigned calls,
 			unsigned events);
+/* The end-of-run line about losses (stderr): the kernel's counters k
+ * beside the markers printed; nothing when nothing was lost. */
+struct bs_counters;
+void consumer_report_loss(const struct consumer *c, const struct bs_counters *k);
 /* End of the run: close open lines, flush everything. */
 int consumer_finish(struct consumer *c);
 void consumer_free(struct consumer *c);

@@ -32,6 +32,7 @@
 #include "pid_comm.h"
 #include "guardian.h"
 #include "overflow.h"
+#include "replay.h"
 #include "ringbuf.h"
 #include "scope.h"
 #include "summary_report.h"
@@ -49,6 +50,9 @@ struct run {
 	struct overflow ov;
 	struct guardian g;
 	struct scope sc;	/* --system-wide, --cgroup, --container, --pidns */
+	struct capture_writer *cap;	/* --record */
+	struct capture_info cap_info;
+	bool text;		/* records become text (not with --record alone) */
 	int sfd;		/* signalfd: SIGCHLD and, with -I2, fatal signals */
 	int epfd;
 	int out_fd;
@@ -59,7 +63,12 @@ struct run {
 
 static void on_record(void *ctx, const void *data, size_t size)
 {
-	consumer_record(ctx, data, size);
+	struct run *r = ctx;
+
+	if (r->cap)
+		capture_put_record(r->cap, data, size);	/* errors: at the end */
+	if (r->text)
+		consumer_record(&r->c, data, size);
 }
 
 /* Fatal signals as strace's -I treats them. */
@@ -138,7 +147,7 @@ static void read_signals(struct run *r)
  * paced can keep the batches large for as long as it runs. */
 static void drain(struct run *r)
 {
-	while (ringbuf_drain(&r->rb, on_record, &r->c) >= DRAIN_AGAIN_BYTES) {
+	while (ringbuf_drain(&r->rb, on_record, r) >= DRAIN_AGAIN_BYTES) {
 		consumer_flush(&r->c);
 		read_signals(r);
 		if (r->fatal_sig)
@@ -214,7 +223,7 @@ static int event_loop(struct run *r)
 	}
 	/* Whatever is still in the ring buffer belongs to the output (once
 	 * only after a fatal signal: -f children may still be running). */
-	while (ringbuf_drain(&r->rb, on_record, &r->c) && !r->fatal_sig)
+	while (ringbuf_drain(&r->rb, on_record, r) && !r->fatal_sig)
 		;
 	return 0;
 }
@@ -296,24 +305,46 @@ static void mark_orphan_losses(struct run *r)
 	free(v);
 }
 
+static void put_task_rec(pid_t tid, void *value, void *ctx)
+{
+	struct run *r = ctx;
+	const char *comm = pid_comm_get(tid);
+	struct bs_rec t = {
+		.type = BS_REC_TASK,
+		.size = sizeof(t),
+		.tid = tid,
+		.tgid = tid,	/* the command, or a -p process's threads: */
+	};
+
+	(void)value;
+	/* (a thread's tgid is only used for -P and -y, which a replay
+	 * refuses) */
+	if (comm)
+		strncpy((char *)&t.args[1], comm, 16);
+	capture_put_record(r->cap, &t, sizeof(t));
+}
+
+/* --record: the tasks bstrace added itself (the command, -p's) reach the
+ * consumer without a record; the capture gets one each, so that a replay
+ * knows them too. */
+static void capture_known_tasks(struct run *r)
+{
+	tidmap_each(&r->c.live, put_task_rec, r);
+}
+
 /* The end-of-run account of what the ring buffer lost: the kernel's
- * counters beside the markers the trace shows (equal unless more threads
- * than BS_ORPHANS_MAX ended with unreported losses). */
+ * counters beside the markers the trace shows. */
 static void report_loss(struct run *r)
 {
 	struct bs_counters k;
 
 	tracer_counters(&r->t, &k);
-	if (k.lost_syscalls || r->c.lost)
-		fprintf(stderr, "bstrace: %llu syscall%s lost: ring buffer full "
-			"(kernel counters: %llu; marked in the trace: %llu)\n",
-			(unsigned long long)k.lost_syscalls, k.lost_syscalls == 1 ? "" : "s",
-			(unsigned long long)k.lost_syscalls, r->c.lost);
-	if (k.lost_events || r->c.lost_events)
-		fprintf(stderr, "bstrace: %llu other event%s lost (signals, fork and exit "
-			"notices; marked in the trace: %llu)\n",
-			(unsigned long long)k.lost_events, k.lost_events == 1 ? "" : "s",
-			r->c.lost_events);
+	if (r->text)
+		consumer_report_loss(&r->c, &k);
+	else if (k.lost_syscalls || k.lost_events)	/* --record alone */
+		fprintf(stderr, "bstrace: %llu syscalls and %llu other events lost: ring buffer "
+			"full (the capture marks where)\n", (unsigned long long)k.lost_syscalls,
+			(unsigned long long)k.lost_events);
 }
 
 int main(int argc, char **argv)
@@ -345,6 +376,18 @@ int main(int argc, char **argv)
 	}
 	if (open_output(&r))
 		return 1;
+	if (r.o.replay)
+		return replay_run(&r.o, r.out_fd);
+	/* --record alone writes no text; with -o FILE, both. */
+	r.text = !r.o.record || r.o.outfile;
+	if (r.o.record) {
+		capture_info_fill(&r.cap_info, &r.o, argc, argv);
+		r.cap = capture_create(r.o.record, &r.cap_info, r.o.rotate_size, r.o.rotate_count);
+		if (!r.cap) {
+			fprintf(stderr, "bstrace: --record=%s: %s\n", r.o.record, strerror(errno));
+			return 1;
+		}
+	}
 	if (setup_signals(&r, &child_mask)) {
 		fprintf(stderr, "bstrace: signalfd: %s\n", strerror(errno));
 		return 1;
@@ -390,6 +433,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bstrace: out of memory\n");
 		return abandon_child(&r);
 	}
+	if (r.cap)	/* one clock offset for the live text and the capture's */
+		r.c.clock.mono_to_real_ns = r.cap_info.mono_to_real_ns;
 	rc = ringbuf_open(&r.rb, bpf_map__fd(r.t.skel->maps.events));
 	if (rc) {
 		fprintf(stderr, "bstrace: cannot map the ring buffer: %s\n", strerror(-rc));
@@ -420,6 +465,8 @@ int main(int argc, char **argv)
 		}
 	}
 
+	if (r.cap)
+		capture_known_tasks(&r);
 	debug_step("command released");
 	if (event_loop(&r))
 		fprintf(stderr, "bstrace: event loop: %s\n", strerror(errno));
@@ -427,7 +474,8 @@ int main(int argc, char **argv)
 	/* Nothing is left to pause: thaw whatever still runs in the group
 	 * (untraced children) and remove the group. */
 	overflow_finish(&r.ov);
-	mark_orphan_losses(&r);
+	if (r.text)
+		mark_orphan_losses(&r);
 	consumer_finish(&r.c);
 	if (r.fatal_sig && r.o.nattach)
 		attach_report_detached(&r.c);
@@ -438,6 +486,9 @@ int main(int argc, char **argv)
 	consumer_flush(&r.c);
 	if (r.c.ob.error)
 		fprintf(stderr, "bstrace: writing the trace: %s\n", strerror(r.c.ob.error));
+	if (r.cap && (capture_put_run_end(r.cap, &r.t) | capture_close(r.cap)))
+		fprintf(stderr, "bstrace: --record=%s: %s\n", r.o.record, strerror(errno));
+	r.cap = NULL;
 	report_loss(&r);
 	report_debug(&r);
 

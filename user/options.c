@@ -30,6 +30,9 @@ enum {
 	OPT_CGROUP,
 	OPT_CONTAINER,
 	OPT_PIDNS,
+	OPT_RECORD,
+	OPT_RECORD_ROTATE,
+	OPT_REPLAY,
 	OPT_STATUS,		/* --status=SET, --signal=SET, --quiet[=SET]... */
 	OPT_SIGNAL,
 	OPT_QUIET,
@@ -64,6 +67,9 @@ static const struct option long_opts[] = {
 	{ "cgroup", required_argument, 0, OPT_CGROUP },
 	{ "container", required_argument, 0, OPT_CONTAINER },
 	{ "pidns", required_argument, 0, OPT_PIDNS },
+	{ "record", required_argument, 0, OPT_RECORD },
+	{ "record-rotate", required_argument, 0, OPT_RECORD_ROTATE },
+	{ "replay", required_argument, 0, OPT_REPLAY },
 	{ "successful-only", no_argument, 0, 'z' },
 	{ "failed-only", no_argument, 0, 'Z' },
 	{ "trace-path", required_argument, 0, 'P' },
@@ -155,6 +161,32 @@ static int take_scope(struct opts *o, int scope, const char *name, const char *a
 	return 0;
 }
 
+static int parse_size(const char *s, unsigned long long *out);
+
+/* --record-rotate=SIZE,COUNT: files of about SIZE (K/M/G) compressed
+ * bytes, COUNT of them kept (2..1000). */
+static int parse_rotate(struct opts *o, const char *arg)
+{
+	char size[32], *end;
+	const char *comma = strchr(arg, ',');
+	unsigned long count;
+
+	if (!comma || (size_t)(comma - arg) >= sizeof(size))
+		goto bad;
+	memcpy(size, arg, comma - arg);
+	size[comma - arg] = 0;
+	count = strtoul(comma + 1, &end, 10);
+	if (parse_size(size, &o->rotate_size) || o->rotate_size < 4096 || !comma[1] || *end ||
+	    count < 2 || count > 1000)
+		goto bad;
+	o->rotate_count = count;
+	return 0;
+bad:
+	fprintf(stderr, "bstrace: invalid --record-rotate '%s' (SIZE,COUNT: SIZE at least 4K, "
+		"COUNT 2 to 1000)\n", arg);
+	return 1;
+}
+
 static void usage(FILE *f)
 {
 	fputs("usage: bstrace [-f] [-o FILE] [-s STRSIZE] [-e trace=SET] [-I N] CMD [ARG...]\n"
@@ -187,6 +219,9 @@ static void usage(FILE *f)
 	      "  --container=ID   the processes of a container (docker, containerd, CRI-O, podman\n"
 	      "                   or nspawn; a unique prefix of its id is enough)\n"
 	      "  --pidns=PID      the processes of PID's pid namespace (and those nested in it)\n"
+	      "  --record=FILE    write the raw records to a compressed capture file (with -o\n"
+	      "                   FILE, the text too); --record-rotate=SIZE,COUNT keeps a ring\n"
+	      "  --replay=FILE    render a capture file, with any display option\n"
 	      "  -E VAR=VAL, -E VAR  set or remove VAR in the command's environment\n"
 	      "  -u USER          run the command as USER (its uid, gid and groups)\n"
 	      "  -b execve        stop tracing a process when it execs (after its first)\n"
@@ -549,6 +584,16 @@ int opts_parse(struct opts *o, int argc, char **argv)
 				   : line_opts_short(o, 'q', NULL))
 				return 1;
 			break;
+		case OPT_RECORD:
+			o->record = optarg;
+			break;
+		case OPT_RECORD_ROTATE:
+			if (parse_rotate(o, optarg))
+				return 1;
+			break;
+		case OPT_REPLAY:
+			o->replay = optarg;
+			break;
 		case '?':
 			bad_option(argv[optind - 1]);
 			return 1;
@@ -565,6 +610,21 @@ int opts_parse(struct opts *o, int argc, char **argv)
 	if (o->scope && o->nattach) {
 		fprintf(stderr, "bstrace: -p cannot be combined with --system-wide, --cgroup, "
 			"--container or --pidns\n");
+		return 1;
+	}
+	if (o->replay) {
+		/* Rendering a capture: nothing is traced. */
+		if (o->argc || o->nattach || o->scope || o->record) {
+			fprintf(stderr, "bstrace: --replay renders a capture file: no command, "
+				"-p, scope or --record with it\n");
+			return 1;
+		}
+		if (!o->interruptible)
+			o->interruptible = 2;
+		return 0;
+	}
+	if (o->rotate_size && !o->record) {
+		fprintf(stderr, "bstrace: --record-rotate needs --record=FILE\n");
 		return 1;
 	}
 	if (o->argc == 0 && o->nattach == 0 && !o->scope) {

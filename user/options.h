@@ -56,6 +56,10 @@ struct opts {
 	bool container;		/* scope_arg is a container id (--container) */
 	char **argv;		/* command to run */
 	int argc;
+	const char *record;	/* --record=FILE */
+	unsigned long long rotate_size;	/* --record-rotate=SIZE,COUNT */
+	unsigned rotate_count;
+	const char *replay;	/* --replay=FILE */
 	bool features;		/* --features */
 	int list_syscalls;	/* --list-syscalls: 1 text, 2 json */
 };

@@ -9,6 +9,7 @@
  * are looked up in /proc too.
  */
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,6 +20,12 @@
 #define COMM_LEN 16
 
 static struct tidmap names;
+static bool offline;	/* --replay: this machine's /proc is not the traced one's */
+
+void pid_comm_offline(void)
+{
+	offline = true;
+}
 
 void pid_comm_set(pid_t pid, const char *comm)
 {
@@ -33,6 +40,8 @@ void pid_comm_set(pid_t pid, const char *comm)
 
 static int read_proc_comm(pid_t pid, char *buf, size_t n)
 {
+	if (offline)
+		return -1;
 	char path[32];
 	ssize_t len;
 	int fd;

@@ -13,6 +13,9 @@ void pid_comm_set(pid_t pid, const char *comm);
 const char *pid_comm_get(pid_t pid);
 /* The task ended (its +++ line is out): look it up in /proc from now on. */
 void pid_comm_forget(pid_t pid);
+/* --replay: names come from the capture's records only, never from this
+ * machine's /proc. */
+void pid_comm_offline(void);
 /* `shown`, and "<comm>" of process pid after it when known (strace's -Y
  * form; shown differs from pid for a pid of another pid namespace). */
 void print_pid_comm(struct outbuf *ob, pid_t shown, pid_t pid);

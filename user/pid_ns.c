@@ -9,6 +9,7 @@
  * that are gone are not found, as under strace.
  */
 #include <dirent.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,11 +25,23 @@ static struct {
 } cache[CACHE];
 static unsigned ncache;
 
+/* --replay: the recording bstrace's namespace, and no /proc lookups. */
+static bool offline;
+static ino_t offline_own_ns;
+
+void pidns_offline(ino_t own)
+{
+	offline = true;
+	offline_own_ns = own;
+}
+
 static ino_t ns_of(const char *proc_dir)
 {
 	char path[96];
 	struct stat st;
 
+	if (offline)
+		return strcmp(proc_dir, "/proc/self") ? 0 : offline_own_ns;
 	snprintf(path, sizeof(path), "%s/ns/pid", proc_dir);
 	return stat(path, &st) ? 0 : st.st_ino;
 }
@@ -57,7 +70,7 @@ static pid_t innermost_pid(const char *proc_dir)
 
 static pid_t scan(ino_t ns, pid_t inner)
 {
-	DIR *d = opendir("/proc");
+	DIR *d = offline ? NULL : opendir("/proc");
 	struct dirent *e;
 	pid_t found = 0;
 

@@ -11,6 +11,8 @@
  * pid namespace; 0 when tid is in bstrace's namespace or no live process
  * matches (strace then prints the number alone, too). */
 pid_t pidns_outer(pid_t tid, pid_t inner);
+/* --replay: no /proc lookups; own: the pid namespace bstrace recorded in. */
+void pidns_offline(ino_t own);
 /* A traced task (from a fork record): its pid `inner` in namespace `ns`. */
 void pidns_learn(pid_t tid, pid_t inner, ino_t ns);
 /* It ended: translate it no more. */

@@ -6,6 +6,7 @@
  * the record; strace's own are taken at its ptrace stops.  Microseconds
  * are truncated, as strace truncates them.
  */
+#include <string.h>
 #include <time.h>
 #include "render_time.h"
 
@@ -25,11 +26,17 @@ static void put_clock(struct outbuf *ob, int tflag, long long real_ns)
 	long usecs = real_ns % 1000000000LL / 1000;
 	struct tm tm;
 
+	if (usecs < 0) {	/* before 1970 (only a corrupt capture says so) */
+		secs--;
+		usecs += 1000000;
+	}
+
 	if (tflag >= 3) {
 		ob_printf(ob, "%lld.%06ld ", (long long)secs, usecs);
 		return;
 	}
-	localtime_r(&secs, &tm);
+	if (!localtime_r(&secs, &tm))
+		memset(&tm, 0, sizeof(tm));	/* out of its range: corrupt */
 	ob_printf(ob, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
 	if (tflag == 2)
 		ob_printf(ob, ".%06ld", usecs);
@@ -48,7 +55,9 @@ void render_stamp(struct outbuf *ob, const struct opts *o, struct stamp_clock *s
 		if (ktime_ns > sc->last_ns)
 			sc->last_ns = ktime_ns;
 	} else if (o->tflag) {
-		put_clock(ob, o->tflag, (long long)ktime_ns + sc->mono_to_real_ns);
+		/* Wrapping, not overflowing: a replayed capture's numbers are
+		 * whatever the file says. */
+		put_clock(ob, o->tflag, (long long)(ktime_ns + (__u64)sc->mono_to_real_ns));
 	}
 }
 

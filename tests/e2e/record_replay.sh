@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# --record and --replay: a capture rendered later is the live trace.
+#
+#  replay/same           one run traced to text and recorded at once; the
+#                        replay with the same options is byte-identical
+#                        (plain; -f -tt -T with forks and a signal; -ff
+#                        is left out: a file per thread)
+#  replay/filter         a replay with -e trace=openat,close shows exactly
+#                        the live trace's openat and close lines (and the
+#                        +++ line, which no filter hides)
+#  replay/record-only    --record alone writes no text; its replay is the
+#                        same as a live run's of the same command with -o
+#  replay/rotate         --record-rotate=8K,3: at most 3 files, each one
+#                        replays on its own, the newest ends the run
+#  replay/broken         cut, garbage, a flipped bit in a block length,
+#                        not a file: exit 1 with one line, and the ASan
+#                        build agrees (no crash)
+#  replay/refused        -c, -y and --replay with a command: one line, exit 1
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/../lib.sh"
+
+e2e_require_tracer replay "$BSTRACE"
+e2e_tmpdir
+
+# same NAME OPTS... -- CMD...: record + text in one run, replay, compare.
+same() {
+	local name=$1 opts=()
+	shift
+	while [ "$1" != -- ]; do opts+=("$1"); shift; done
+	shift
+	"$BSTRACE" "${opts[@]}" --record="$T/$name.cap" -o "$T/$name.live" "$@" >/dev/null 2>"$T/$name.err"
+	"$BSTRACE" "${opts[@]}" --replay="$T/$name.cap" -o "$T/$name.replay" 2>>"$T/$name.err"
+	if [ -s "$T/$name.live" ] && cmp -s "$T/$name.live" "$T/$name.replay"; then
+		e2e_ok "replay/same/$name"
+	else
+		diff "$T/$name.live" "$T/$name.replay" | head -20 >"$T/$name.diff"
+		e2e_fail "replay/same/$name" "$T/$name.diff" "replayed text differs from the live text"
+	fi
+}
+same plain -- "$WORKLOADS/files" "$T"
+same forks -f -tt -T -- sh -c 'trap "echo x" USR1; kill -USR1 $$; ls / | wc -l; cat /etc/hostname'
+same strings -s 64 -x -- "$WORKLOADS/strings" "$T"
+
+# A filter applied at replay time.
+"$BSTRACE" --replay="$T/plain.cap" -e trace=openat,close -o "$T/filtered" 2>/dev/null
+if [ -s "$T/filtered" ] &&
+	diff <(grep -E '^(openat|close)\(|^\+\+\+ ' "$T/plain.live") "$T/filtered" >"$T/f.diff"; then
+	e2e_ok replay/filter
+else
+	e2e_fail replay/filter "$T/f.diff" "replay -e trace=openat,close is not the live trace's lines"
+fi
+
+# --record alone: no text at all.
+"$BSTRACE" --record="$T/only.cap" "$WORKLOADS/files" "$T" >"$T/only.out" 2>"$T/only.err"
+"$BSTRACE" --replay="$T/only.cap" -o "$T/only.replay" 2>/dev/null
+if [ ! -s "$T/only.err" ] && grep -q '^exit_group(0) *= ?$' "$T/only.replay" &&
+	[ "$(grep -c . "$T/only.replay")" = "$(grep -c . "$T/plain.live")" ]; then
+	e2e_ok replay/record-only
+else
+	e2e_fail replay/record-only "$T/only.err" "text on stderr, or the replay is not a whole trace"
+fi
+
+# A ring of files.
+rm -f "$T"/ring.cap*
+# (random bytes, captured by -s 256: they do not compress)
+"$BSTRACE" --record="$T/ring.cap" --record-rotate=8K,3 -s 256 -- \
+	head -c 300000 /dev/urandom >/dev/null 2>"$T/ring.err"
+msgs=()
+[ -e "$T/ring.cap" ] && [ -e "$T/ring.cap.1" ] && [ -e "$T/ring.cap.2" ] ||
+	msgs+=("not three files: $(ls "$T" | grep ring.cap | tr '\n' ' ')")
+[ -e "$T/ring.cap.3" ] && msgs+=("a fourth file was kept")
+for f in "$T"/ring.cap*; do
+	"$BSTRACE" --replay="$f" -o "$f.txt" 2>"$f.err" || msgs+=("$(basename "$f") does not replay: $(cat "$f.err")")
+done
+grep -q '^+++ exited with 0 +++$' "$T/ring.cap.txt" || msgs+=("the newest file does not end the run")
+if [ ${#msgs[@]} -eq 0 ]; then e2e_ok replay/rotate; else e2e_fail replay/rotate "$T/ring.err" "${msgs[@]}"; fi
+
+# Broken files: one line, exit 1, no crash (plain and ASan builds).
+gzip -dc "$T/plain.cap" >"$T/raw"
+size=$(stat -c %s "$T/raw")
+head -c $((size / 2)) "$T/raw" >"$T/cut"
+head -c 4000 /dev/urandom >"$T/garbage"
+# The first block's length (after the header's empty line) made huge.
+python3 - "$T/raw" "$T/biglen" <<'PY'
+import sys
+d = bytearray(open(sys.argv[1], 'rb').read())
+i = d.index(b'\n\n') + 2
+d[i + 1:i + 5] = b'\xff\xff\xff\x7f'
+open(sys.argv[2], 'wb').write(d)
+PY
+msgs=()
+for f in cut garbage biglen nonexistent; do
+	for tracer in "$BSTRACE" "$B/asan/bstrace"; do
+		"$tracer" --replay="$T/$f" -o /dev/null 2>"$T/$f.err"
+		rc=$?
+		if [ "$rc" != 1 ] || [ "$(wc -l <"$T/$f.err")" != 1 ] ||
+			! grep -q "^bstrace: --replay=$T/$f: " "$T/$f.err"; then
+			msgs+=("$f ($(basename "$(dirname "$tracer")")/$(basename "$tracer")): exit $rc: $(head -c 300 "$T/$f.err")")
+		fi
+	done
+done
+if [ ${#msgs[@]} -eq 0 ]; then e2e_ok replay/broken; else e2e_fail replay/broken - "${msgs[@]}"; fi
+
+msgs=()
+for args in "-c" "-y" "true"; do
+	# shellcheck disable=SC2086
+	"$BSTRACE" --replay="$T/plain.cap" $args >/dev/null 2>"$T/ref.err"
+	rc=$?
+	{ [ "$rc" = 1 ] && [ "$(wc -l <"$T/ref.err")" = 1 ]; } || msgs+=("--replay $args: exit $rc: $(cat "$T/ref.err")")
+done
+if [ ${#msgs[@]} -eq 0 ]; then e2e_ok replay/refused; else e2e_fail replay/refused - "${msgs[@]}"; fi
+e2e_done
