@@ -25,6 +25,7 @@
 #include "render_time.h"
 #include "pid_comm.h"
 #include "pid_ns.h"
+#include "render_json.h"
 
 #define OUTBUF_SIZE (1u << 20)
 #define FLUSH_AT (256u << 10)
@@ -199,10 +200,32 @@ static void malformed(struct consumer *c, const char *what)
 	c->malformed_warned = true;
 }
 
+/* --json: the where and when of an event of r's thread at ns. */
+static void json_event_of(const struct consumer *c, const struct bs_rec *r, __u64 ns,
+			  struct json_event *e)
+{
+	e->real_ns = ns ? (long long)(ns + (__u64)c->clock.mono_to_real_ns) : 0;
+	e->tgid = r->tgid;
+	e->tid = r->tid;
+	e->comm = pid_comm_get(r->tid);
+	e->ns_tid = pidns_inner(r->tid);
+	e->scope = c->o->scope == BS_SCOPE_CGROUP ? c->o->scope_arg : NULL;
+	e->duration_ns = -1;
+}
+
 /* A marker line for a thread's gap; r supplies the thread's ids. */
 static void mark_gap(struct consumer *c, const struct bs_rec *r, unsigned long long calls,
 		     unsigned long long events)
 {
+	c->lost += calls;
+	c->lost_events += events;
+	if (c->o->json) {
+		struct json_event e;
+
+		json_event_of(c, r, r->ts_enter, &e);
+		json_lost(&c->ob, calls, events, &e);
+		return;
+	}
 	interrupt_open_line(c, r->tid);
 	if (c->open_tid == (pid_t)r->tid) {
 		render_unfinished(&c->ob);
@@ -211,8 +234,6 @@ static void mark_gap(struct consumer *c, const struct bs_rec *r, unsigned long l
 	/* Always name the thread: a gap must say whose calls are missing. */
 	lead(c, r, show_pid(c) == PREFIX_NONE ? PREFIX_BRACKET : show_pid(c), r->ts_enter);
 	render_lost(&c->ob, calls, events);
-	c->lost += calls;
-	c->lost_events += events;
 }
 
 static void show_loss(struct consumer *c, const struct bs_rec *r)
@@ -262,6 +283,15 @@ static void print_whole(struct consumer *c, const struct bs_rec *who, const stru
 {
 	size_t start;
 
+	if (c->o->json) {
+		struct json_event e;
+
+		json_event_of(c, who, ns, &e);
+		if (v->exited && v->timed)
+			e.duration_ns = v->duration_ns;
+		json_call(&c->ob, v, &e);
+		return;
+	}
 	interrupt_open_line(c, who->tid);
 	start = c->ob.len;
 	lead(c, who, show_pid(c), ns);
@@ -288,6 +318,10 @@ static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
 	path_filter_update(&c->paths, r->tgid, &cr.view);
 	if (!wanted || !lines_status_shown(c->o, call_status_of(&cr.view)))
 		return;
+	if (c->o->json) {
+		print_whole(c, r, &cr.view, r->ts_exit);
+		return;
+	}
 	interrupt_open_line(c, r->tid);
 	consumer_break_line(c);	/* its own open call never got its result */
 	start = c->ob.len;
@@ -320,6 +354,10 @@ static void on_enter(struct consumer *c, const struct bs_rec *r, size_t size)
 		p = pending_add(c, r, size);
 		if (p)
 			p->wanted = wanted;
+		return;
+	}
+	if (noreturn && c->o->json) {
+		print_whole(c, r, &cr.view, r->ts_enter);
 		return;
 	}
 	interrupt_open_line(c, r->tid);
@@ -432,7 +470,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 		/* The exec'ing thread lives on under this pid: strace drops
 		 * its old tid first (so the prefix counts one task less). */
 		task_gone(c, (pid_t)r->args[0]);
-		if (lines_quiet(c->o, QUIET_SUPERSEDED))
+		if (lines_quiet(c->o, QUIET_SUPERSEDED) || c->o->json)
 			return;
 		lead(c, r, show_pid(c), r->ts_exit);
 		ob_printf(&c->ob, "+++ superseded by execve in pid %u +++\n", (unsigned)r->args[0]);
@@ -441,7 +479,12 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 	if (r->tid == r->tgid)
 		path_filter_exit(&c->paths, r->tgid);
 	/* -qq: strace leaves out "+++ exited with N +++", not "killed by". */
-	if (!(lines_quiet(c->o, QUIET_EXIT) && WIFEXITED((int)r->ret))) {
+	if (c->o->json) {
+		struct json_event e;
+
+		json_event_of(c, r, r->ts_exit, &e);
+		json_exit(&c->ob, (int)r->ret, &e);
+	} else if (!(lines_quiet(c->o, QUIET_EXIT) && WIFEXITED((int)r->ret))) {
 		lead(c, r, show_pid(c), r->ts_exit);
 		render_exit(&c->ob, (int)r->ret);
 	}
@@ -568,6 +611,13 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 	case BS_REC_SIGNAL:
 		if (!lines_signal_shown(c->o, (int)r->args[0]))
 			break;	/* -e signal= */
+		if (c->o->json) {
+			struct json_event e;
+
+			json_event_of(c, r, r->ts_exit, &e);
+			json_signal(&c->ob, r, size, c->o, &e);
+			break;
+		}
 		interrupt_open_line(c, r->tid);
 		consumer_break_line(c);	/* its own open call, too */
 		lead(c, r, show_pid(c), r->ts_exit);

@@ -296,7 +296,8 @@ bool lines_status_shown(const struct opts *o, enum call_status s)
 
 bool lines_holds_calls(const struct opts *o)
 {
-	return o->lines.status_hide != 0;
+	/* --json: one object per call, made when it has ended. */
+	return o->lines.status_hide != 0 || o->json;
 }
 
 bool lines_quiet(const struct opts *o, unsigned what)

@@ -33,6 +33,7 @@ enum {
 	OPT_RECORD,
 	OPT_RECORD_ROTATE,
 	OPT_REPLAY,
+	OPT_JSON,
 	OPT_STATUS,		/* --status=SET, --signal=SET, --quiet[=SET]... */
 	OPT_SIGNAL,
 	OPT_QUIET,
@@ -70,6 +71,7 @@ static const struct option long_opts[] = {
 	{ "record", required_argument, 0, OPT_RECORD },
 	{ "record-rotate", required_argument, 0, OPT_RECORD_ROTATE },
 	{ "replay", required_argument, 0, OPT_REPLAY },
+	{ "json", no_argument, 0, OPT_JSON },
 	{ "successful-only", no_argument, 0, 'z' },
 	{ "failed-only", no_argument, 0, 'Z' },
 	{ "trace-path", required_argument, 0, 'P' },
@@ -222,6 +224,7 @@ static void usage(FILE *f)
 	      "  --record=FILE    write the raw records to a compressed capture file (with -o\n"
 	      "                   FILE, the text too); --record-rotate=SIZE,COUNT keeps a ring\n"
 	      "  --replay=FILE    render a capture file, with any display option\n"
+	      "  --json           one JSON object per line per syscall, signal, exit, loss\n"
 	      "  -E VAR=VAL, -E VAR  set or remove VAR in the command's environment\n"
 	      "  -u USER          run the command as USER (its uid, gid and groups)\n"
 	      "  -b execve        stop tracing a process when it execs (after its first)\n"
@@ -593,6 +596,9 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			break;
 		case OPT_REPLAY:
 			o->replay = optarg;
+			break;
+		case OPT_JSON:
+			o->json = true;
 			break;
 		case '?':
 			bad_option(argv[optind - 1]);

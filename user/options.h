@@ -60,6 +60,7 @@ struct opts {
 	unsigned long long rotate_size;	/* --record-rotate=SIZE,COUNT */
 	unsigned rotate_count;
 	const char *replay;	/* --replay=FILE */
+	bool json;		/* --json: JSON Lines instead of strace's text */
 	bool features;		/* --features */
 	int list_syscalls;	/* --list-syscalls: 1 text, 2 json */
 };

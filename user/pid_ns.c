@@ -119,6 +119,14 @@ void pidns_forget(pid_t tid)
 		}
 }
 
+pid_t pidns_inner(pid_t tid)
+{
+	for (unsigned i = 0; i < nknown; i++)
+		if (known[i].tid == tid)
+			return known[i].inner != tid ? known[i].inner : 0;
+	return 0;
+}
+
 static ino_t known_ns(pid_t tid)
 {
 	for (unsigned i = 0; i < nknown; i++)

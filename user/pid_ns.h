@@ -15,6 +15,9 @@ pid_t pidns_outer(pid_t tid, pid_t inner);
 void pidns_offline(ino_t own);
 /* A traced task (from a fork record): its pid `inner` in namespace `ns`. */
 void pidns_learn(pid_t tid, pid_t inner, ino_t ns);
+/* A traced task's tid in its own pid namespace, if it differs (0: not
+ * known, or the same). */
+pid_t pidns_inner(pid_t tid);
 /* It ended: translate it no more. */
 void pidns_forget(pid_t tid);
 /* A pid argument or result as strace prints it: `pid` as thread tid sees

@@ -43,7 +43,7 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	if (out) {
 		v->exited = out->ret != BS_RET_NONE;
 		v->ret = out->ret;
-		if (o->Tflag && in->ts_enter && out->ts_exit >= in->ts_enter) {
+		if ((o->Tflag || o->json) && in->ts_enter && out->ts_exit >= in->ts_enter) {
 			v->timed = true;
 			v->duration_ns = out->ts_exit - in->ts_enter;
 		}
@@ -107,35 +107,40 @@ static int first_output_arg(const struct call_view *c)
 	return c->se->nargs;
 }
 
+bool render_arg(struct outbuf *ob, const struct call_view *c, int i)
+{
+	struct arg_view a;
+
+	if (display_raw(c)) {	/* -e raw=: every argument, as a number */
+		ob_hex(ob, c->args[i]);
+		return true;
+	}
+	if (arg_omitted(c, i))
+		return false;
+	a.call = c;
+	a.idx = i;
+	a.val = c->args[i];
+	a.kind = BS_KIND(c->se->args[i]);
+	a.param = BS_PARAM(c->se->args[i]);
+	a.cap = c->caps[i];
+	print_arg(ob, &a);
+	return true;
+}
+
 /* Arguments from..to-1, ", " between them (and before the first when
  * some were printed already). */
 static void render_args(struct outbuf *ob, const struct call_view *c, int from, int to,
 			bool first)
 {
-	const struct sysent *se = c->se;
-	bool raw = display_raw(c);
-	struct arg_view a;
-
 	for (int i = from; i < to; i++) {
-		if (raw) {	/* -e raw=: every argument, as a number */
-			if (!first)
-				ob_puts(ob, ", ");
-			first = false;
-			ob_hex(ob, c->args[i]);
-			continue;
-		}
-		if (arg_omitted(c, i))
-			continue;
+		size_t at = ob->len;
+
 		if (!first)
 			ob_puts(ob, ", ");
-		first = false;
-		a.call = c;
-		a.idx = i;
-		a.val = c->args[i];
-		a.kind = BS_KIND(se->args[i]);
-		a.param = BS_PARAM(se->args[i]);
-		a.cap = c->caps[i];
-		print_arg(ob, &a);
+		if (render_arg(ob, c, i))
+			first = false;
+		else
+			ob->len = at;	/* omitted: not even its separator */
 	}
 }
 

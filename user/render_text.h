@@ -32,6 +32,9 @@ enum pid_prefix {
 /* The pid prefix strace's rule asks for; with comm (-Y) the task's name
  * after the pid: "[pid 42<sh>] " or "42<sh> ". */
 void render_prefix(struct outbuf *ob, pid_t tid, const char *comm, enum pid_prefix how);
+/* Argument i of c (c->se known) as strace prints it; false (nothing
+ * printed) when strace leaves it out for this call. */
+bool render_arg(struct outbuf *ob, const struct call_view *c, int i);
 /* name(args */
 void render_call_start(struct outbuf *ob, const struct call_view *c);
 /* A call shown at entry (it blocked): its name and the arguments strace

@@ -38,7 +38,7 @@ void capture_info_fill(struct capture_info *in, const struct opts *o, int argc, 
 		snprintf(in->kernel, sizeof(in->kernel), "%s", u.release);
 	}
 	in->strsize = o->strsize;
-	in->timestamps = o->tflag || o->Tflag || o->rflag || o->summary;
+	in->timestamps = o->tflag || o->Tflag || o->rflag || o->summary || o->json;
 	if (!stat("/proc/self/ns/pid", &st))
 		in->pidns = st.st_ino;
 	for (int i = 0; i < argc && n < sizeof(in->command) - 1; i++)

@@ -5,7 +5,7 @@
  * uncompressed file as is, so the fuzzer works on the plain layout: the
  * header, the blocks, the records inside them), then rendered by the
  * consumer and every printer, as `bstrace --replay=FILE -f -tt -T -v
- * -x -s 64` would.  Built with ASan and UBSan (make fuzz); the seed
+ * -x -s 64` would, and once more with --json.  Built with ASan and UBSan (make fuzz); the seed
  * corpus comes from real captures (tests/e2e/fuzz.sh).
  */
 #include <fcntl.h>
@@ -45,6 +45,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (write(fd, data, size) == (ssize_t)size) {
 		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
 		o.replay = path;
+		o.json = false;
+		replay_run(&o, devnull);
+		o.json = true;	/* and the JSON renderer over the same records */
 		replay_run(&o, devnull);
 	}
 	close(fd);
