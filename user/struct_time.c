@@ -136,15 +136,3 @@ void print_timeval_pair(struct outbuf *ob, const void *p, size_t len, const stru
 	ob_putc(ob, ']');
 }
 
-/* time(&t)'s time_t: [1700000000 / * 2023-11-14T22:13:20+0000 * /]. */
-void print_time_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
-{
-	int64_t t;
-
-	(void)len; (void)o;
-	memcpy(&t, p, sizeof(t));
-	ob_putc(ob, '[');
-	ob_dec(ob, t);
-	sp_time_comment(ob, t, 0, 0, 0);
-	ob_putc(ob, ']');
-}

@@ -31,34 +31,26 @@ int main(int argc, char **argv)
 	wl_init();
 
 	/* prctl's common options. */
-	SYS(SYS_prctl, PR_SET_NAME, "wl-proc", 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_GET_NAME, name, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_SET_DUMPABLE, 1, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_SET_PDEATHSIG, SIGTERM, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_GET_PDEATHSIG, &v, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_GET_CHILD_SUBREAPER, &v, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_CAPBSET_READ, CAP_SYS_ADMIN, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_GET_KEEPCAPS, 0, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, PR_GET_TIMERSLACK, 0, 0, 0, 0);
-	want(0, "prctl");
-	SYS(SYS_prctl, 12345, 0, 0, 0, 0);
-	want(EINVAL, "prctl");
+	const struct {
+		int option;
+		unsigned long arg;
+		int err;
+	} prctls[] = {
+		{ PR_SET_NAME, (unsigned long)"wl-proc", 0 },
+		{ PR_GET_NAME, (unsigned long)name, 0 },
+		{ PR_GET_DUMPABLE, 0, 0 }, { PR_SET_DUMPABLE, 1, 0 },
+		{ PR_SET_PDEATHSIG, SIGTERM, 0 },
+		{ PR_GET_PDEATHSIG, (unsigned long)&v, 0 },
+		{ PR_SET_NO_NEW_PRIVS, 1, 0 }, { PR_GET_NO_NEW_PRIVS, 0, 0 },
+		{ PR_SET_CHILD_SUBREAPER, 1, 0 },
+		{ PR_GET_CHILD_SUBREAPER, (unsigned long)&v, 0 },
+		{ PR_CAPBSET_READ, CAP_SYS_ADMIN, 0 }, { PR_GET_KEEPCAPS, 0, 0 },
+		{ PR_GET_TIMERSLACK, 0, 0 }, { 12345, 0, EINVAL },
+	};
+	for (unsigned i = 0; i < sizeof(prctls) / sizeof(prctls[0]); i++) {
+		SYS(SYS_prctl, prctls[i].option, prctls[i].arg, 0, 0, 0);
+		want(prctls[i].err, "prctl");
+	}
 
 	/* Capabilities. */
 	SYS(SYS_capget, &hdr, data);
