@@ -26,6 +26,7 @@ USER_HDRS := $(wildcard user/*.h)
 LIB_SRCS  := $(filter-out user/main.c,$(USER_SRCS))
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 WORKLOADS := $(patsubst tests/workloads/%.c,$(BUILD)/workloads/%,$(wildcard tests/workloads/*.c))
+SYSCALL_WLS := $(patsubst tests/syscalls/%.c,$(BUILD)/syscalls/%,$(wildcard tests/syscalls/*.c))
 BENCHES   := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
 TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/tools/%,$(wildcard tests/tools/*.c)) \
 	     $(BUILD)/tools/csum32
@@ -40,7 +41,7 @@ FUZZFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-
 # Keep the BPF object and skeleton: they are inputs of several targets.
 .SECONDARY:
 all: $(BUILD)/bstrace $(BUILD)/asan/bstrace $(BUILD)/unit_tests \
-     $(BUILD)/asan/unit_tests $(WORKLOADS) $(BENCHES) $(TOOLS) $(FUZZ)
+     $(BUILD)/asan/unit_tests $(WORKLOADS) $(SYSCALL_WLS) $(BENCHES) $(TOOLS) $(FUZZ)
 
 $(BUILD)/%.bpf.o: bpf/%.bpf.c $(BPF_HDRS) vmlinux/$(ARCH)/vmlinux.h
 	@mkdir -p $(@D)
@@ -75,6 +76,11 @@ $(BUILD)/asan/unit_tests: $(call obj,$(BUILD)/asan/o,$(LIB_SRCS) $(UNIT_SRCS))
 
 # Workloads: small self-describing programs the end-to-end tests trace.
 $(BUILD)/workloads/%: tests/workloads/%.c tests/workloads/wl.h
+	@mkdir -p $(@D)
+	$(CC) -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
+# Decoding workloads: one call after another for tests/e2e/syscalls.sh,
+# compared with strace only (no expectation lines of their own).
+$(BUILD)/syscalls/%: tests/syscalls/%.c tests/workloads/wl.h
 	@mkdir -p $(@D)
 	$(CC) -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
 $(BUILD)/bench/%: bench/%.c

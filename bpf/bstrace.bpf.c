@@ -1066,6 +1066,20 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 		if ((__s64)ret > 0)
 			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(ret, cfg.strsize) * 12);
 		break;
+	case K_LOFF_INOUT:
+		/* The value after the call, failed or not: the printer
+		 * takes the result off it to show the caller's. */
+		if (v)
+			return bs_cap_bytes(s, AT(off, i, 0), v, 8);
+		break;
+	case K_PAGEVEC:
+		if (ok) {
+			__u64 pages = arg_value(s, param) / BS_PAGE_SIZE +
+				      !!(arg_value(s, param) % BS_PAGE_SIZE);
+
+			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(pages, cfg.strsize));
+		}
+		break;
 	case K_PRCTL_ARG:
 		return cap_prctl_out(s, off, i, param);
 	case K_IOCTL_ARG:

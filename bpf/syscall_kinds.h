@@ -83,6 +83,10 @@ enum bs_kind {
 			   * (ppoll): the caller's value, and at exit what is left */
 	K_PRCTL_ARG,	/* param: arg index (1..4) | BS_PRCTL_I386; prctl's option-dependent arguments */
 	K_EPOLL_EVENTS,	/* struct epoll_event[ret] written by epoll_wait & co. */
+	K_LOFF_INOUT,	/* param: BS_LOFF_SHOW_NEW or 0; a loff_t * the call advances
+			 * by its result (sendfile, splice, copy_file_range) */
+	K_PAGEVEC,	/* param: arg index of length; mincore's one byte per page */
+	K_MREMAP_ADDR,	/* mremap's new_address: printed with MREMAP_FIXED|_DONTUNMAP only */
 
 	K_MAX
 };
@@ -98,6 +102,8 @@ enum bs_retkind {
 	R_FCNTL,	/* fcntl: explained by cmd, e.g. 0x8002 (flags O_RDWR|O_LARGEFILE) */
 	R_POLL,		/* poll/ppoll: 1 ([{fd=3, revents=POLLIN}]), 0 (Timeout) */
 	R_PRCTL,	/* prctl: explained by option, e.g. 1 (SUID_DUMP_USER) */
+	R_TIME,		/* time: seconds since the epoch, with the date */
+	R_SCHED_POLICY,	/* sched_getscheduler: 0 (SCHED_OTHER) */
 	R_MAX
 };
 
@@ -169,6 +175,7 @@ enum bs_flagset {
 	FS_INOTIFY_INIT,/* IN_CLOEXEC|IN_NONBLOCK (inotify_init1) */
 	FS_LOCK,	/* LOCK_SH|LOCK_EX|LOCK_NB|LOCK_UN (flock) */
 	FS_FACCESSAT,	/* AT_EACCESS shares AT_REMOVEDIR's value: its own set */
+	FS_UNSHARE,	/* CLONE_NEW* for unshare/setns: no exit signal in the low byte */
 	FS_MAX
 };
 
@@ -278,6 +285,20 @@ enum bs_futex_field {
 #define BS_TS_OLD	1
 
 /*
+ * K_LOFF_INOUT: an offset the call reads and then advances by the bytes
+ * it moved.  strace prints the caller's value ("[0]"), sendfile also the
+ * new one ("[2] => [12]").  Without a sys_enter program the caller's
+ * value is gone at exit, but it is the exit value less a positive
+ * result, so the BPF side copies the 8 bytes at exit (a non-NULL
+ * pointer, whatever the result) and the printer subtracts.
+ *
+ * K_PAGEVEC(len): at exit, when the call succeeded, one byte per page of
+ * arg[len] bytes, at most cfg.strsize of them (strace lists -s elements).
+ */
+#define BS_LOFF_SHOW_NEW	1
+#define BS_PAGE_SIZE		4096
+
+/*
  * K_PRCTL_ARG: prctl's arguments 1..4 (the option is argument 0, a plain
  * K_ENUM).  What is printed depends on the option; the BPF side copies
  * memory for these options only (option = (__u32)arg 0; "n" is the
@@ -331,6 +352,9 @@ enum bs_struct {
 	ST_TIMESPEC_PAIR,/* struct __kernel_timespec[2] (utimensat) */
 	ST_TIMEVAL_PAIR,/* struct timeval[2] (utimes, futimesat) */
 	ST_S64,		/* one signed 64-bit value, decimal: loff_t *, time_t * */
+	ST_CAP_DATA,	/* struct __user_cap_data_struct[2] (capget/capset, version 2/3) */
+	ST_TIME,	/* time_t, with its date: time(&t) */
+	ST_SIGEVENT,	/* struct sigevent (timer_create) */
 	ST_MAX
 };
 
@@ -368,6 +392,9 @@ enum bs_struct {
 	[ST_TIMESPEC_PAIR] = 32,	\
 	[ST_TIMEVAL_PAIR] = 32,		\
 	[ST_S64] = 8,			\
+	[ST_CAP_DATA] = 24,		\
+	[ST_TIME] = 8,			\
+	[ST_SIGEVENT] = 64,		\
 }
 
 /* Descriptor builders: kind in the low byte, parameter in the high byte. */
@@ -389,7 +416,8 @@ enum bs_struct {
 	 BS_KIND(d) == K_FCNTL_ARG || BS_KIND(d) == K_IOCTL_ARG ||	\
 	 (BS_KIND(d) == K_FUTEX_ARG &&					\
 	  (BS_PARAM(d) == FX_TIMEOUT || BS_PARAM(d) == FX_TIMEOUT_OLD)) || \
-	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_EPOLL_EVENTS))
+	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_EPOLL_EVENTS) ||	\
+	 BS_KIND(d) == K_LOFF_INOUT || BS_KIND(d) == K_PAGEVEC)
 
 /* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
 #define BS_NR_MAX 512

@@ -35,6 +35,10 @@
 #undef IOCTL_ARG
 #undef ARCH_PRCTL_ARG
 #undef TIMESPEC_OUT_EINTR
+#undef LOFF_INOUT
+#undef LOFF_INOUT_NEW
+#undef PAGEVEC
+#undef MREMAP_ADDR
 #undef FILE_MODE
 #undef MODE_IF_CREAT
 #undef BUF_OUT_HEX

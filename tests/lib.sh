@@ -113,9 +113,9 @@ e2e_have_oracle() {
 #     before " = " is collapsed to one space (a joined line has none).
 #  N2 pids: numbers in pid positions ("NNN " and "[pid NNN]" prefixes,
 #     return values of getpid/getppid/gettid/set_tid_address/fork/vfork/
-#     clone/clone3/wait4, the pid argument of wait4/kill/tgkill/prlimit64,
-#     si_pid=, and rt_sigreturn's return value (the interrupted call's)
-#     when it is a pid already named) become PID1, PID2... in order of
+#     clone/clone3/wait4, the pid argument of wait4/kill/tgkill/prlimit64/
+#     rt_sigqueueinfo/waitid(P_PID), si_pid=, sigev_notify_thread_id=,
+#     and rt_sigreturn's return value (the interrupted call's) when it is a pid already named) become PID1, PID2... in order of
 #     first appearance; a call whose pid argument was renamed is re-aligned.
 #  N3 addresses: hex numbers of 5 digits or more become 0xADDR (mmap/brk
 #     results and pointers; the same under setarch -R in practice).
@@ -196,9 +196,16 @@ function normline(line,   kind, pid, rest, head, n) {
 		rest = rename_at(rest, RSTART, RLENGTH)
 	}
 	# N2: pid arguments (the call text changes width: re-align " = ").
-	if (match(rest, /^(wait4|kill|tkill|tgkill|prlimit64|getpgid|getsid|setpgid|pidfd_open)\([0-9]+/)) {
+	if (match(rest, /^(wait4|kill|tkill|tgkill|prlimit64|getpgid|getsid|setpgid|pidfd_open|rt_sigqueueinfo)\([0-9]+/)) {
 		head = rest; sub(/\(.*/, "", head)
 		rest = repad(rename_at(rest, length(head) + 2, RLENGTH - length(head) - 1))
+	}
+	if (match(rest, /^waitid\(P_PID, [0-9]+/)) {
+		rest = repad(rename_at(rest, 15, RLENGTH - 14))
+	}
+	while (match(rest, /sigev_notify_thread_id=[0-9]+/)) {
+		n = substr(rest, RSTART + 23, RLENGTH - 23)
+		rest = substr(rest, 1, RSTART - 1) "sigev_notify_thread_id=" pidname(n) substr(rest, RSTART + RLENGTH)
 	}
 	if (match(rest, /^tgkill\(PID[0-9]+, [0-9]+/)) {
 		head = rest; sub(/, [0-9]+.*/, "", head)
@@ -228,6 +235,17 @@ function normline(line,   kind, pid, rest, head, n) {
 	if (rest ~ /^sysinfo\(\{/) {
 		gsub(/=[0-9]+/, "=N", rest)
 		gsub(/loads=\[[0-9, ]*\]/, "loads=[N]", rest)
+	}
+	# N5: CPU times of a process (the rusage of wait4 and getrusage) and
+	# the clock ticks that times returns.
+	gsub(/ru_utime=\{tv_sec=[0-9]+, tv_usec=[0-9]+\}/, "ru_utime=T", rest)
+	gsub(/ru_stime=\{tv_sec=[0-9]+, tv_usec=[0-9]+\}/, "ru_stime=T", rest)
+	if (rest ~ /^times\(/)
+		sub(/= [0-9]+$/, "= TICKS", rest)
+	# N5: the seconds of time, and their date.
+	if (rest ~ /^time\(/) {
+		gsub(/[0-9]+ \/\* [0-9T:+-]+ \*\//, "SEC", rest)
+		gsub(/[0-9]+ \([0-9T:+-]+\)$/, "SEC", rest)
 	}
 	gsub(/si_utime=[0-9]+/, "si_utime=T", rest)
 	gsub(/si_stime=[0-9]+/, "si_stime=T", rest)

@@ -192,7 +192,10 @@ static const struct flag_name msync_flags[] = {
 	{ 4, "MS_SYNC" }, { 1, "MS_ASYNC" }, { 2, "MS_INVALIDATE" },
 };
 
+/* CLONE_NEWTIME shares the low byte with clone's exit signal, where
+ * FS_CLONE's tail takes it first; unshare and setns have no signal. */
 static const struct flag_name clone_flags[] = {
+	{ 0x80, "CLONE_NEWTIME" },
 	{ 0x100, "CLONE_VM" },
 	{ 0x200, "CLONE_FS" },
 	{ 0x400, "CLONE_FILES" },
@@ -432,6 +435,7 @@ static const struct flagset flagsets[FS_MAX] = {
 	[FS_MSYNC] = { FLAGS(msync_flags), .unknown = "MS_???" },
 	[FS_CLONE] = { FLAGS(clone_flags), .unknown = "CLONE_???", .wide = true,
 		       .tail = TAIL_SIGNAL, .tail_mask = 0xff },
+	[FS_UNSHARE] = { FLAGS(clone_flags), .unknown = "CLONE_???", .wide = true },
 	[FS_WAIT] = { FLAGS(wait_flags), .unknown = "W???" },
 	[FS_FD] = { FLAGS(fd_flags), .unknown = "FD_???" },
 	[FS_TIMER_ABS] = { FLAGS(timer_flags), .unknown = "TIMER_???" },

@@ -32,6 +32,9 @@ static const print_fn printers[K_MAX] = {
 	[K_TIMESPEC_INOUT] = print_timespec_inout,
 	[K_PRCTL_ARG] = print_prctl_arg,
 	[K_EPOLL_EVENTS] = print_epoll_events,
+	[K_LOFF_INOUT] = print_loff_inout,
+	[K_PAGEVEC] = print_pagevec,
+	[K_MREMAP_ADDR] = print_ptr,
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,
@@ -81,6 +84,7 @@ static bool kind_is_structured(int kind)
 	case K_CPUSET_IN: case K_CPUSET_OUT: case K_GIDS_IN: case K_GIDS_OUT:
 	case K_POLLFDS: case K_TIMESPEC_INOUT: case K_EPOLL_EVENTS:
 	case K_TIMESPEC_OUT_EINTR: case K_DIRENTS:
+	case K_LOFF_INOUT: case K_PAGEVEC:
 		return true;
 	default:
 		return false;
@@ -156,6 +160,12 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		if (print_prctl_retval(ob, c))
 			return;
 		ob_dec(ob, c->ret);
+		break;
+	case R_TIME:
+		print_time_retval(ob, c->ret);
+		break;
+	case R_SCHED_POLICY:
+		print_sched_policy_retval(ob, c->ret);
 		break;
 	case R_HEX:
 		/* The kernel side made i386 results signed 32-bit (for

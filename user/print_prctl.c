@@ -163,7 +163,7 @@ bool prctl_arg_omitted(const struct call_view *c, int idx)
 
 /* ---- names ---- */
 
-static const struct sp_name cap_names[] = {
+const struct sp_name cap_names[] = {
 	{ 0, "CAP_CHOWN" }, { 1, "CAP_DAC_OVERRIDE" }, { 2, "CAP_DAC_READ_SEARCH" },
 	{ 3, "CAP_FOWNER" }, { 4, "CAP_FSETID" }, { 5, "CAP_KILL" },
 	{ 6, "CAP_SETGID" }, { 7, "CAP_SETUID" }, { 8, "CAP_SETPCAP" },

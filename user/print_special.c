@@ -10,9 +10,14 @@
  */
 #include <fcntl.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "display.h"
 #include "printer.h"
 #include "struct_printers.h"
+
+#ifndef MREMAP_DONTUNMAP
+#define MREMAP_DONTUNMAP 4
+#endif
 
 /* O_TMPFILE includes the O_DIRECTORY bit: test all of its bits. */
 static bool open_makes_file(uint64_t flags)
@@ -37,6 +42,9 @@ bool arg_omitted(const struct call_view *c, int idx)
 		return futex_arg_omitted(c, BS_PARAM(c->se->args[idx]));
 	case K_PRCTL_ARG:
 		return prctl_arg_omitted(c, idx);
+	case K_MREMAP_ADDR:
+		/* new_address means something only with these two. */
+		return !(c->args[3] & (MREMAP_FIXED | MREMAP_DONTUNMAP));
 	case K_MODE_IF_CREAT:
 		/* open's mode means something only when a file may be made. */
 		return !open_makes_file(c->args[BS_PARAM(c->se->args[idx]) & 7]);

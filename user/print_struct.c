@@ -58,6 +58,9 @@ static const struct struct_ent structs[ST_MAX] = {
 	[ST_S64]	 = { print_s64_box, 8 },
 	[ST_CLONE_ARGS]	 = { print_clone_args, 64 },	/* up to tls */
 	[ST_SIGINFO]	 = { print_siginfo, 48 },	/* the fields printed */
+	[ST_CAP_DATA]	 = { print_cap_data, 24 },
+	[ST_TIME]	 = { print_time_box, 8 },
+	[ST_SIGEVENT]	 = { print_sigevent, 32 },	/* up to sigev_notify_attributes */
 };
 
 size_t struct_min_size(int st)

@@ -189,5 +189,14 @@ bool prctl_arg_omitted(const struct call_view *c, int idx);
 bool print_prctl_retval(struct outbuf *ob, const struct call_view *c);
 /* user/print_epoll.c: the events epoll_wait returned */
 void print_epoll_events(struct outbuf *ob, const struct arg_view *a);
+/* user/print_offset.c: sendfile's, splice's, copy_file_range's offsets */
+void print_loff_inout(struct outbuf *ob, const struct arg_view *a);
+/* user/print_pagevec.c: mincore's page vector */
+void print_pagevec(struct outbuf *ob, const struct arg_view *a);
+/* user/print_results.c: results strace explains with a name or a date:
+ * time's "1700000000 (2023-11-14T22:13:20+0000)", sched_getscheduler's
+ * "0 (SCHED_OTHER)" */
+void print_time_retval(struct outbuf *ob, int64_t t);
+void print_sched_policy_retval(struct outbuf *ob, int64_t policy);
 
 #endif

@@ -56,6 +56,9 @@ void print_timeval_pair(struct outbuf *ob, const void *p, size_t len, const stru
 void print_s64_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_clone_args(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_siginfo(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_cap_data(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_time_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sigevent(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 
 /* clone3's " => {parent_tid=[N]}" after a successful call (ret = new id). */
 void print_clone_args_result(struct outbuf *ob, const void *p, size_t len,
@@ -95,6 +98,11 @@ void sp_ptr(struct outbuf *ob, uint64_t v);
  * none (time 0 with fraction 0, fraction out of range). */
 void sp_time_comment(struct outbuf *ob, int64_t sec, uint64_t frac,
 		     uint64_t frac_max, int width);
+/* The date alone, 2023-11-14T22:13:20+0000, into buf (time's result);
+ * false when the time has none. */
+bool sp_format_date(char *buf, size_t size, int64_t sec);
+/* CAP_* names by bit number (capabilities, prctl's PR_CAPBSET_*). */
+extern const struct sp_name cap_names[];
 /* {tv_sec=1, tv_nsec=500000} and {tv_sec=1, tv_usec=5} */
 void sp_timespec(struct outbuf *ob, int64_t sec, uint64_t nsec);
 void sp_timeval(struct outbuf *ob, int64_t sec, uint64_t usec);

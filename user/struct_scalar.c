@@ -49,14 +49,29 @@ void print_sched_param(struct outbuf *ob, const void *p, size_t len, const struc
 	print_int_box(ob, p, len, o);
 }
 
-/* A 64-bit value behind a pointer (loff_t *, time_t *): [123]. */
-void print_s64_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+/* A signed 64-bit value behind a pointer; a time_t with its date. */
+static void put_s64_box(struct outbuf *ob, const void *p, bool is_time)
 {
 	int64_t v;
 
-	(void)len; (void)o;
 	memcpy(&v, p, sizeof(v));
 	ob_putc(ob, '[');
 	ob_dec(ob, v);
+	if (is_time)
+		sp_time_comment(ob, v, 0, 0, 0);
 	ob_putc(ob, ']');
+}
+
+/* loff_t *: [123]. */
+void print_s64_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	(void)len; (void)o;
+	put_s64_box(ob, p, false);
+}
+
+/* time(&t)'s time_t: [1700000000 / * 2023-11-14T22:13:20+0000 * /]. */
+void print_time_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	(void)len; (void)o;
+	put_s64_box(ob, p, true);
 }

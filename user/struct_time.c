@@ -135,3 +135,4 @@ void print_timeval_pair(struct outbuf *ob, const void *p, size_t len, const stru
 	}
 	ob_putc(ob, ']');
 }
+

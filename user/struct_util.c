@@ -92,23 +92,19 @@ void sp_ptr(struct outbuf *ob, uint64_t v)
 		ob_hex(ob, v);
 }
 
-void sp_time_comment(struct outbuf *ob, int64_t sec, uint64_t frac,
-		     uint64_t frac_max, int width)
+/* The date strace writes for a time: 2023-11-14T22:13:20[.frac]+0000,
+ * local time.  False when there is none to write. */
+static bool format_date(char *buf, size_t size, int64_t sec, uint64_t frac, int width)
 {
-	char buf[128];
 	struct tm tm;
 	time_t t = (time_t)sec;
 	size_t pos;
 
-	/* strace prints no date for the epoch itself (an unset time) nor
-	 * for a fraction that cannot be one. */
-	if ((sec == 0 && frac == 0) || frac > frac_max)
-		return;
 	if (!localtime_r(&t, &tm))
-		return;
-	pos = strftime(buf, sizeof(buf), "%FT%T", &tm);
+		return false;
+	pos = strftime(buf, size, "%FT%T", &tm);
 	if (!pos)
-		return;
+		return false;
 	if (frac) {
 		char digits[24];
 		int n = 0;
@@ -118,17 +114,34 @@ void sp_time_comment(struct outbuf *ob, int64_t sec, uint64_t frac,
 			digits[n++] = (char)('0' + f % 10);
 		while (n < width)
 			digits[n++] = '0';
-		if (pos + 1 + (size_t)n >= sizeof(buf))
-			return;
+		if (pos + 1 + (size_t)n >= size)
+			return false;
 		buf[pos++] = '.';
 		while (n)
 			buf[pos++] = digits[--n];
 	}
-	if (!strftime(buf + pos, sizeof(buf) - pos, "%z", &tm))
+	return strftime(buf + pos, size - pos, "%z", &tm) != 0;
+}
+
+void sp_time_comment(struct outbuf *ob, int64_t sec, uint64_t frac,
+		     uint64_t frac_max, int width)
+{
+	char buf[128];
+
+	/* strace prints no date for the epoch itself (an unset time) nor
+	 * for a fraction that cannot be one. */
+	if ((sec == 0 && frac == 0) || frac > frac_max)
+		return;
+	if (!format_date(buf, sizeof(buf), sec, frac, width))
 		return;
 	ob_puts(ob, " /* ");
 	ob_puts(ob, buf);
 	ob_puts(ob, " */");
+}
+
+bool sp_format_date(char *buf, size_t size, int64_t sec)
+{
+	return format_date(buf, size, sec, 0, 0);
 }
 
 void sp_timespec(struct outbuf *ob, int64_t sec, uint64_t nsec)

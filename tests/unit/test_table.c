@@ -62,6 +62,7 @@ static int is_index_kind(unsigned kind)
 	case K_IOVEC_IN: case K_IOVEC_OUT: case K_DIRENTS:
 	case K_SOCKADDR_IN: case K_SOCKADDR_OUT:
 	case K_SIGSET_IN: case K_SIGSET_OUT: case K_MODE_IF_CREAT:
+	case K_PAGEVEC:
 		return 1;
 	}
 	return 0;
@@ -151,6 +152,9 @@ static void check_row(const struct systable *t, const struct sysent *e)
 		else if (kind == K_FUTEX_ARG && param > FX_VAL3)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: futex field %u",
 				  t->abi, e->name, i, param);
+		else if (kind == K_LOFF_INOUT && param > BS_LOFF_SHOW_NEW)
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: LOFF_INOUT form %u",
+				  t->abi, e->name, i, param);
 		else if (kind == K_MODE && param > 1)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: mode form %u",
 				  t->abi, e->name, i, param);
@@ -162,7 +166,7 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			 kind != K_STRUCT_OUT && kind != K_MODE &&
 			 kind != K_CLONE_ARG && kind != K_FUTEX_ARG && kind != K_HEX &&
 			 !is_array_kind(kind) && kind != K_TIMESPEC_INOUT &&
-			 kind != K_PRCTL_ARG && param)
+			 kind != K_PRCTL_ARG && kind != K_LOFF_INOUT && param)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: kind %u takes no parameter",
 				  t->abi, e->name, i, kind);

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * Results strace follows with a name or a date in parentheses (rows with
+ * R_TIME, R_SCHED_POLICY):
+ *
+ *   time(NULL)              = 1700000000 (2023-11-14T22:13:20+0000)
+ *   sched_getscheduler(0)   = 0 (SCHED_OTHER)
+ */
+#include "printer.h"
+#include "consts.h"
+#include "struct_printers.h"
+
+void print_time_retval(struct outbuf *ob, int64_t t)
+{
+	char date[128];
+
+	ob_dec(ob, t);
+	if (!sp_format_date(date, sizeof(date), t))
+		return;		/* no date: the number alone */
+	ob_puts(ob, " (");
+	ob_puts(ob, date);
+	ob_putc(ob, ')');
+}
+
+void print_sched_policy_retval(struct outbuf *ob, int64_t policy)
+{
+	const char *name = enum_name(EN_SCHED_POLICY, policy);
+
+	ob_dec(ob, policy);
+	if (!name)
+		return;
+	ob_puts(ob, " (");
+	ob_puts(ob, name);
+	ob_putc(ob, ')');
+}
