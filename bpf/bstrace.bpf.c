@@ -1542,9 +1542,42 @@ static __always_inline __u64 call_ns(struct task_state *ts)
 	return off < ns ? ns - off : 0;
 }
 
+/* --top: the same by process as well (only then: a hash update per call). */
+const volatile __u8 top = 0;
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_HASH);
+	__uint(max_entries, BS_TOP_PROCS);
+	__type(key, __u32);		/* tgid */
+	__type(value, struct bs_proc_sum);
+} proc_sums SEC(".maps");
+
+static __always_inline void add_proc_sum(__u64 ns, long ret)
+{
+	__u32 tgid = bpf_get_current_pid_tgid() >> 32;
+	struct bs_proc_sum *p = bpf_map_lookup_elem(&proc_sums, &tgid);
+
+	if (!p) {
+		struct bs_proc_sum zero = {};
+
+		/* Full (BS_TOP_PROCS processes): this one is not counted
+		 * until userspace drops processes that are gone. */
+		bpf_map_update_elem(&proc_sums, &tgid, &zero, BPF_NOEXIST);
+		p = bpf_map_lookup_elem(&proc_sums, &tgid);
+		if (!p)
+			return;
+	}
+	p->calls++;
+	p->errors += ret < 0 && ret >= -4095;
+	p->total_ns += ns;
+}
+
 static __always_inline void account(struct task_state *ts, int abi, long ret)
 {
-	add_sum(abi, ts->nr, call_ns(ts), ret);
+	__u64 ns = call_ns(ts);
+
+	add_sum(abi, ts->nr, ns, ret);
+	if (top)
+		add_proc_sum(ns, ret);
 }
 
 SEC("tp_btf/sys_enter")

@@ -174,6 +174,15 @@ struct bs_sum {
 	__u64 hist[BS_HIST_BUCKETS];
 };
 
+/* --top: what one process's calls added up to on one CPU (proc_sums,
+ * by tgid; at most BS_TOP_PROCS processes at once). */
+struct bs_proc_sum {
+	__u64 calls;
+	__u64 errors;
+	__u64 total_ns;
+};
+#define BS_TOP_PROCS	8192
+
 /* Per-CPU counters, read by userspace at the end. */
 struct bs_counters {
 	__u64 lost_records;	/* ring buffer reservations that failed */

@@ -210,6 +210,7 @@ static struct bstrace_bpf *open_and_load(const struct opts *o, const struct trac
 	skel->rodata->summary = o->summary != SUMMARY_NONE;
 	skel->rodata->summary_only = o->summary == SUMMARY_ONLY;
 	skel->rodata->summary_wall = o->summary_wall;
+	skel->rodata->top = o->top;
 	/* (--json: every object has its time and duration) */
 	skel->rodata->cfg.timestamps = o->tflag || o->Tflag || o->rflag || o->json;
 	bpf_program__set_autoload(skel->progs.bs_sys_enter,

@@ -36,6 +36,7 @@
 #include "ringbuf.h"
 #include "scope.h"
 #include "summary_report.h"
+#include "top.h"
 #include "syscall_list.h"
 
 #define POLL_MS 20
@@ -53,6 +54,7 @@ struct run {
 	struct capture_writer *cap;	/* --record */
 	struct capture_info cap_info;
 	bool text;		/* records become text (not with --record alone) */
+	struct top top;		/* --top */
 	int sfd;		/* signalfd: SIGCHLD and, with -I2, fatal signals */
 	int epfd;
 	int out_fd;
@@ -60,6 +62,26 @@ struct run {
 	bool reaped;
 	int fatal_sig;		/* a fatal signal asked us to stop */
 };
+
+/* --top's title: what is watched. */
+static const char *scope_name(const struct opts *o)
+{
+	static char buf[128];
+
+	switch (o->scope) {
+	case BS_SCOPE_ALL:
+		return "system-wide";
+	case BS_SCOPE_CGROUP:
+		snprintf(buf, sizeof(buf), "%s %.100s", o->container ? "container" : "cgroup",
+			 o->scope_arg);
+		return buf;
+	case BS_SCOPE_PIDNS:
+		snprintf(buf, sizeof(buf), "pid namespace of %.100s", o->scope_arg);
+		return buf;
+	default:
+		return o->nattach ? "attached processes" : "the command";
+	}
+}
 
 static void on_record(void *ctx, const void *data, size_t size)
 {
@@ -198,7 +220,11 @@ static int event_loop(struct run *r)
 			consumer_break_line(&r->c);
 			if (r->c.split)
 				consumer_redirect(&r->c, STDERR_FILENO);
-			summary_report(&r->c.ob, &r->t, &r->o);
+			if (r->o.top)
+				top_refresh(&r->top, stdout, &r->t, r->o.summary_interval,
+					    scope_name(&r->o));
+			else
+				summary_report(&r->c.ob, &r->t, &r->o);
 			if (r->o.split_output && r->o.outfile)
 				r->c.split = true;	/* back to the per-thread files */
 			next_summary += 1000ull * r->o.summary_interval;
@@ -378,6 +404,7 @@ int main(int argc, char **argv)
 		return 1;
 	if (r.o.replay)
 		return replay_run(&r.o, r.out_fd);
+	top_init(&r.top);
 	/* --record alone writes no text; with -o FILE, both. */
 	r.text = !r.o.record || r.o.outfile;
 	if (r.o.record) {
@@ -481,7 +508,7 @@ int main(int argc, char **argv)
 		attach_report_detached(&r.c);
 	if (r.c.split)
 		consumer_redirect(&r.c, STDERR_FILENO);	/* the summary, if any */
-	if (r.o.summary && summary_report(&r.c.ob, &r.t, &r.o))
+	if (r.o.summary && !r.o.top && summary_report(&r.c.ob, &r.t, &r.o))
 		fprintf(stderr, "bstrace: cannot read the summary: %s\n", strerror(errno));
 	consumer_flush(&r.c);
 	if (r.c.ob.error)

@@ -34,6 +34,7 @@ enum {
 	OPT_RECORD_ROTATE,
 	OPT_REPLAY,
 	OPT_JSON,
+	OPT_TOP,
 	OPT_STATUS,		/* --status=SET, --signal=SET, --quiet[=SET]... */
 	OPT_SIGNAL,
 	OPT_QUIET,
@@ -72,6 +73,7 @@ static const struct option long_opts[] = {
 	{ "record-rotate", required_argument, 0, OPT_RECORD_ROTATE },
 	{ "replay", required_argument, 0, OPT_REPLAY },
 	{ "json", no_argument, 0, OPT_JSON },
+	{ "top", no_argument, 0, OPT_TOP },
 	{ "successful-only", no_argument, 0, 'z' },
 	{ "failed-only", no_argument, 0, 'Z' },
 	{ "trace-path", required_argument, 0, 'P' },
@@ -225,6 +227,9 @@ static void usage(FILE *f)
 	      "                   FILE, the text too); --record-rotate=SIZE,COUNT keeps a ring\n"
 	      "  --replay=FILE    render a capture file, with any display option\n"
 	      "  --json           one JSON object per line per syscall, signal, exit, loss\n"
+	      "  --top            a live view of the busiest syscalls and processes (in-kernel\n"
+	      "                   sums; every process unless a scope, -p or a command is given;\n"
+	      "                   --summary-interval=SEC sets the refresh, default 1)\n"
 	      "  -E VAR=VAL, -E VAR  set or remove VAR in the command's environment\n"
 	      "  -u USER          run the command as USER (its uid, gid and groups)\n"
 	      "  -b execve        stop tracing a process when it execs (after its first)\n"
@@ -600,6 +605,9 @@ int opts_parse(struct opts *o, int argc, char **argv)
 		case OPT_JSON:
 			o->json = true;
 			break;
+		case OPT_TOP:
+			o->top = true;
+			break;
 		case '?':
 			bad_option(argv[optind - 1]);
 			return 1;
@@ -613,6 +621,20 @@ int opts_parse(struct opts *o, int argc, char **argv)
 	o->argc = argc - optind;
 	if (o->features || o->list_syscalls)
 		return 0;
+	if (o->top) {
+		/* Counted in the kernel, shown every interval; the whole host
+		 * unless told what to watch. */
+		o->summary = SUMMARY_ONLY;
+		if (!o->summary_interval)
+			o->summary_interval = 1;
+		if (!o->scope && !o->nattach && !o->argc)
+			o->scope = BS_SCOPE_ALL;
+		o->follow_forks = true;	/* a command's or a process's every thread */
+		if (o->json || o->record) {
+			fprintf(stderr, "bstrace: --top shows the sums: not with --json or --record\n");
+			return 1;
+		}
+	}
 	if (o->scope && o->nattach) {
 		fprintf(stderr, "bstrace: -p cannot be combined with --system-wide, --cgroup, "
 			"--container or --pidns\n");

@@ -61,6 +61,7 @@ struct opts {
 	unsigned rotate_count;
 	const char *replay;	/* --replay=FILE */
 	bool json;		/* --json: JSON Lines instead of strace's text */
+	bool top;		/* --top: a live view of the in-kernel sums */
 	bool features;		/* --features */
 	int list_syscalls;	/* --list-syscalls: 1 text, 2 json */
 };

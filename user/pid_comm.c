@@ -76,12 +76,18 @@ void pid_comm_forget(pid_t pid)
 	tidmap_del(&names, pid);
 }
 
+const char *pid_comm_now(pid_t pid)
+{
+	static char now[COMM_LEN];
+
+	return read_proc_comm(pid, now, sizeof(now)) ? pid_comm_get(pid) : now;
+}
+
 /* An argument or result: the name the process has now, as strace reads
  * it when it prints (a vfork child that exec'd is already "true"). */
 void print_pid_comm(struct outbuf *ob, pid_t shown, pid_t pid)
 {
-	static char now[COMM_LEN];
-	const char *comm = read_proc_comm(pid, now, sizeof(now)) ? pid_comm_get(pid) : now;
+	const char *comm = pid_comm_now(pid);
 
 	ob_dec(ob, shown);
 	if (comm)

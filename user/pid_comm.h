@@ -11,6 +11,8 @@ void pid_comm_set(pid_t pid, const char *comm);
 /* The name: from the kernel's records, else /proc/PID/comm read once;
  * NULL when the process is gone and was never seen. */
 const char *pid_comm_get(pid_t pid);
+/* The name it has now (/proc first), else the last one known; NULL. */
+const char *pid_comm_now(pid_t pid);
 /* The task ended (its +++ line is out): look it up in /proc from now on. */
 void pid_comm_forget(pid_t pid);
 /* --replay: names come from the capture's records only, never from this

@@ -263,8 +263,9 @@ marker=(sh -c 'while [ ! -e "$1/go" ]; do sleep 0.02; done; exec "$2" enoent "$3
 rm -f "$T/go" "$T/done"
 ("${marker[@]}" "$T" "$CSUM" $N; touch "$T/done") &
 mpid=$!
-timeout -k 5 "$E2E_TIMEOUT" "$BSTRACE" --system-wide -e trace=openat,execve -o "$T/sw" \
-	"${waiter[@]}" 2>"$T/sw.err"
+"$BSTRACE" --system-wide -e trace=openat,execve -o "$T/sw" "${waiter[@]}" 2>"$T/sw.err" &
+bpid=$!
+wait "$bpid"
 rc=$?
 release
 wait "$mpid"
@@ -272,15 +273,15 @@ msgs=()
 [ "$rc" = 0 ] || msgs+=("exit status $rc: $(cat "$T/sw.err")")
 got=$(grep -c "^[0-9]*<csum> openat(AT_FDCWD, \"/nonexistent/marker-" "$T/sw")
 [ "$got" = $N ] || msgs+=("marker openat lines named <csum>: $got, want $N")
-# bstrace and its guardian are named <bstrace>; so is the command until its
-# execve (that line is the command's, as under strace -Y).
-grep '<bstrace> ' "$T/sw" | grep -qv "^$(cat "$T/cmdpid")<" && msgs+=("bstrace's own calls are in the trace")
+# (Other bstraces on the host are traced like any process.)
+grep -q "^$bpid<" "$T/sw" && msgs+=("bstrace's own calls are in the trace")
 grep -Evq '^[0-9]+<[^>]*> ' "$T/sw" && msgs+=("a line without a PID<comm> prefix")
 if [ ${#msgs[@]} -eq 0 ]; then e2e_ok scope/system-wide
 else e2e_fail scope/system-wide "$T/sw.err" "${msgs[@]}"; fi
 
 # -c: a 2-thread getppid workload started after bstrace (others on the host
-# may call getppid too: at least its calls).
+# may call getppid too: at least its calls; the exact count of a workload
+# started later is the text test's above, with a path nobody else opens).
 rm -f "$T/go" "$T/done"
 (while [ ! -e "$T/go" ]; do sleep 0.02; done; "$CSUM" threads 2 5000; touch "$T/done") &
 mpid=$!
@@ -290,7 +291,7 @@ rc=$?
 release
 wait "$mpid"
 calls=$(awk '$NF == "getppid" { print $(NF - 1) }' "$T/swc")
-if [ "$rc" = 0 ] && [ "${calls:-0}" -ge 10000 ] && [ "${calls:-0}" -lt 10100 ]; then
+if [ "$rc" = 0 ] && [ "${calls:-0}" -ge 10000 ]; then
 	e2e_ok scope/system-wide-c
 else
 	e2e_fail scope/system-wide-c "$T/swc" "exit $rc, getppid calls '$calls', want 10000 (+ the host's)"
