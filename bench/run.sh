@@ -136,6 +136,7 @@ bench() {
 ROWS=()
 echo "bench: $ROUNDS interleaved rounds per workload; $(nproc) CPUs; $(uname -r)" >&2
 bench "getppid loop ($N)" getppid -- "$BENCH/getppid" "$N"
+bench "getppid loop ($N), -e trace=openat (nothing selected)" "" -e trace=openat -- "$BENCH/getppid" "$N"
 bench "read 64 B of /dev/zero ($N), -s 32" read -s 32 -- "$BENCH/readzero" "$N"
 bench "tar cf /dev/null /usr/include" "" -- tar cf /dev/null /usr/include
 bench "pipe ping-pong ($((N / 20)) round trips), -f" "" -f -- "$BENCH/pingpong" $((N / 20))
