@@ -32,6 +32,13 @@ static const print_fn printers[K_MAX] = {
 	[K_TIMESPEC_INOUT] = print_timespec_inout,
 	[K_PRCTL_ARG] = print_prctl_arg,
 	[K_EPOLL_EVENTS] = print_epoll_events,
+	[K_SOCK_PROTO] = print_sock_proto,
+	[K_SOCKOPT_NAME] = print_sockopt_name,
+	[K_SOCKOPT_IN] = print_sockopt_in,
+	[K_SOCKOPT_OUT] = print_sockopt_out,
+	[K_SOCKLEN] = print_socklen,
+	[K_MSGHDR] = print_msghdr,
+	[K_MMSGHDR] = print_mmsghdr,
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,
@@ -81,6 +88,7 @@ static bool kind_is_structured(int kind)
 	case K_CPUSET_IN: case K_CPUSET_OUT: case K_GIDS_IN: case K_GIDS_OUT:
 	case K_POLLFDS: case K_TIMESPEC_INOUT: case K_EPOLL_EVENTS:
 	case K_TIMESPEC_OUT_EINTR: case K_DIRENTS:
+	case K_SOCKOPT_IN: case K_SOCKOPT_OUT: case K_MSGHDR: case K_MMSGHDR:
 		return true;
 	default:
 		return false;
