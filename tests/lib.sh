@@ -209,7 +209,7 @@ function normline(line,   kind, pid, rest, head, n) {
 		n = substr(rest, RSTART + 7, RLENGTH - 7)
 		rest = substr(rest, 1, RSTART - 1) "si_pid=" pidname(n) substr(rest, RSTART + RLENGTH)
 	}
-	# SCM_CREDENTIALS carry the sender's pid.
+	# SCM_CREDENTIALS carry the pid of the sender.
 	while (match(rest, /cmsg_data=\{pid=[0-9]+/)) {
 		n = substr(rest, RSTART + 15, RLENGTH - 15)
 		rest = substr(rest, 1, RSTART - 1) "cmsg_data={pid=" pidname(n) substr(rest, RSTART + RLENGTH)
