@@ -197,9 +197,11 @@ static void put_msg(struct outbuf *ob, const struct elem *h, struct elem_iter *i
 	ob_putc(ob, '}');
 }
 
+/* A capture too short for the struct is an unreadable one (FAULT on a
+ * whole struct means its iovec array could not be read). */
 static bool msg_readable(const struct arg_view *a)
 {
-	return a->val && a->cap && !(a->cap->flags & BS_CAP_FAULT);
+	return a->val && a->cap;
 }
 
 static bool call_ok(const struct call_view *c)
@@ -253,7 +255,7 @@ void print_mmsghdr(struct outbuf *ob, const struct arg_view *a)
 
 		if (i)
 			ob_puts(ob, ", ");
-		if ((h.flags & BS_CAP_FAULT) || !msg_fields(&h, &m)) {
+		if (!msg_fields(&h, &m)) {
 			ob_puts(ob, "...");
 			break;
 		}
