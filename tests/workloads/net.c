@@ -59,14 +59,79 @@ static struct sockaddr_in6 in6(int port)
 	return a;
 }
 
+/* One set/getsockopt call: the option, its value and the errno it
+ * must end with. */
+struct sockopt_call {
+	int level, name;
+	void *val;
+	socklen_t len;
+	int err;
+};
+
+static struct linger lg = { 1, 0 };
+static struct timeval tv = { 5, 500000 };
+static int ttl = 64, tos = IPTOS_LOWDELAY, idle = 60, v;
+
+/* Make n set/getsockopt calls (nr) on socket c; getsockopt gets a
+ * pointer to the length. */
+static void sockopts(int c, long nr, const struct sockopt_call *calls, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		socklen_t len = calls[i].len;
+
+		if (nr == SYS_getsockopt)
+			SYS(nr, c, calls[i].level, calls[i].name, calls[i].val, &len);
+		else
+			SYS(nr, c, calls[i].level, calls[i].name, calls[i].val, len);
+		CHECK(calls[i].err, nr == SYS_getsockopt ? "getsockopt" : "setsockopt");
+	}
+}
+
+/* The client's options: SOL_SOCKET, IPPROTO_TCP and IPPROTO_IP ones, an
+ * int, a struct linger, a struct timeval, NULL and too short a value. */
+static void set_options(int c)
+{
+	static const struct sockopt_call calls[] = {
+		{ SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one), 0 },
+		{ SOL_SOCKET, SO_KEEPALIVE, &one, sizeof(one), 0 },
+		{ IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one), 0 },
+		{ IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof(idle), 0 },
+		{ IPPROTO_TCP, TCP_KEEPINTVL, &idle, sizeof(idle), 0 },
+		{ IPPROTO_TCP, TCP_KEEPCNT, &one, sizeof(one), 0 },
+		{ IPPROTO_IP, IP_TOS, &tos, sizeof(tos), 0 },
+		{ IPPROTO_IP, IP_TTL, &ttl, sizeof(ttl), 0 },
+		{ SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv), 0 },
+		{ SOL_SOCKET, SO_LINGER, &lg, sizeof(lg), 0 },
+		{ SOL_SOCKET, SO_SNDBUF, NULL, sizeof(int), EFAULT },
+		{ SOL_SOCKET, SO_RCVBUF, &one, 2, EINVAL },
+	};
+
+	sockopts(c, SYS_setsockopt, calls, sizeof(calls) / sizeof(calls[0]));
+}
+
+/* The same options read back, and a NULL value (EFAULT). */
+static void get_options(int c)
+{
+	static const struct sockopt_call calls[] = {
+		{ SOL_SOCKET, SO_TYPE, &v, sizeof(v), 0 },
+		{ SOL_SOCKET, SO_ERROR, &v, sizeof(v), 0 },
+		{ SOL_SOCKET, SO_KEEPALIVE, &v, sizeof(v), 0 },
+		{ IPPROTO_TCP, TCP_NODELAY, &v, sizeof(v), 0 },
+		{ IPPROTO_IP, IP_TTL, &v, sizeof(v), 0 },
+		{ SOL_SOCKET, SO_LINGER, &lg, sizeof(lg), 0 },
+		{ SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv), 0 },
+		{ SOL_SOCKET, SO_TYPE, NULL, sizeof(v), EFAULT },
+	};
+
+	sockopts(c, SYS_getsockopt, calls, sizeof(calls) / sizeof(calls[0]));
+}
+
 /* TCP over 127.0.0.1 with socket options on both ends. */
 static void tcp(void)
 {
 	struct sockaddr_in srv = in4(PORT_SRV), cli = in4(PORT_CLI), peer;
-	struct linger lg = { 1, 0 };
-	struct timeval tv = { 5, 500000 };
 	socklen_t len;
-	int ls, c, c2, a, a4, v, ttl = 64, tos = IPTOS_LOWDELAY, idle = 60;
+	int ls, c, c2, a, a4;
 	char buf[32];
 
 	ls = SYS(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_TCP);
@@ -81,30 +146,7 @@ static void tcp(void)
 
 	c = SYS(SYS_socket, AF_INET, SOCK_STREAM, 0);
 	CHECK(0, "socket");
-	SYS(SYS_setsockopt, c, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-	CHECK(0, "setsockopt");
-	SYS(SYS_setsockopt, c, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof(one));
-	CHECK(0, "setsockopt SO_KEEPALIVE");
-	SYS(SYS_setsockopt, c, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-	CHECK(0, "setsockopt TCP_NODELAY");
-	SYS(SYS_setsockopt, c, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof(idle));
-	CHECK(0, "setsockopt TCP_KEEPIDLE");
-	SYS(SYS_setsockopt, c, IPPROTO_TCP, TCP_KEEPINTVL, &idle, sizeof(idle));
-	CHECK(0, "setsockopt TCP_KEEPINTVL");
-	SYS(SYS_setsockopt, c, IPPROTO_TCP, TCP_KEEPCNT, &one, sizeof(one));
-	CHECK(0, "setsockopt TCP_KEEPCNT");
-	SYS(SYS_setsockopt, c, IPPROTO_IP, IP_TOS, &tos, sizeof(tos));
-	CHECK(0, "setsockopt IP_TOS");
-	SYS(SYS_setsockopt, c, IPPROTO_IP, IP_TTL, &ttl, sizeof(ttl));
-	CHECK(0, "setsockopt IP_TTL");
-	SYS(SYS_setsockopt, c, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
-	CHECK(0, "setsockopt SO_RCVTIMEO");
-	SYS(SYS_setsockopt, c, SOL_SOCKET, SO_LINGER, &lg, sizeof(lg));
-	CHECK(0, "setsockopt SO_LINGER");
-	SYS(SYS_setsockopt, c, SOL_SOCKET, SO_SNDBUF, NULL, sizeof(int));
-	CHECK(EFAULT, "setsockopt NULL");
-	SYS(SYS_setsockopt, c, SOL_SOCKET, SO_RCVBUF, &one, 2);
-	CHECK(EINVAL, "setsockopt short");
+	set_options(c);
 	SYS(SYS_bind, c, &cli, sizeof(cli));
 	CHECK(0, "bind");
 	SYS(SYS_connect, c, &srv, sizeof(srv));
@@ -122,31 +164,7 @@ static void tcp(void)
 	SYS(SYS_getpeername, c, &peer, &len);
 	CHECK(0, "getpeername");
 
-	/* Options read back. */
-	len = sizeof(v);
-	SYS(SYS_getsockopt, c, SOL_SOCKET, SO_TYPE, &v, &len);
-	CHECK(0, "getsockopt SO_TYPE");
-	len = sizeof(v);
-	SYS(SYS_getsockopt, c, SOL_SOCKET, SO_ERROR, &v, &len);
-	CHECK(0, "getsockopt SO_ERROR");
-	len = sizeof(v);
-	SYS(SYS_getsockopt, c, SOL_SOCKET, SO_KEEPALIVE, &v, &len);
-	CHECK(0, "getsockopt SO_KEEPALIVE");
-	len = sizeof(v);
-	SYS(SYS_getsockopt, c, IPPROTO_TCP, TCP_NODELAY, &v, &len);
-	CHECK(0, "getsockopt TCP_NODELAY");
-	len = sizeof(v);
-	SYS(SYS_getsockopt, c, IPPROTO_IP, IP_TTL, &v, &len);
-	CHECK(0, "getsockopt IP_TTL");
-	len = sizeof(lg);
-	SYS(SYS_getsockopt, c, SOL_SOCKET, SO_LINGER, &lg, &len);
-	CHECK(0, "getsockopt SO_LINGER");
-	len = sizeof(tv);
-	SYS(SYS_getsockopt, c, SOL_SOCKET, SO_RCVTIMEO, &tv, &len);
-	CHECK(0, "getsockopt SO_RCVTIMEO");
-	len = sizeof(v);
-	SYS(SYS_getsockopt, c, SOL_SOCKET, SO_TYPE, NULL, &len);
-	CHECK(EFAULT, "getsockopt NULL");
+	get_options(c);
 
 	SYS(SYS_sendto, c, "ping", 4, MSG_NOSIGNAL, NULL, 0);
 	want(0, "sendto(%d, \"ping\", 4, MSG_NOSIGNAL, NULL, 0)", c);
