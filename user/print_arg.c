@@ -88,7 +88,8 @@ static bool kind_is_structured(int kind)
 	case K_CPUSET_IN: case K_CPUSET_OUT: case K_GIDS_IN: case K_GIDS_OUT:
 	case K_POLLFDS: case K_TIMESPEC_INOUT: case K_EPOLL_EVENTS:
 	case K_TIMESPEC_OUT_EINTR: case K_DIRENTS:
-	case K_SOCKOPT_IN: case K_SOCKOPT_OUT: case K_MSGHDR: case K_MMSGHDR:
+	case K_SOCKOPT_IN: case K_SOCKOPT_OUT: case K_SOCKLEN: case K_MSGHDR:
+	case K_MMSGHDR:
 		return true;
 	default:
 		return false;
