@@ -839,6 +839,108 @@ static __always_inline __u64 min_u64(__u64 a, __u64 b)
 	return a < b ? a : b;
 }
 
+/* ---- sockets: messages (struct msghdr, struct mmsghdr) ----
+ * The layout of the capture is in bpf/syscall_kinds.h ("Socket kinds"). */
+
+/* struct mmsghdr as x86_64 lays it out; a msghdr is its first 56 bytes. */
+struct bs_mmsghdr {
+	__u64 name;
+	__u32 namelen;
+	__u32 pad0;
+	__u64 iov;
+	__u64 iovlen;
+	__u64 control;
+	__u64 controllen;
+	__u32 flags;
+	__u32 pad1;
+	__u32 msg_len;		/* mmsghdr only: bytes sent or received */
+	__u32 pad2;
+};
+
+#define MSG_MODE_RECV	1	/* iovec bytes valid: the budget below */
+#define MSG_MODE_MMSG	2	/* an mmsghdr; the budget is its msg_len */
+
+/* msg_name or msg_control: always one element, empty for NULL. */
+static __always_inline __u32 cap_msg_part(struct scratch *s, __u32 off, __u32 arg,
+					  __u64 uptr, __u64 len, __u64 max)
+{
+	if (!uptr || !len)
+		return cap_empty(s, off, arg, BS_CAP_ELEM);
+	return bs_cap_bytes(s, AT(off, arg, BS_CAP_ELEM), uptr, min_u64(len, max));
+}
+
+/* One message: the struct, then its name, iovecs and control buffer.
+ * For a receive only `budget` bytes of the iovecs are valid: the result
+ * of recvmsg, the msg_len of an mmsghdr. */
+__noinline __u32 bs_cap_msg(struct scratch *s, __u32 at, __u64 uptr, __u64 budget, __u32 mode)
+{
+	__u32 off = AT_OFF(at), arg = AT_ARG(at), hdr = off, n = 0, flags = 0;
+	__u32 size = (mode & MSG_MODE_MMSG) ? BS_MMSGHDR_SIZE : BS_MSGHDR_SIZE;
+	struct bs_mmsghdr m = {};
+	struct { __u64 base, len; } iov;
+	__u64 want;
+
+	if (!s || !uptr || off >= CAP_LIMIT)
+		return off;
+	if (bpf_probe_read_user(&m, size & 127, (const void *)uptr))
+		return cap_empty(s, off, arg, AT_FLAGS(at) | BS_CAP_FAULT);
+	if (!(mode & MSG_MODE_RECV))
+		budget = ~0ull;
+	else if (mode & MSG_MODE_MMSG)
+		budget = m.msg_len;
+	cap_at(s, off)->arg = arg;
+	cap_at(s, off)->flags = AT_FLAGS(at);
+	__builtin_memcpy(data_at(s, off), &m, sizeof(m));
+	*(__u32 *)data_at(s, off + sizeof(m)) = 0;
+	off = cap_close(s, off, sizeof(m) + sizeof(__u32));
+	off = cap_msg_part(s, off, arg, m.name, m.namelen, 128);
+	for (int i = 0; i < BS_IOV_MAX; i++) {
+		if (i >= m.iovlen)
+			break;
+		if (bpf_probe_read_user(&iov, sizeof(iov), (const void *)(m.iov + i * 16))) {
+			flags |= BS_CAP_FAULT;
+			break;
+		}
+		want = iov.len < budget ? iov.len : budget;
+		budget -= want;
+		off = bs_cap_iov_elem(s, AT(off, arg, 0), iov.base, iov.len, want);
+		n++;
+	}
+	if (m.iovlen > BS_IOV_MAX)
+		flags |= BS_CAP_TRUNC;
+	off = cap_msg_part(s, off, arg, m.control, m.controllen, BS_CMSG_MAX);
+	cap_at(s, hdr)->flags |= flags;
+	*(__u32 *)data_at(s, hdr + sizeof(m)) = n;
+	return off;
+}
+
+/* An mmsghdr array: a count header, then up to BS_MMSG_MAX messages. */
+__noinline __u32 bs_cap_mmsg(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt, __u32 mode)
+{
+	__u32 off = AT_OFF(at), arg = AT_ARG(at), n = cnt > BS_MMSG_MAX ? BS_MMSG_MAX : cnt;
+
+	if (!s || !uptr || off >= CAP_LIMIT)
+		return off;
+	off = cap_count(s, off, arg, n, cnt > BS_MMSG_MAX ? BS_CAP_TRUNC : 0);
+	for (__u32 i = 0; i < BS_MMSG_MAX; i++) {
+		if (i >= n)
+			break;
+		off = bs_cap_msg(s, AT(off, arg, BS_CAP_ELEM), uptr + i * BS_MMSGHDR_SIZE, 0,
+				 mode | MSG_MODE_MMSG);
+	}
+	return off;
+}
+
+/* getsockopt's value: as many bytes as the kernel says it wrote. */
+static __always_inline __u32 cap_sockopt_out(struct scratch *s, __u32 off, __u32 i, __u64 lenp)
+{
+	__u32 len = 0;
+
+	if (!lenp || bpf_probe_read_user(&len, sizeof(len), (const void *)lenp))
+		return off;
+	return bs_cap_bytes(s, AT(off, i, 0), arg_value(s, i), min_u64(len, BS_SOCKOPT_MAX));
+}
+
 /*
  * Capture argument i described by desc, if its kind wants memory.  Two
  * functions, so that the execve hooks, which only read what the caller
@@ -997,6 +1099,18 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 			return bs_cap_bytes(s, AT(off, i, 0), v, n);
 		break;
 	}
+	case K_SOCKOPT_IN:
+		return bs_cap_bytes(s, AT(off, i, 0), v,
+				    min_u64((__u32)arg_value(s, param), BS_SOCKOPT_MAX));
+	case K_MSGHDR:
+		if (!(param & BS_MSG_RECV))
+			return bs_cap_msg(s, AT(off, i, 0), v, 0, 0);
+		break;
+	case K_MMSGHDR:
+		if (!(param & BS_MSG_RECV))
+			return bs_cap_mmsg(s, AT(off, i, 0), v,
+					   (__u32)arg_value(s, param & BS_PARAM_ARG), 0);
+		break;
 	case K_FUTEX_ARG:
 		/* Waiting operations take a timeout; the others put a
 		 * number (val2) in the same register. */
@@ -1100,6 +1214,21 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 			return bs_cap_bytes(s, AT(off, i, 0), v, n);
 		break;
 	}
+	case K_SOCKOPT_OUT:
+		if (ok)
+			return cap_sockopt_out(s, off, i, arg_value(s, param));
+		break;
+	case K_SOCKLEN:
+		return bs_cap_bytes(s, AT(off, i, 0), v, 4);
+	case K_MSGHDR:
+		/* A failed recvmsg still shows the caller's msg_namelen. */
+		if (param & BS_MSG_RECV)
+			return bs_cap_msg(s, AT(off, i, 0), v, ok ? ret : 0, MSG_MODE_RECV);
+		break;
+	case K_MMSGHDR:
+		if ((param & BS_MSG_RECV) && (__s64)ret > 0)
+			return bs_cap_mmsg(s, AT(off, i, 0), v, ret, MSG_MODE_RECV);
+		break;
 	case K_CLONE_ARG:
 		/* The child's tid the kernel stored for CLONE_PARENT_SETTID. */
 		if (ok && param == CL_PARENT_TID && (arg_value(s, 0) & CLONE_PARENT_SETTID))

@@ -87,9 +87,51 @@ enum bs_kind {
 			 * by its result (sendfile, splice, copy_file_range) */
 	K_PAGEVEC,	/* param: arg index of length; mincore's one byte per page */
 	K_MREMAP_ADDR,	/* mremap's new_address: printed with MREMAP_FIXED|_DONTUNMAP only */
+	/* Sockets (capture rules below, "Socket kinds"). */
+	K_SOCK_PROTO,	/* param: arg index of the family; socket's protocol */
+	K_SOCKOPT_NAME,	/* param: arg index of the level | BS_SOCKOPT_GET; option name */
+	K_SOCKOPT_IN,	/* param: arg index of optlen; setsockopt's value */
+	K_SOCKOPT_OUT,	/* param: arg index of socklen_t *optlen; getsockopt's value */
+	K_SOCKLEN,	/* socklen_t * the call may update: [N], whatever the result */
+	K_MSGHDR,	/* param: 0 or BS_MSG_RECV; struct msghdr with its name, iovecs, control */
+	K_MMSGHDR,	/* param: arg index of vlen | BS_MSG_RECV; struct mmsghdr[] */
 
 	K_MAX
 };
+
+/*
+ * Socket kinds.  What the BPF side copies (a NULL pointer: nothing):
+ *
+ * K_SOCKOPT_IN(len)   min((__u32)arg[len], BS_SOCKOPT_MAX) bytes.
+ * K_SOCKOPT_OUT(lenp) when the call succeeded: min(*lenp, BS_SOCKOPT_MAX)
+ *                     bytes, *lenp read at exit (what the kernel wrote).
+ * K_SOCKLEN           4 bytes at exit, whether or not the call succeeded.
+ * K_MSGHDR            one struct msghdr as a "message" (below); for
+ *                     BS_MSG_RECV read at exit: the kernel has updated
+ *                     msg_namelen, msg_controllen and msg_flags, and only
+ *                     ret bytes of the iovecs are valid.
+ * K_MMSGHDR(vlen)     a count header (the entries captured), then up to
+ *                     BS_MMSG_MAX messages, each a struct mmsghdr: vlen
+ *                     entries for a send, ret for a BS_MSG_RECV (the
+ *                     iovec bytes valid: each entry's msg_len).
+ *
+ * A message is a capture whose data is the struct (56 bytes, msghdr; 64,
+ * mmsghdr), then a __u32 count of iovec elements captured, followed by
+ * BS_CAP_ELEM captures in a fixed order: the name (min(msg_namelen, 128)
+ * bytes), the iovecs (as K_IOVEC_* elements, at most BS_IOV_MAX: TRUNC on
+ * the message when there are more, FAULT when the array is unreadable),
+ * then the control buffer (min(msg_controllen, BS_CMSG_MAX) bytes).  The
+ * name and control captures are always there, empty for a NULL pointer.
+ * A top-level message is a plain capture (the elements are its own); in
+ * an mmsghdr array each message is itself a BS_CAP_ELEM capture.
+ */
+#define BS_SOCKOPT_GET	0x8	/* K_SOCKOPT_NAME: getsockopt's names */
+#define BS_MSG_RECV	0x8	/* K_MSGHDR, K_MMSGHDR: the kernel fills it in */
+#define BS_SOCKOPT_MAX	256
+#define BS_CMSG_MAX	512
+#define BS_MMSG_MAX	8
+#define BS_MSGHDR_SIZE	56
+#define BS_MMSGHDR_SIZE	64
 
 /* Return-value kinds. */
 enum bs_retkind {
@@ -203,6 +245,14 @@ enum bs_enum {
 	EN_FADVISE,	/* POSIX_FADV_* */
 	EN_FUTEX_WAKE_OP_OP,	/* FUTEX_OP_SET ... (bits 28..30 of FUTEX_WAKE_OP's val3) */
 	EN_FUTEX_WAKE_OP_CMP,	/* FUTEX_OP_CMP_EQ ... (bits 24..27) */
+	EN_SO,		/* SO_* (level SOL_SOCKET) */
+	EN_SO_GET,	/* getsockopt's own names for some SO_* values */
+	EN_TCP,		/* TCP_* (level IPPROTO_TCP) */
+	EN_IP,		/* IP_* (level IPPROTO_IP) */
+	EN_IP_GET,	/* getsockopt's own names for some IP_* values */
+	EN_IPPROTO,	/* IPPROTO_* (socket's protocol for AF_INET, AF_INET6) */
+	EN_NETLINK,	/* NETLINK_* (socket's protocol for AF_NETLINK) */
+	EN_SCM,		/* SCM_* (control message types of SOL_SOCKET) */
 	EN_MAX
 };
 
@@ -417,7 +467,8 @@ enum bs_struct {
 	 (BS_KIND(d) == K_FUTEX_ARG &&					\
 	  (BS_PARAM(d) == FX_TIMEOUT || BS_PARAM(d) == FX_TIMEOUT_OLD)) || \
 	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_EPOLL_EVENTS) ||	\
-	 BS_KIND(d) == K_LOFF_INOUT || BS_KIND(d) == K_PAGEVEC)
+	 BS_KIND(d) == K_LOFF_INOUT || BS_KIND(d) == K_PAGEVEC ||		\
+	 (BS_KIND(d) >= K_SOCKOPT_IN && BS_KIND(d) <= K_MMSGHDR))
 
 /* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
 #define BS_NR_MAX 512

@@ -39,6 +39,16 @@
 #undef LOFF_INOUT_NEW
 #undef PAGEVEC
 #undef MREMAP_ADDR
+#undef SOCK_PROTO
+#undef SOCKOPT_NAME
+#undef GETSOCKOPT_NAME
+#undef SOCKOPT_IN
+#undef SOCKOPT_OUT
+#undef SOCKLEN
+#undef MSGHDR_IN
+#undef MSGHDR_OUT
+#undef MMSGHDR_IN
+#undef MMSGHDR_OUT
 #undef FILE_MODE
 #undef MODE_IF_CREAT
 #undef BUF_OUT_HEX

@@ -115,7 +115,9 @@ e2e_have_oracle() {
 #     return values of getpid/getppid/gettid/set_tid_address/fork/vfork/
 #     clone/clone3/wait4, the pid argument of wait4/kill/tgkill/prlimit64/
 #     rt_sigqueueinfo/waitid(P_PID), si_pid=, sigev_notify_thread_id=,
-#     and rt_sigreturn's return value (the interrupted call's) when it is a pid already named) become PID1, PID2... in order of
+#     SCM_CREDENTIALS' cmsg_data={pid=, and rt_sigreturn's return value
+#     (the interrupted call's)
+#     when it is a pid already named) become PID1, PID2... in order of
 #     first appearance; a call whose pid argument was renamed is re-aligned.
 #  N3 addresses: hex numbers of 5 digits or more become 0xADDR (mmap/brk
 #     results and pointers; the same under setarch -R in practice).
@@ -214,6 +216,11 @@ function normline(line,   kind, pid, rest, head, n) {
 	while (match(rest, /si_pid=[0-9]+/)) {
 		n = substr(rest, RSTART + 7, RLENGTH - 7)
 		rest = substr(rest, 1, RSTART - 1) "si_pid=" pidname(n) substr(rest, RSTART + RLENGTH)
+	}
+	# SCM_CREDENTIALS carry the pid of the sender.
+	while (match(rest, /cmsg_data=\{pid=[0-9]+/)) {
+		n = substr(rest, RSTART + 15, RLENGTH - 15)
+		rest = substr(rest, 1, RSTART - 1) "cmsg_data={pid=" pidname(n) substr(rest, RSTART + RLENGTH)
 	}
 	# N3: addresses.
 	gsub(/0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]+/, "0xADDR", rest)

@@ -1023,6 +1023,8 @@ static const struct enum_name fadvise_names[] = {
 	{ 5, "POSIX_FADV_NOREUSE" },
 };
 
+#include "consts_net.h"
+
 #define ENUM(a, comment) { a, ARRAY_SIZE(a), comment }
 
 static const struct enumset enumsets[EN_MAX] = {
@@ -1047,6 +1049,15 @@ static const struct enumset enumsets[EN_MAX] = {
 	[EN_FADVISE] = ENUM(fadvise_names, "POSIX_FADV_???"),
 	[EN_FUTEX_WAKE_OP_OP] = ENUM(futex_wake_op_names, "FUTEX_OP_???"),
 	[EN_FUTEX_WAKE_OP_CMP] = ENUM(futex_wake_cmp_names, "FUTEX_OP_CMP_???"),
+	/* sockets: user/consts_net.h */
+	[EN_SO] = ENUM(so_names, "SO_???"),
+	[EN_SO_GET] = ENUM(so_get_names, "SO_???"),
+	[EN_TCP] = ENUM(tcp_names, "TCP_???"),
+	[EN_IP] = ENUM(ip_names, "IP_???"),
+	[EN_IP_GET] = ENUM(ip_get_names, "IP_???"),
+	[EN_IPPROTO] = ENUM(ipproto_names, "IPPROTO_???"),
+	[EN_NETLINK] = ENUM(netlink_names, "NETLINK_???"),
+	[EN_SCM] = ENUM(scm_names, "SCM_???"),
 };
 
 static const struct enumset *enumset_get(int en)

@@ -35,6 +35,13 @@ static const print_fn printers[K_MAX] = {
 	[K_LOFF_INOUT] = print_loff_inout,
 	[K_PAGEVEC] = print_pagevec,
 	[K_MREMAP_ADDR] = print_ptr,
+	[K_SOCK_PROTO] = print_sock_proto,
+	[K_SOCKOPT_NAME] = print_sockopt_name,
+	[K_SOCKOPT_IN] = print_sockopt_in,
+	[K_SOCKOPT_OUT] = print_sockopt_out,
+	[K_SOCKLEN] = print_socklen,
+	[K_MSGHDR] = print_msghdr,
+	[K_MMSGHDR] = print_mmsghdr,
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,
@@ -85,6 +92,8 @@ static bool kind_is_structured(int kind)
 	case K_POLLFDS: case K_TIMESPEC_INOUT: case K_EPOLL_EVENTS:
 	case K_TIMESPEC_OUT_EINTR: case K_DIRENTS:
 	case K_LOFF_INOUT: case K_PAGEVEC:
+	case K_SOCKOPT_IN: case K_SOCKOPT_OUT: case K_SOCKLEN: case K_MSGHDR:
+	case K_MMSGHDR:
 		return true;
 	default:
 		return false;

@@ -12,26 +12,13 @@
 #include "printer.h"
 #include "print_dump.h"
 
-/* One element of an array capture. */
-struct elem {
-	const __u8 *data;
-	__u32 len;
-	__u8 flags;
-};
-
-/* Walks the elements of an array capture, never past nelems. */
-struct elem_iter {
-	const struct bs_cap *next;
-	__u32 left;
-};
-
-static void elem_iter_init(struct elem_iter *it, const struct capture *c)
+void elem_iter_init(struct elem_iter *it, const struct capture *c)
 {
 	it->next = c->first_elem;
 	it->left = c->first_elem ? c->nelems : 0;
 }
 
-static bool elem_iter_next(struct elem_iter *it, struct elem *e)
+bool elem_iter_next(struct elem_iter *it, struct elem *e)
 {
 	const struct bs_cap *h = it->next;
 
@@ -175,14 +162,7 @@ void print_envp(struct outbuf *ob, const struct arg_view *a)
 
 /* ---- iovec arrays ---- */
 
-#define IOVEC_SIZE 16
-
-struct iov_state {
-	bool data_valid;	/* the buffers hold what the call read/wrote */
-	uint64_t budget;	/* bytes left to show (readv: ret in total) */
-};
-
-static void put_iov(struct outbuf *ob, const struct elem *e, struct iov_state *st,
+void put_iov(struct outbuf *ob, const struct elem *e, struct iov_state *st,
 		    const struct opts *o)
 {
 	uint64_t base = read_u64(e->data), len = read_u64(e->data + 8);

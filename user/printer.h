@@ -84,6 +84,30 @@ const struct bs_cap *capture_next_elem(const struct bs_cap *e);
 
 /* ---- shared helpers printers use (user/print_*.c) ---- */
 
+/* One element of an array capture, and a walk over them that never
+ * steps past the capture's nelems (user/print_array.c). */
+struct elem {
+	const __u8 *data;
+	__u32 len;
+	__u8 flags;
+};
+struct elem_iter {
+	const struct bs_cap *next;
+	__u32 left;
+};
+void elem_iter_init(struct elem_iter *it, const struct capture *c);
+bool elem_iter_next(struct elem_iter *it, struct elem *e);
+
+/* One iovec element (struct iovec, then its bytes): {iov_base="...",
+ * iov_len=N}; st->budget counts down the bytes the call moved. */
+#define IOVEC_SIZE 16
+struct iov_state {
+	bool data_valid;	/* the buffers hold what the call read/wrote */
+	uint64_t budget;	/* bytes left to show (readv: ret in total) */
+};
+void put_iov(struct outbuf *ob, const struct elem *e, struct iov_state *st,
+	     const struct opts *o);
+
 /* strace's quoting of bytes: "..." with \n \t \" \\ escapes, \ooo octal
  * for other non-printables (\xNN with -x for non-printables, every byte with
  * -xx).  If `cut` is true, "..." follows the closing quote. */
@@ -198,5 +222,15 @@ void print_pagevec(struct outbuf *ob, const struct arg_view *a);
  * "0 (SCHED_OTHER)" */
 void print_time_retval(struct outbuf *ob, int64_t t);
 void print_sched_policy_retval(struct outbuf *ob, int64_t policy);
+/* user/print_sockopt.c: socket's protocol, set/getsockopt's name and
+ * value, socklen_t in/out */
+void print_sock_proto(struct outbuf *ob, const struct arg_view *a);
+void print_sockopt_name(struct outbuf *ob, const struct arg_view *a);
+void print_sockopt_in(struct outbuf *ob, const struct arg_view *a);
+void print_sockopt_out(struct outbuf *ob, const struct arg_view *a);
+void print_socklen(struct outbuf *ob, const struct arg_view *a);
+/* user/print_msghdr.c: struct msghdr and struct mmsghdr[] */
+void print_msghdr(struct outbuf *ob, const struct arg_view *a);
+void print_mmsghdr(struct outbuf *ob, const struct arg_view *a);
 
 #endif

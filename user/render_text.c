@@ -97,12 +97,20 @@ static bool kind_is_output(int kind)
 	}
 }
 
+/* Messages the kernel fills in (recvmsg, recvmmsg): output too. */
+static bool desc_is_output(__u16 d)
+{
+	if (BS_KIND(d) == K_MSGHDR || BS_KIND(d) == K_MMSGHDR)
+		return (BS_PARAM(d) & BS_MSG_RECV) != 0;
+	return kind_is_output(BS_KIND(d)) || BS_KIND(d) == K_SOCKOPT_OUT;
+}
+
 static int first_output_arg(const struct call_view *c)
 {
 	if (!c->se)
 		return BS_MAX_ARGS;
 	for (int i = 0; i < c->se->nargs; i++)
-		if (kind_is_output(BS_KIND(c->se->args[i])))
+		if (desc_is_output(c->se->args[i]))
 			return i;
 	return c->se->nargs;
 }

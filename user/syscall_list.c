@@ -32,6 +32,9 @@ static const char *const kind_names[K_MAX] = {
 	[K_POLLFDS] = "POLLFDS", [K_TIMESPEC_INOUT] = "TIMESPEC_INOUT",
 	[K_PRCTL_ARG] = "PRCTL_ARG", [K_EPOLL_EVENTS] = "EPOLL_EVENTS",
 	[K_SIGFRAME_MASK] = "SIGFRAME_MASK",
+	[K_SOCK_PROTO] = "SOCK_PROTO", [K_SOCKOPT_NAME] = "SOCKOPT_NAME",
+	[K_SOCKOPT_IN] = "SOCKOPT_IN", [K_SOCKOPT_OUT] = "SOCKOPT_OUT",
+	[K_SOCKLEN] = "SOCKLEN", [K_MSGHDR] = "MSGHDR", [K_MMSGHDR] = "MMSGHDR",
 };
 
 static const char *const class_names[] = {

@@ -63,6 +63,7 @@ static int is_index_kind(unsigned kind)
 	case K_SOCKADDR_IN: case K_SOCKADDR_OUT:
 	case K_SIGSET_IN: case K_SIGSET_OUT: case K_MODE_IF_CREAT:
 	case K_PAGEVEC:
+	case K_SOCK_PROTO: case K_SOCKOPT_IN: case K_SOCKOPT_OUT:
 		return 1;
 	}
 	return 0;
@@ -73,8 +74,22 @@ static int is_array_kind(unsigned kind)
 {
 	switch (kind) {
 	case K_CPUSET_IN: case K_CPUSET_OUT: case K_POLLFDS:
-	case K_GIDS_IN: case K_GIDS_OUT:
+	case K_GIDS_IN: case K_GIDS_OUT: case K_SOCKOPT_NAME: case K_MMSGHDR:
 		return 1;
+	}
+	return 0;
+}
+
+/* The modifier bits an array kind's parameter may carry. */
+static unsigned array_modifiers(unsigned kind)
+{
+	switch (kind) {
+	case K_GIDS_IN: case K_GIDS_OUT:
+		return BS_GID16;
+	case K_SOCKOPT_NAME:
+		return BS_SOCKOPT_GET;
+	case K_MMSGHDR:
+		return BS_MSG_RECV;
 	}
 	return 0;
 }
@@ -135,8 +150,7 @@ static void check_row(const struct systable *t, const struct sysent *e)
 				  t->abi, e->name, i, param);
 		else if (is_array_kind(kind) &&
 			 ((param & BS_PARAM_ARG) >= e->nargs || (param & BS_PARAM_ARG) == i ||
-			  (param & ~(unsigned)BS_PARAM_ARG &
-			   ~(unsigned)(kind == K_GIDS_IN || kind == K_GIDS_OUT ? BS_GID16 : 0))))
+			  (param & ~(unsigned)BS_PARAM_ARG & ~array_modifiers(kind))))
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: array parameter %#x out of range",
 				  t->abi, e->name, i, param);
@@ -148,6 +162,9 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			 ((param & BS_PARAM_ARG) != i || (param & ~(unsigned)(BS_PARAM_ARG | BS_PRCTL_I386))))
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: PRCTL_ARG must name its own index (param %#x)",
+				  t->abi, e->name, i, param);
+		else if (kind == K_MSGHDR && param != 0 && param != BS_MSG_RECV)
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: MSGHDR direction %#x",
 				  t->abi, e->name, i, param);
 		else if (kind == K_FUTEX_ARG && param > FX_VAL3)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: futex field %u",
@@ -166,7 +183,7 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			 kind != K_STRUCT_OUT && kind != K_MODE &&
 			 kind != K_CLONE_ARG && kind != K_FUTEX_ARG && kind != K_HEX &&
 			 !is_array_kind(kind) && kind != K_TIMESPEC_INOUT &&
-			 kind != K_PRCTL_ARG && kind != K_LOFF_INOUT && param)
+			 kind != K_PRCTL_ARG && kind != K_LOFF_INOUT && kind != K_MSGHDR && param)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: kind %u takes no parameter",
 				  t->abi, e->name, i, kind);

@@ -1,0 +1,217 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * struct msghdr and struct mmsghdr[] (user/print_msghdr.c) from records
+ * laid out as the BPF side writes them (bpf/syscall_kinds.h, "Socket
+ * kinds"), parsed by captures_parse().  Expected strings are strace
+ * 6.1's output for the same calls (tests/workloads/net.c under strace).
+ */
+#include <string.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include "printer_fixture.h"
+#include "unit.h"
+
+#define MSGP	0x7ffc3000ull
+#define IOVP	0x7ffc4000ull
+#define CTLP	0x7ffc5000ull
+#define NAMEP	0x7ffc6000ull
+
+struct raw_msg {		/* what the BPF side copies: mmsghdr layout */
+	uint64_t name;
+	uint32_t namelen, pad0;
+	uint64_t iov, iovlen, control, controllen;
+	uint32_t flags, pad1, msg_len, pad2;
+	uint32_t niov;		/* iovec elements that follow */
+};
+
+/* The message header, then its name element. */
+static void rb_msg(struct recbuf *rb, int flags, const struct raw_msg *m,
+		   const void *name, size_t namelen)
+{
+	rb_cap(rb, 1, flags, m, sizeof(*m));
+	rb_cap(rb, 1, BS_CAP_ELEM, name, namelen);
+}
+
+static void rb_control(struct recbuf *rb, const void *p, size_t len, int flags)
+{
+	rb_cap(rb, 1, BS_CAP_ELEM | flags, p, len);
+}
+
+/* One SOL_SOCKET control message with data of len bytes. */
+static size_t cmsg(unsigned char *buf, int type, const void *data, size_t len)
+{
+	uint64_t clen = 16 + len;
+	int32_t level = SOL_SOCKET;
+
+	memcpy(buf, &clen, 8);
+	memcpy(buf + 8, &level, 4);
+	memcpy(buf + 12, &type, 4);
+	memcpy(buf + 16, data, len);
+	return (16 + len + 7) & ~7ul;
+}
+
+static const char *render_msg(struct fixture *f, struct recbuf *rb, int kind,
+			      int param, long ret)
+{
+	f->call.ret = ret;
+	CHECK_INT(fx_parse(f, rb), 0);
+	return fx_render(f, 1, kind, param, MSGP);
+}
+
+TEST(msghdr_send_rights)
+{
+	struct raw_msg m = { .iov = IOVP, .iovlen = 1, .control = CTLP,
+			     .controllen = 24, .niov = 1 };
+	unsigned char ctl[64];
+	int fds[2] = { 5, 6 };
+	struct fixture f;
+	struct recbuf rb;
+	size_t n = cmsg(ctl, SCM_RIGHTS, fds, sizeof(fds));
+
+	fx_init(&f);
+	rb_init(&rb);
+	rb_msg(&rb, 0, &m, NULL, 0);
+	rb_iov_elem(&rb, 1, 0x7ffc7000, 1, "x", 1, 0);
+	rb_control(&rb, ctl, n, 0);
+	CHECK_STR(render_msg(&f, &rb, K_MSGHDR, 0, 1),
+		  "{msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"x\", iov_len=1}], "
+		  "msg_iovlen=1, msg_control=[{cmsg_len=24, cmsg_level=SOL_SOCKET, "
+		  "cmsg_type=SCM_RIGHTS, cmsg_data=[5, 6]}], msg_controllen=24, msg_flags=0}");
+	fx_free(&f);
+}
+
+TEST(msghdr_recv_name_and_credentials)
+{
+	struct sockaddr_in6 sa = { .sin6_family = AF_INET6, .sin6_port = htons(47313),
+				   .sin6_addr = IN6ADDR_LOOPBACK_INIT };
+	struct raw_msg m = { .name = NAMEP, .namelen = sizeof(sa), .iov = IOVP, .iovlen = 2,
+			     .control = CTLP, .controllen = 32, .niov = 2 };
+	struct ucred uc = { 4242, 0, 0 };
+	unsigned char ctl[64];
+	struct fixture f;
+	struct recbuf rb;
+	size_t n = cmsg(ctl, SCM_CREDENTIALS, &uc, sizeof(uc));
+
+	fx_init(&f);
+	rb_init(&rb);
+	rb_msg(&rb, 0, &m, &sa, sizeof(sa));
+	rb_iov_elem(&rb, 1, 0x7ffc7000, 3, "hel", 3, 0);
+	rb_iov_elem(&rb, 1, 0x7ffc8000, 8, "lo!", 3, 0);
+	rb_control(&rb, ctl, n, 0);
+	CHECK_STR(render_msg(&f, &rb, K_MSGHDR, BS_MSG_RECV, 6),
+		  "{msg_name={sa_family=AF_INET6, sin6_port=htons(47313), "
+		  "sin6_flowinfo=htonl(0), inet_pton(AF_INET6, \"::1\", &sin6_addr), "
+		  "sin6_scope_id=0}, msg_namelen=28, msg_iov=[{iov_base=\"hel\", iov_len=3}, "
+		  "{iov_base=\"lo!\", iov_len=8}], msg_iovlen=2, msg_control=[{cmsg_len=28, "
+		  "cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=4242, "
+		  "uid=0, gid=0}}], msg_controllen=32, msg_flags=0}");
+	/* Only ret bytes of the buffers are valid. */
+	CHECK_STR(render_msg(&f, &rb, K_MSGHDR, BS_MSG_RECV, 4),
+		  "{msg_name={sa_family=AF_INET6, sin6_port=htons(47313), "
+		  "sin6_flowinfo=htonl(0), inet_pton(AF_INET6, \"::1\", &sin6_addr), "
+		  "sin6_scope_id=0}, msg_namelen=28, msg_iov=[{iov_base=\"hel\", iov_len=3}, "
+		  "{iov_base=\"l\", iov_len=8}], msg_iovlen=2, msg_control=[{cmsg_len=28, "
+		  "cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=4242, "
+		  "uid=0, gid=0}}], msg_controllen=32, msg_flags=0}");
+	/* A failed receive shows the caller's msg_namelen only. */
+	CHECK_STR(render_msg(&f, &rb, K_MSGHDR, BS_MSG_RECV, -11), "{msg_namelen=28}");
+	fx_free(&f);
+}
+
+TEST(msghdr_empty_truncated_unreadable)
+{
+	struct raw_msg m = { .iov = IOVP, .iovlen = 20, .control = CTLP, .niov = 1,
+			     .flags = MSG_CTRUNC };
+	struct fixture f;
+	struct recbuf rb;
+
+	fx_init(&f);
+	/* more iovecs than copied, control buffer emptied (MSG_CTRUNC) */
+	rb_init(&rb);
+	rb_msg(&rb, BS_CAP_TRUNC, &m, NULL, 0);
+	rb_iov_elem(&rb, 1, 0x7ffc7000, 1, "x", 1, 0);
+	rb_control(&rb, NULL, 0, 0);
+	CHECK_STR(render_msg(&f, &rb, K_MSGHDR, BS_MSG_RECV, 1),
+		  "{msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"x\", iov_len=1}, ...], "
+		  "msg_iovlen=20, msg_controllen=0, msg_flags=MSG_CTRUNC}");
+	/* the struct could not be read */
+	rb_init(&rb);
+	rb_cap(&rb, 1, BS_CAP_FAULT, NULL, 0);
+	CHECK_STR(render_msg(&f, &rb, K_MSGHDR, 0, -14), "0x7ffc3000");
+	/* nothing captured: the pointer; NULL */
+	f.call.caps[1] = NULL;
+	CHECK_STR(fx_render(&f, 1, K_MSGHDR, 0, MSGP), "0x7ffc3000");
+	CHECK_STR(fx_render(&f, 1, K_MSGHDR, 0, 0), "NULL");
+	fx_free(&f);
+}
+
+TEST(msghdr_iov_array_unreadable)
+{
+	struct raw_msg m = { .iov = IOVP, .iovlen = 1 };
+	struct fixture f;
+	struct recbuf rb;
+
+	fx_init(&f);
+	rb_init(&rb);
+	rb_msg(&rb, BS_CAP_FAULT, &m, NULL, 0);
+	rb_control(&rb, NULL, 0, 0);
+	/* A FAULT on the message header with its struct present: the BPF
+	 * side could not read the iovec array, whose pointer prints. */
+	CHECK_STR(render_msg(&f, &rb, K_MSGHDR, 0, -14),
+		  "{msg_name=NULL, msg_namelen=0, msg_iov=0x7ffc4000, msg_iovlen=1, "
+		  "msg_controllen=0, msg_flags=0}");
+	fx_free(&f);
+}
+
+/* mmsghdr arrays: a count header, then each message as elements. */
+static void rb_mmsg_entry(struct recbuf *rb, const char *data, uint64_t iov_len,
+			  uint32_t len)
+{
+	struct raw_msg m = { .iov = IOVP, .iovlen = 1, .msg_len = len, .niov = 1 };
+
+	rb_msg(rb, BS_CAP_ELEM, &m, NULL, 0);
+	rb_iov_elem(rb, 1, 0x7ffc7000, iov_len, data, strlen(data), 0);
+	rb_control(rb, NULL, 0, 0);
+}
+
+TEST(mmsghdr_send_and_recv)
+{
+	struct fixture f;
+	struct recbuf rb;
+
+	fx_init(&f);
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT, 2);
+	rb_mmsg_entry(&rb, "one", 8, 3);
+	rb_mmsg_entry(&rb, "two", 8, 3);
+	CHECK_STR(render_msg(&f, &rb, K_MMSGHDR, 2 | BS_MSG_RECV, 2),
+		  "[{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"one\", "
+		  "iov_len=8}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}, "
+		  "{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"two\", "
+		  "iov_len=8}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}]");
+	/* A receive that failed: the pointer. */
+	CHECK_STR(render_msg(&f, &rb, K_MMSGHDR, 2 | BS_MSG_RECV, -11), "0x7ffc3000");
+	/* A send that failed: the messages, without msg_len. */
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT, 2);
+	rb_mmsg_entry(&rb, "one", 3, 0);
+	rb_mmsg_entry(&rb, "two", 3, 0);
+	CHECK_STR(render_msg(&f, &rb, K_MMSGHDR, 2, -9),
+		  "[{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"one\", "
+		  "iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}}, "
+		  "{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"two\", "
+		  "iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}}]");
+	/* More entries than the BPF side copies. */
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT | BS_CAP_TRUNC, 1);
+	rb_mmsg_entry(&rb, "one", 3, 3);
+	CHECK_STR(render_msg(&f, &rb, K_MMSGHDR, 2, 1),
+		  "[{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"one\", "
+		  "iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}, ...]");
+	/* Empty. */
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT, 0);
+	CHECK_STR(render_msg(&f, &rb, K_MMSGHDR, 2, 0), "[]");
+	fx_free(&f);
+}
