@@ -651,6 +651,12 @@ int opts_parse(struct opts *o, int argc, char **argv)
 			o->interruptible = 2;
 		return 0;
 	}
+	if (o->record && o->summary == SUMMARY_ONLY) {
+		/* -c sends no record: there would be nothing in the file. */
+		fprintf(stderr, "bstrace: -c counts in the kernel: nothing to --record "
+			"(record without -c, then --replay -c)\n");
+		return 1;
+	}
 	if (o->rotate_size && !o->record) {
 		fprintf(stderr, "bstrace: --record-rotate needs --record=FILE\n");
 		return 1;

@@ -20,6 +20,8 @@
 #include "pid_ns.h"
 #include "render_time.h"
 #include "replay.h"
+#include "replay_sums.h"
+#include "summary_report.h"
 
 void capture_info_fill(struct capture_info *in, const struct opts *o, int argc, char **argv)
 {
@@ -79,8 +81,8 @@ static int check_replayable(const struct opts *o, const struct capture_info *in)
 
 	if (o->yflag || o->lines.npaths)
 		why = "-y and -P read descriptors from /proc";
-	else if (o->summary)
-		why = "-c and -C sum in the kernel";
+	else if (o->top)
+		why = "--top watches a live system";
 	else if ((o->tflag || o->Tflag || o->rflag) && !in->timestamps)
 		why = "this capture has no times (record with -tt or -T to have them)";
 	if (!why)
@@ -94,6 +96,7 @@ int replay_run(const struct opts *o, int out_fd)
 	char why[256], own_table[24];
 	struct capture_reader *r = capture_open(o->replay, why, sizeof(why));
 	struct consumer c;
+	struct replay_sums sums;
 	const void *data;
 	size_t size;
 	int tag, got, rc = 0;
@@ -110,7 +113,7 @@ int replay_run(const struct opts *o, int out_fd)
 	if (strcmp(own_table, capture_info_of(r)->table))
 		fprintf(stderr, "bstrace: --replay: recorded by a bstrace with another syscall "
 			"table: some names may be wrong\n");
-	if (consumer_init(&c, o, out_fd)) {
+	if (consumer_init(&c, o, out_fd) || replay_sums_init(&sums)) {
 		fprintf(stderr, "bstrace: out of memory\n");
 		capture_free(r);
 		return 1;
@@ -121,7 +124,10 @@ int replay_run(const struct opts *o, int out_fd)
 	pidns_offline(capture_info_of(r)->pidns);
 	while ((got = capture_next(r, &tag, &data, &size, why, sizeof(why))) > 0) {
 		if (tag == 'R') {
-			consumer_record(&c, data, size);
+			if (o->summary)		/* -c, -C */
+				replay_sums_add(&sums, o, data, size);
+			if (o->summary != SUMMARY_ONLY)
+				consumer_record(&c, data, size);
 		} else {
 			const struct capture_end *e = data;
 			const struct capture_orphan *or = (const void *)(e + 1);
@@ -139,6 +145,10 @@ int replay_run(const struct opts *o, int out_fd)
 		}
 	}
 	consumer_finish(&c);
+	if (o->summary && got >= 0) {
+		summary_report_from(&c.ob, &sums.src, o);
+		consumer_flush(&c);
+	}
 	if (got < 0) {
 		fprintf(stderr, "bstrace: --replay=%s: %s\n", o->replay, why);
 		rc = 1;
@@ -148,6 +158,7 @@ int replay_run(const struct opts *o, int out_fd)
 		rc = 1;
 	}
 	consumer_free(&c);
+	replay_sums_free(&sums);
 	capture_free(r);
 	return rc;
 }

@@ -13,7 +13,7 @@
 #include "summary_report.h"
 #include "syscall_table.h"
 
-static int report_abi(struct outbuf *ob, const struct tracer *t, const struct opts *o,
+static int report_abi(struct outbuf *ob, const struct summary_source *src, const struct opts *o,
 		      int abi, const struct systable *tab, bool always, const char *heading)
 {
 	struct summary_row *rows = calloc(BS_NR_MAX, sizeof(*rows));
@@ -25,7 +25,7 @@ static int report_abi(struct outbuf *ob, const struct tracer *t, const struct op
 	for (unsigned nr = 0; nr < BS_NR_MAX; nr++) {
 		struct bs_sum s;
 
-		if (tracer_sums(t, abi * BS_NR_MAX + nr, &s)) {
+		if (src->get(src->ctx, abi * BS_NR_MAX + nr, &s)) {
 			rc = -1;
 			break;
 		}
@@ -47,12 +47,25 @@ static int report_abi(struct outbuf *ob, const struct tracer *t, const struct op
 	return rc;
 }
 
-int summary_report(struct outbuf *ob, const struct tracer *t, const struct opts *o)
+int summary_report_from(struct outbuf *ob, const struct summary_source *src,
+			const struct opts *o)
 {
-	int rc = report_abi(ob, t, o, BS_ABI_X86_64, &systable_x86_64, true, NULL);
+	int rc = report_abi(ob, src, o, BS_ABI_X86_64, &systable_x86_64, true, NULL);
 
 	if (!rc)
-		rc = report_abi(ob, t, o, BS_ABI_I386, &systable_i386, false,
+		rc = report_abi(ob, src, o, BS_ABI_I386, &systable_i386, false,
 				SUMMARY_HEADING_I386);
 	return rc;
+}
+
+static int kernel_sums(const void *t, __u32 key, struct bs_sum *out)
+{
+	return tracer_sums(t, key, out);
+}
+
+int summary_report(struct outbuf *ob, const struct tracer *t, const struct opts *o)
+{
+	struct summary_source src = { kernel_sums, t };
+
+	return summary_report_from(ob, &src, o);
 }

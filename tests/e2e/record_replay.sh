@@ -15,7 +15,9 @@
 #  replay/broken         cut, garbage, a flipped bit in a block length,
 #                        not a file: exit 1 with one line, and the ASan
 #                        build agrees (no crash)
-#  replay/refused        -c, -y and --replay with a command: one line, exit 1
+#  replay/summary        -c on a replay counts what a live -c counts
+#  replay/refused        -y, --top and --replay with a command: one line,
+#                        exit 1
 # shellcheck source=tests/lib.sh
 . "$(dirname "$0")/../lib.sh"
 
@@ -101,8 +103,22 @@ for f in cut garbage biglen nonexistent; do
 done
 if [ ${#msgs[@]} -eq 0 ]; then e2e_ok replay/broken; else e2e_fail replay/broken - "${msgs[@]}"; fi
 
+# -c on a replay: the calls and errors a live -c counts (times are wall
+# time on a replay: the capture has entry and exit times only).
+"$BSTRACE" -c -o "$T/c.live" "$B/tools/csum" enoent 500 2>/dev/null
+"$BSTRACE" -T --record="$T/c.cap" "$B/tools/csum" enoent 500 2>/dev/null
+"$BSTRACE" --replay="$T/c.cap" -c -o "$T/c.replay" 2>/dev/null
+# name calls errors, from strace's columns (errors may be blank)
+counts() { awk '$1 ~ /^[0-9.]+$/ && $NF != "total" { print $NF, $4, (NF == 6 ? $5 : 0) }' "$1" | sort; }
+if [ -s "$T/c.replay" ] && diff <(counts "$T/c.live") <(counts "$T/c.replay") >"$T/c.diff" &&
+	grep -Eq ' 502 +500 openat$' "$T/c.replay"; then
+	e2e_ok replay/summary
+else
+	e2e_fail replay/summary "$T/c.diff" "replay -c counts differ from live -c's"
+fi
+
 msgs=()
-for args in "-c" "-y" "true"; do
+for args in "-y" "--top" "true"; do
 	# shellcheck disable=SC2086
 	"$BSTRACE" --replay="$T/plain.cap" $args >/dev/null 2>"$T/ref.err"
 	rc=$?

@@ -46,8 +46,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
 		o.replay = path;
 		o.json = false;
+		o.summary = SUMMARY_TOO;	/* the text, and -C's table */
 		replay_run(&o, devnull);
 		o.json = true;	/* and the JSON renderer over the same records */
+		o.summary = SUMMARY_NONE;
 		replay_run(&o, devnull);
 	}
 	close(fd);
