@@ -7,15 +7,23 @@
 #define TOMBSTONE ((pid_t)-1)
 #define FIRST_SLOTS 64
 
+/* A slot: the key in the first 8 bytes, then the value, 8-byte aligned
+ * (values may hold __u64s). */
+#define VALUE_OFFSET 8
+
 static size_t stride(const struct tidmap *m)
 {
-	/* Slots 8-byte aligned; a value (after the 4-byte key) may need 4. */
-	return (sizeof(pid_t) + m->value_size + 7) & ~(size_t)7;
+	return (VALUE_OFFSET + m->value_size + 7) & ~(size_t)7;
 }
 
 static pid_t *key_at(const struct tidmap *m, size_t i)
 {
 	return (pid_t *)(m->slots + i * stride(m));
+}
+
+static void *value_at(const struct tidmap *m, size_t i)
+{
+	return m->slots + i * stride(m) + VALUE_OFFSET;
 }
 
 static size_t home(const struct tidmap *m, pid_t key)
@@ -63,7 +71,7 @@ void *tidmap_get(const struct tidmap *m, pid_t key)
 	if (!m->nslots || key <= 0)
 		return NULL;
 	i = find(m, key, false);
-	return i < m->nslots ? key_at(m, i) + 1 : NULL;
+	return i < m->nslots ? value_at(m, i) : NULL;
 }
 
 /* Rehash into nslots slots (dropping tombstones).  0, or -1 (unchanged). */
@@ -103,7 +111,7 @@ void *tidmap_put(struct tidmap *m, pid_t key)
 	if (m->nslots) {
 		i = find(m, key, false);
 		if (i < m->nslots)
-			return key_at(m, i) + 1;
+			return value_at(m, i);
 	}
 	/* Keep at most 3/4 of the slots taken, so probes stay short: sweep
 	 * the tombstones, and grow while the keys fill half. */
@@ -121,8 +129,8 @@ void *tidmap_put(struct tidmap *m, pid_t key)
 		m->used++;
 	m->live++;
 	*k = key;
-	memset(k + 1, 0, m->value_size);
-	return k + 1;
+	memset(value_at(m, i), 0, m->value_size);
+	return value_at(m, i);
 }
 
 void tidmap_del(struct tidmap *m, pid_t key)
@@ -145,6 +153,6 @@ void tidmap_each(const struct tidmap *m, void (*fn)(pid_t key, void *value, void
 		pid_t *k = key_at(m, i);
 
 		if (*k > 0)
-			fn(*k, k + 1, ctx);
+			fn(*k, value_at(m, i), ctx);
 	}
 }

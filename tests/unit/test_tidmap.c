@@ -2,6 +2,7 @@
 /* user/tidmap.c: the per-task map the consumer keeps names and the live
  * set in. */
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 #include "unit.h"
 #include "../../user/tidmap.h"
@@ -73,5 +74,18 @@ TEST(tidmap_refuses_when_full)
 	CHECK(tidmap_get(&m, 1) != NULL && tidmap_get(&m, 48) != NULL);
 	tidmap_del(&m, 1);			/* room again */
 	CHECK(tidmap_put(&m, 1000) != NULL);
+	tidmap_free(&m);
+}
+
+TEST(tidmap_values_aligned_for_u64)
+{
+	struct tidmap m;
+
+	tidmap_init(&m, 12, 1024);	/* an odd size: slots still 8-aligned */
+	for (pid_t k = 1; k < 100; k++) {
+		void *v = tidmap_put(&m, k);
+
+		CHECK(v != NULL && ((uintptr_t)v & 7) == 0);
+	}
 	tidmap_free(&m);
 }
