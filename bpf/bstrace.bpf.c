@@ -1652,16 +1652,8 @@ static __always_inline void add_sum(int abi, __u32 nr, __u64 ns, long ret)
 		return;
 	key = (abi == BS_ABI_I386 ? BS_NR_MAX : 0) + nr;
 	m = bpf_map_lookup_elem(&sums, &key);
-	if (!m)
-		return;
-	if (!m->calls || ns < m->min_ns)
-		m->min_ns = ns;
-	if (ns > m->max_ns)
-		m->max_ns = ns;
-	m->calls++;
-	m->errors += ret < 0 && ret >= -4095;
-	m->total_ns += ns;
-	m->hist[log2_ns(ns) & (BS_HIST_BUCKETS - 1)]++;
+	if (m)
+		bs_sum_add(m, ns, ret, log2_ns(ns));
 }
 
 /* How long the call now ending took (see above); 0 if its entry was not

@@ -174,6 +174,22 @@ struct bs_sum {
 	__u64 hist[BS_HIST_BUCKETS];
 };
 
+/* One call of ns nanoseconds that returned ret, added to its row; bucket
+ * is log2(ns) (each side computes it its own way).  Shared by the kernel
+ * side (-c live) and userspace (--replay -c), so the two sum alike. */
+static inline __attribute__((always_inline))
+void bs_sum_add(struct bs_sum *m, __u64 ns, __s64 ret, __u32 bucket)
+{
+	if (!m->calls || ns < m->min_ns)
+		m->min_ns = ns;
+	if (ns > m->max_ns)
+		m->max_ns = ns;
+	m->calls++;
+	m->errors += ret < 0 && ret >= -4095;
+	m->total_ns += ns;
+	m->hist[bucket & (BS_HIST_BUCKETS - 1)]++;
+}
+
 /* --top: what one process's calls added up to on one CPU (proc_sums,
  * by tgid; at most BS_TOP_PROCS processes at once). */
 struct bs_proc_sum {

@@ -56,14 +56,7 @@ static void add(struct replay_sums *rs, const struct opts *o, int abi, unsigned 
 	    (o->trace_set && !trace_filter_has(o, abi, nr)))
 		return;
 	m = &rs->rows[abi * BS_NR_MAX + nr];
-	if (!m->calls || ns < m->min_ns)
-		m->min_ns = ns;
-	if (ns > m->max_ns)
-		m->max_ns = ns;
-	m->calls++;
-	m->errors += ret < 0 && ret >= -4095;
-	m->total_ns += ns;
-	m->hist[log2_ns(ns) & (BS_HIST_BUCKETS - 1)]++;
+	bs_sum_add(m, ns, ret, log2_ns(ns));
 }
 
 void replay_sums_add(struct replay_sums *rs, const struct opts *o, const void *data, size_t size)
