@@ -29,7 +29,7 @@ WORKLOADS := $(patsubst tests/workloads/%.c,$(BUILD)/workloads/%,$(wildcard test
 SYSCALL_WLS := $(patsubst tests/syscalls/%.c,$(BUILD)/syscalls/%,$(wildcard tests/syscalls/*.c))
 BENCHES   := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
 TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/tools/%,$(wildcard tests/tools/*.c)) \
-	     $(BUILD)/tools/csum32
+	     $(BUILD)/tools/csum32 $(BUILD)/tools/exec32
 
 obj = $(patsubst %.c,$(1)/%.o,$(2))
 
@@ -96,6 +96,9 @@ $(BUILD)/tools/%: tests/tools/%.c
 $(BUILD)/tools/csum32: tests/tools/csum.c
 	@mkdir -p $(@D)
 	$(CC) -m32 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
+$(BUILD)/tools/exec32: tests/tools/exec.c
+	@mkdir -p $(@D)
+	$(CC) -m32 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $<
 
 unit: $(BUILD)/unit_tests $(BUILD)/asan/unit_tests
 	$(BUILD)/asan/unit_tests

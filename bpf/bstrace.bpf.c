@@ -651,17 +651,25 @@ static __always_inline __u32 cap_count(struct scratch *s, __u32 off, __u32 arg,
 }
 
 /* argv: a count header, then each string, both cut at -s like strace. */
+/* An array of user pointers: 8 bytes each, 4 in an i386 call. */
+static __always_inline __u32 uptr_size(struct scratch *s)
+{
+	return rec_of(s)->abi == BS_ABI_I386 ? 4 : 8;
+}
+
 __noinline __u32 bs_cap_strv(struct scratch *s, __u32 off, __u32 arg, __u64 uptr)
 {
 	__u32 max = cfg.strsize < BS_STRV_MAX ? cfg.strsize : BS_STRV_MAX;
-	__u32 hdr = off, n = 0, flags = 0;
+	__u32 hdr = off, n = 0, flags = 0, esz;
 	__u64 p;
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
+	esz = uptr_size(s);
 	off = cap_count(s, off, arg, 0, 0);
 	for (int i = 0; i < BS_STRV_MAX + 1; i++) {
-		if (bpf_probe_read_user(&p, sizeof(p), (const void *)(uptr + i * 8))) {
+		p = 0;	/* (a 4-byte pointer fills its low half) */
+		if (bpf_probe_read_user(&p, esz == 4 ? 4 : 8, (const void *)(uptr + i * esz))) {
 			if (i == 0)
 				flags |= BS_CAP_FAULT;
 			break;
@@ -686,13 +694,14 @@ struct count_ctx {
 	__u64 pos;
 	__u32 n;
 	__u32 fault;
+	__u32 esz;		/* envp: a pointer's size */
 };
 
 static long count_envp_cb(__u32 i, struct count_ctx *e)
 {
-	__u64 p;
+	__u64 p = 0;
 
-	if (bpf_probe_read_user(&p, sizeof(p), (const void *)(e->uptr + i * 8ull))) {
+	if (bpf_probe_read_user(&p, e->esz == 4 ? 4 : 8, (const void *)(e->uptr + i * e->esz))) {
 		e->fault = 1;
 		return 1;
 	}
@@ -709,6 +718,7 @@ __noinline __u32 bs_cap_envp(struct scratch *s, __u32 off, __u32 arg, __u64 uptr
 
 	if (!s || !uptr)
 		return off;
+	e.esz = uptr_size(s);
 	bpf_loop(BS_ENVP_MAX, count_envp_cb, &e, 0);
 	if (e.fault && e.n == 0)
 		return cap_empty(s, off, arg, BS_CAP_FAULT);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # i386 calls in a 64-bit program (tests/workloads/int80.c: int $0x80 with
 # numbers that mean other calls on x86_64) and a gcc -m32 program
-# (tests/tools/csum32), traced to stderr as strace traces them there,
+# (tests/tools/csum32) and a 32-bit process's execve (tests/tools/exec32),
+# traced to stderr as strace traces them there,
 # with its "[ Process PID=N runs in 32 bit mode. ]" notices (strace prints
 # them only when the trace goes to stderr, so the -o differential tests in
 # workloads.sh do not see them).  Normalised traces must be identical.
@@ -54,5 +55,18 @@ elif diff -u "$T/csum32.a.n" "$T/csum32.b.n" >"$T/csum32.diff"; then
 	e2e_ok personality/m32
 else
 	e2e_fail personality/m32 "$T/csum32.diff" "normalised traces differ:"
+fi
+
+# A 32-bit process's execve: argv and envp are arrays of 4-byte pointers.
+stderr_run exec32.a "$ORACLE" -e trace=execve "$B/tools/exec32" /bin/true one "two words"
+stderr_run exec32.b "$BSTRACE" -e trace=execve "$B/tools/exec32" /bin/true one "two words"
+for x in a b; do
+	grep '^execve("/bin/true"' "$T/exec32.$x" | sed -E 's/0x[0-9a-f]+ \/\*/0xADDR \/*/' >"$T/exec32.$x.n"
+done
+if [ -s "$T/exec32.a.n" ] && diff -u "$T/exec32.a.n" "$T/exec32.b.n" >"$T/exec32.diff" &&
+	grep -q '\["/bin/true", "one", "two words"\], 0xADDR /\* 2 vars \*/' "$T/exec32.b.n"; then
+	e2e_ok personality/execve32
+else
+	e2e_fail personality/execve32 "$T/exec32.diff" "the 32-bit execve line differs from strace's:"
 fi
 e2e_done
