@@ -790,3 +790,38 @@ TEST(options_display)
 	CHECK_REFUSED("nosuchcall", "-e", "raw=nosuchcall", "ls");
 	CHECK_REFUSED("nosuchcall", "-e", "verbose=nosuchcall", "ls");
 }
+
+TEST(options_record_replay_json_top)
+{
+	struct opts o;
+	struct fdcap e;
+
+	CHECK_INT(parse(&o, &e, "--record=cap", "--record-rotate=1M,5", "ls", (char *)NULL), 0);
+	CHECK_STR(o.record, "cap");
+	CHECK(o.rotate_size == 1ull << 20 && o.rotate_count == 5);
+	opts_free(&o);
+	CHECK_REFUSED("invalid --record-rotate '1M'", "--record=c", "--record-rotate=1M", "ls");
+	CHECK_REFUSED("invalid --record-rotate '1K,5'", "--record=c", "--record-rotate=1K,5", "ls");
+	CHECK_REFUSED("invalid --record-rotate '1M,1'", "--record=c", "--record-rotate=1M,1", "ls");
+	CHECK_REFUSED("--record-rotate needs --record", "--record-rotate=1M,3", "ls");
+	CHECK_REFUSED("nothing to --record", "-c", "--record=c", "ls");
+	/* A replay traces nothing: no command, no scope. */
+	CHECK_INT(parse(&o, &e, "--replay=cap", "-tt", (char *)NULL), 0);
+	CHECK_STR(o.replay, "cap");
+	opts_free(&o);
+	CHECK_REFUSED("--replay renders a capture file", "--replay=cap", "ls");
+	CHECK_REFUSED("--replay renders a capture file", "--replay=cap", "--system-wide");
+	CHECK_INT(parse(&o, &e, "--json", "ls", (char *)NULL), 0);
+	CHECK(o.json);
+	opts_free(&o);
+	/* --top: counted in the kernel, every second, the whole host by
+	 * default, a command's every thread. */
+	CHECK_INT(parse(&o, &e, "--top", (char *)NULL), 0);
+	CHECK(o.top && o.summary == SUMMARY_ONLY && o.summary_interval == 1);
+	CHECK_INT(o.scope, BS_SCOPE_ALL);
+	opts_free(&o);
+	CHECK_INT(parse(&o, &e, "--top", "--summary-interval=5", "make", (char *)NULL), 0);
+	CHECK(o.scope == 0 && o.follow_forks && o.summary_interval == 5);
+	opts_free(&o);
+	CHECK_REFUSED("--top shows the sums", "--top", "--json");
+}
