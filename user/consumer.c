@@ -135,6 +135,10 @@ static void lead(struct consumer *c, const struct bs_rec *r, enum pid_prefix how
 		      (c->o->decode_comm || c->o->prefix_comm) && how != PREFIX_NONE ?
 		      pid_comm_get(r->tid) : NULL, how);
 	render_stamp(&c->ob, c->o, &c->clock, ns);
+	/* -n: the number of the task's call (for a signal or an exit line,
+	 * the call it was in or made last, as strace shows it). */
+	if (c->o->nflag)
+		ob_printf(&c->ob, "[%4u] ", (unsigned)r->nr);
 }
 
 /* ---- pending ENTER records ---- */

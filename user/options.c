@@ -65,6 +65,7 @@ static const struct option long_opts[] = {
 	{ "histogram", no_argument, 0, OPT_HISTOGRAM },
 	{ "decode-pids", required_argument, 0, OPT_DECODE_PIDS },
 	{ "detach-on", required_argument, 0, 'b' },
+	{ "syscall-number", no_argument, 0, 'n' },
 	{ "system-wide", no_argument, 0, OPT_SYSTEM_WIDE },
 	{ "cgroup", required_argument, 0, OPT_CGROUP },
 	{ "container", required_argument, 0, OPT_CONTAINER },
@@ -97,7 +98,6 @@ static const struct {
 	{ 'k', "is not supported: stack unwinding needs ptrace" },
 	{ 'D', "is not needed: bstrace is never the tracee's parent in ptrace's sense" },
 	{ 'F', "is obsolete in strace too; use -f" },
-	{ 'n', "is not implemented yet (syscall numbers)" },
 	{ 'O', "is not needed: bstrace measures time in the kernel" },
 	{ 'd', "is not implemented yet (debug output)" },
 };
@@ -242,6 +242,7 @@ static void usage(FILE *f)
 	      "                   decode structures, print arguments undecoded\n"
 	      "  -e read=FDS, -e write=FDS  hex dump of the data read from / written to FDS\n"
 	      "  -X raw|abbrev|verbose  constants as numbers, names, or both\n"
+	      "  -n               the syscall number before each line, \"[ 257] \"\n"
 	      "  -t, -tt, -ttt    time of day of each call (seconds, microseconds, epoch)\n"
 	      "  -r               time since the previous line;  -T  time spent in each call\n"
 	      "  -c, -C           count calls, errors and time per syscall, in the kernel;\n"
@@ -476,6 +477,9 @@ int opts_parse(struct opts *o, int argc, char **argv)
 				return 1;
 			}
 			o->detach_on_exec = true;
+			break;
+		case 'n':
+			o->nflag = true;
 			break;
 		case 'Y':
 			/* As in strace, each of -Y and --decode-pids sets the

@@ -32,6 +32,7 @@ struct opts {
 	int tflag;		/* -t 1, -tt 2, -ttt 3 */
 	bool Tflag;		/* -T */
 	bool rflag;		/* -r */
+	bool nflag;		/* -n: "[ NNN] " syscall numbers */
 	const char *outfile;	/* -o FILE */
 	unsigned interruptible;	/* -I: 1..4, strace's meaning */
 	unsigned long long buffer_size;	/* --buffer-size, bytes; 0: default */
