@@ -207,7 +207,7 @@ TEST(options_e_qualifiers_refused)
 
 TEST(options_refused_strace_options)
 {
-	static const char no_arg[] = "ikDFnd";
+	static const char no_arg[] = "ikDFd";
 	static const char with_arg[] = "O";
 	char opt[3] = "-?", want[4] = "-?";
 
@@ -824,4 +824,7 @@ TEST(options_record_replay_json_top)
 	CHECK(o.scope == 0 && o.follow_forks && o.summary_interval == 5);
 	opts_free(&o);
 	CHECK_REFUSED("--top shows the sums", "--top", "--json");
+	CHECK_INT(parse(&o, &e, "-n", "ls", (char *)NULL), 0);
+	CHECK(o.nflag);
+	opts_free(&o);
 }
