@@ -528,6 +528,7 @@ int main(int argc, char **argv)
 	debug_step("detach handed off");
 	consumer_free(&r.c);
 	scope_close(&r.sc);
+	top_free(&r.top);
 	launch_free(&r.l);
 	opts_free(&r.o);
 
