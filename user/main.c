@@ -30,6 +30,7 @@
 #include "feature_probe.h"
 #include "attach.h"
 #include "pid_comm.h"
+#include "proc_number.h"
 #include "guardian.h"
 #include "overflow.h"
 #include "replay.h"
@@ -339,12 +340,11 @@ static void put_task_rec(pid_t tid, void *value, void *ctx)
 		.type = BS_REC_TASK,
 		.size = sizeof(t),
 		.tid = tid,
-		.tgid = tid,	/* the command, or a -p process's threads: */
+		/* (the tasks were added a moment ago: alive, /proc knows) */
+		.tgid = proc_tgid("/proc", tid),
 	};
 
 	(void)value;
-	/* (a thread's tgid is only used for -P and -y, which a replay
-	 * refuses) */
 	if (comm)
 		strncpy((char *)&t.args[1], comm, 16);
 	capture_put_record(r->cap, &t, sizeof(t));

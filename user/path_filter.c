@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "path_filter.h"
+#include "proc_number.h"
 #include "printer.h"
 
 #ifndef CLOSE_RANGE_CLOEXEC
@@ -169,22 +170,6 @@ static char *read_link(const char *dir, const char *name)
 	return strdup(target);
 }
 
-/* The number a line of a /proc text file gives, as `scan` reads it
- * ("flags: %lo" in fdinfo, "Tgid: %lu" in status); false if none. */
-static bool proc_number(const char *path, const char *scan, unsigned long *out)
-{
-	char line[256];
-	bool found = false;
-	FILE *f = fopen(path, "re");
-
-	if (!f)
-		return false;
-	while (!found && fgets(line, sizeof(line), f))
-		found = sscanf(line, scan, out) == 1;
-	fclose(f);
-	return found;
-}
-
 /* fdinfo's "flags:" line (octal open flags) has O_CLOEXEC. */
 static bool fd_cloexec(const char *fdinfo_dir, const char *name)
 {
@@ -193,16 +178,6 @@ static bool fd_cloexec(const char *fdinfo_dir, const char *name)
 
 	snprintf(path, sizeof(path), "%s/%s", fdinfo_dir, name);
 	return proc_number(path, "flags: %lo", &flags) && (flags & O_CLOEXEC);
-}
-
-/* The process a thread belongs to (records name processes by tgid). */
-static pid_t tgid_of(const char *proc_root, pid_t tid)
-{
-	char path[PATH_MAX];
-	unsigned long tgid;
-
-	snprintf(path, sizeof(path), "%s/%d/status", proc_root, (int)tid);
-	return proc_number(path, "Tgid: %lu", &tgid) ? (pid_t)tgid : tid;
 }
 
 /* Read tgid's table from /proc (replacing what was known). */
@@ -239,7 +214,7 @@ void path_filter_snapshot(struct path_filter *pf, pid_t tid)
 
 	if (!pf->npaths)
 		return;
-	tgid = tgid_of(pf->proc_root, tid);
+	tgid = proc_tgid(pf->proc_root, tid);
 	if (tgid == tid || !find_proc(pf, tgid))	/* once per process */
 		read_proc(pf, tgid);
 }

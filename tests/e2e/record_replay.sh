@@ -10,6 +10,8 @@
 #                        +++ line, which no filter hides)
 #  replay/record-only    --record alone writes no text; its replay is the
 #                        same as a live run's of the same command with -o
+#  replay/attached-threads  -p -f of a 3-thread process, recorded: in the
+#                        replay every object names the process's pid
 #  replay/rotate         --record-rotate=8K,3: at most 3 files, each one
 #                        replays on its own, the newest ends the run
 #  replay/broken         cut, garbage, a flipped bit in a block length,
@@ -60,6 +62,26 @@ if [ ! -s "$T/only.err" ] && grep -q '^exit_group(0) *= ?$' "$T/only.replay" &&
 	e2e_ok replay/record-only
 else
 	e2e_fail replay/record-only "$T/only.err" "text on stderr, or the replay is not a whole trace"
+fi
+
+# -p of a threaded process, recorded: its threads' calls replay under
+# their process (JSON's "pid" is the tgid, for every thread).
+# (bstrace ends with the process: its threads' sleeps end while traced)
+"$B/tools/csum" sleepers 2 1000 &
+cpid=$!
+sleep 0.3
+timeout -k 5 "$E2E_TIMEOUT" "$BSTRACE" -f -p "$cpid" --record="$T/attach.cap" 2>/dev/null
+wait "$cpid"
+"$BSTRACE" --replay="$T/attach.cap" --json -o "$T/attach.json" 2>/dev/null
+if python3 - "$T/attach.json" "$cpid" <<'PY'
+import json, sys
+objs = [json.loads(l) for l in open(sys.argv[1])]
+tids = {o["tid"] for o in objs}
+bad = [o for o in objs if o["pid"] != int(sys.argv[2])]
+sys.exit(1 if bad or len(tids) < 3 else 0)
+PY
+then e2e_ok replay/attached-threads
+else e2e_fail replay/attached-threads "$T/attach.json" "threads not under their process (or too few)"
 fi
 
 # A ring of files.
