@@ -23,9 +23,9 @@
 
 #define TOP_ROWS 12
 
+/* A syscall's or a process's share of one interval (hist: syscalls only). */
 struct top_row {
 	const char *name;
-	int abi;
 	pid_t pid;
 	unsigned long long calls, errors, total_ns, max_ns;
 	unsigned long long hist[BS_HIST_BUCKETS];
@@ -40,6 +40,7 @@ void top_init(struct top *tp)
 void top_free(struct top *tp)
 {
 	free(tp->prev);
+	free(tp->rows);
 	tidmap_free(&tp->procs);
 }
 
@@ -79,7 +80,6 @@ static size_t syscall_rows(struct top *tp, const struct tracer *t, struct top_ro
 			if (tracer_sums(t, abi * BS_NR_MAX + nr, &now) || now.calls == was->calls)
 				continue;
 			r->name = se ? se->name : "?";
-			r->abi = abi;
 			r->calls = now.calls - was->calls;
 			r->errors = now.errors - was->errors;
 			r->total_ns = now.total_ns - was->total_ns;
@@ -137,16 +137,18 @@ static size_t proc_rows(struct top *tp, const struct tracer *t, struct top_row *
 
 int top_refresh(struct top *tp, FILE *f, const struct tracer *t, double secs, const char *what)
 {
-	struct top_row *rows = calloc(2 * BS_NR_MAX + BS_TOP_PROCS, sizeof(*rows));
-	struct top_row *procs = rows + 2 * BS_NR_MAX;
+	struct top_row *rows, *procs;
 	unsigned long long calls = 0, errors = 0;
 	size_t n, np;
 	char now[16];
 	time_t tt = time(NULL);
 	struct tm tm;
 
-	if (!rows)
+	/* Room for every syscall row and every process, once. */
+	if (!tp->rows && !(tp->rows = calloc(2 * BS_NR_MAX + BS_TOP_PROCS, sizeof(*tp->rows))))
 		return -1;
+	rows = tp->rows;
+	procs = rows + 2 * BS_NR_MAX;
 	if (secs <= 0)
 		secs = 1;
 	n = syscall_rows(tp, t, rows);
@@ -185,6 +187,5 @@ int top_refresh(struct top *tp, FILE *f, const struct tracer *t, double secs, co
 			r->calls / secs, r->errors / secs, 100.0 * r->total_ns / (secs * 1e9));
 	}
 	fflush(f);
-	free(rows);
 	return 0;
 }

@@ -8,9 +8,12 @@
 #include "loader.h"
 #include "tidmap.h"
 
+struct top_row;
+
 struct top {
 	struct bs_sum *prev;	/* the sums row by row at the last screen */
 	struct tidmap procs;	/* tgid -> struct bs_proc_sum at the last screen */
+	struct top_row *rows;	/* a screen's rows, allocated once */
 };
 
 void top_init(struct top *tp);
