@@ -17,20 +17,14 @@
 # Environment: BUILD (build), ROUNDS (5), N (1000000).
 set -u
 cd "$(dirname "$0")/.." || exit 2
-BUILD=${BUILD:-build}
-BSTRACE=$BUILD/bstrace
-GETPPID=$BUILD/bench/getppid
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 SLOWREAD=$BUILD/tools/slowread
 ROUNDS=${ROUNDS:-5}
-N=${N:-1000000}
 for t in "$BSTRACE" "$GETPPID" "$SLOWREAD"; do
 	[ -x "$t" ] || { echo "bench: $t is missing (run make)" >&2; exit 1; }
 done
-T=$(mktemp -d "${TMPDIR:-/tmp}/bstrace-ovf.XXXXXX")
-trap 'rm -rf "$T"' EXIT
-
-# shellcheck source=bench/lib.sh
-. bench/lib.sh
+bench_tmpdir ovf
 
 echo "## 1. Keeping up: default buffer, trace to a file ($ROUNDS runs each)"
 echo

@@ -21,22 +21,16 @@
 # Never run by the tests or CI: timings are not asserted anywhere.
 set -u
 cd "$(dirname "$0")/.." || exit 2
-BUILD=${BUILD:-build}
-BSTRACE=${BSTRACE:-$BUILD/bstrace}
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 STRACE=${STRACE:-/usr/bin/strace}
 ROUNDS=${ROUNDS:-5}
 STRACE_ROUNDS=${STRACE_ROUNDS:-$ROUNDS}
-N=${N:-1000000}
-BENCH=${BENCH:-$BUILD/bench}
 
 for t in "$BSTRACE" "$STRACE" "$BENCH/getppid" "$BENCH/readzero" "$BENCH/pingpong"; do
 	[ -x "$t" ] || { echo "bench: $t is missing (run make)" >&2; exit 1; }
 done
-T=$(mktemp -d "${TMPDIR:-/tmp}/bstrace-bench.XXXXXX")
-trap 'rm -rf "$T"' EXIT
-
-# shellcheck source=bench/lib.sh
-. bench/lib.sh
+bench_tmpdir bench
 
 # timed OUTVAR CMD...: run CMD (stdout and stderr to $T/out, $T/err), store
 # the wall time in ns; a failing command stores "fail".

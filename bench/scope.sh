@@ -21,14 +21,10 @@
 # Environment: BUILD (build), ROUNDS (7), N (1000000).
 set -u
 cd "$(dirname "$0")/.." || exit 2
-BUILD=${BUILD:-build}
-BSTRACE=$BUILD/bstrace
-GETPPID=$BUILD/bench/getppid
-ROUNDS=${ROUNDS:-7}
-N=${N:-1000000}
-T=$(mktemp -d "${TMPDIR:-/tmp}/bstrace-scope.XXXXXX")
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
+ROUNDS=${ROUNDS:-7}
+bench_tmpdir scope
 
 own=$(sed -n 's/^0:://p' /proc/self/cgroup)
 mnt=$(awk '{ for (i = 7; i <= NF && $i != "-"; i++) ; if ($(i + 1) == "cgroup2") { print $5; exit } }' \

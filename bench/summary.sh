@@ -11,17 +11,11 @@
 # column says "-".
 set -u
 cd "$(dirname "$0")/.." || exit 2
-BUILD=${BUILD:-build}
-BSTRACE=$BUILD/bstrace
-GETPPID=$BUILD/bench/getppid
-ROUNDS=${ROUNDS:-5}
-STRACE_ROUNDS=${STRACE_ROUNDS:-1}
-N=${N:-1000000}
-T=$(mktemp -d "${TMPDIR:-/tmp}/bstrace-sum.XXXXXX")
-trap 'rm -rf "$T"' EXIT
-
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
+ROUNDS=${ROUNDS:-5}
+STRACE_ROUNDS=${STRACE_ROUNDS:-1}
+bench_tmpdir sum
 # ratio FILE CMD...: append CMD's wall time / $BASE to FILE.
 ratio() {
 	local f=$1 t0 t1
