@@ -173,7 +173,8 @@ static void atom(struct outbuf *ob, struct src *s)
 			long long v = strtoll(num, &stop, 0);
 			unsigned long long u;
 
-			if (!*stop && (num[0] == '-' || v >= 0) && llabs(v) < (1LL << 53)) {
+			/* (not llabs: LLONG_MIN has no absolute value) */
+			if (!*stop && v > -(1LL << 53) && v < (1LL << 53)) {
 				ob_printf(ob, "%lld", v);
 				return;
 			}

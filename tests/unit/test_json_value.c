@@ -22,6 +22,8 @@ TEST(json_value_forms)
 	CHECK_STR(conv("-1"), "-1");
 	CHECK_STR(conv("0x1f"), "31");
 	CHECK_STR(conv("0xffffffffffffffff"), "\"0xffffffffffffffff\"");	/* above 2^53 */
+	CHECK_STR(conv("-9223372036854775808"), "\"-9223372036854775808\"");
+	CHECK_STR(conv("0755"), "493");	/* an octal mode, as a number */
 	CHECK_STR(conv("O_RDONLY|O_CLOEXEC"), "[\"O_RDONLY\", \"O_CLOEXEC\"]");
 	CHECK_STR(conv("S_IFREG|0644"), "\"S_IFREG|0644\"");	/* not all names */
 	CHECK_STR(conv("AT_FDCWD"), "\"AT_FDCWD\"");
