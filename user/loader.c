@@ -211,6 +211,13 @@ static struct bstrace_bpf *open_and_load(const struct opts *o, const struct trac
 	skel->rodata->summary_only = o->summary == SUMMARY_ONLY;
 	skel->rodata->summary_wall = o->summary_wall;
 	skel->rodata->top = o->top;
+	/* The maps only -c and --top write get one entry otherwise: a
+	 * per-CPU map of thousands of entries takes milliseconds to create
+	 * (the per-CPU allocator), a share of every run's start-up. */
+	if (o->summary == SUMMARY_NONE && !o->top)
+		bpf_map__set_max_entries(skel->maps.sums, 1);
+	if (!o->top)
+		bpf_map__set_max_entries(skel->maps.proc_sums, 1);
 	/* (--json: every object has its time and duration) */
 	skel->rodata->cfg.timestamps = o->tflag || o->Tflag || o->rflag || o->json;
 	bpf_program__set_autoload(skel->progs.bs_sys_enter,
