@@ -1058,17 +1058,49 @@ static __always_inline __u32 pointed_arg_size(__u32 kind, __u64 req, bool *out)
 	return kind == K_IOCTL_ARG ? ioctl_arg_size(req, out) : fcntl_arg_size(req, out);
 }
 
+/* How many bytes of a timeout K_TIMESPEC_INOUT's parameter names. */
+static __always_inline __u32 timeout_bytes(__u32 param)
+{
+	return param == BS_TS_OLD ? 8 : 16;
+}
+
 /* Kinds the caller passes in: read at enter for ENTER records, at exit
- * (when the kernel has just touched them) for merged ones. */
+ * (when the kernel has just touched them) for merged ones.  desc carries
+ * the phase above its 16 bits (BS_ARG descriptors are 16 bits): the
+ * arguments the kernel overwrites are the caller's only in an ENTER
+ * record (bpf/syscall_kinds.h, "Arguments the kernel overwrites"). */
 __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc)
 {
-	__u32 kind = BS_KIND(desc), param = BS_PARAM(desc);
+	__u32 kind = BS_KIND(desc), param = BS_PARAM(desc & 0xffff);
+	bool at_enter = !((desc >> 16) & PHASE_EXIT);
 	__u64 v;
 
 	if (!s)
 		return off;
 	v = arg_value(s, i);
 	switch (kind) {
+	case K_FDSET:
+		if (at_enter)
+			return bs_cap_bytes(s, AT(off, i, 0), v,
+					    min_u64(BS_FDSET_BYTES((__u32)arg_value(s, param & BS_PARAM_ARG)),
+						    BS_FDSET_MAX));
+		break;
+	case K_TIMESPEC_INOUT:
+		if (at_enter)
+			return bs_cap_bytes(s, AT(off, i, 0), v, timeout_bytes(param));
+		break;
+	case K_SOCKLEN:
+		if (at_enter)
+			return bs_cap_bytes(s, AT(off, i, 0), v, 4);
+		break;
+	case K_POLLFDS:
+		/* A poll that blocks is shown while it waits: its fds and
+		 * events then (the revents come with the exit record). */
+		if (at_enter)
+			return bs_cap_bytes(s, AT(off, i, 0), v,
+					    min_u64((__u32)arg_value(s, param & BS_PARAM_ARG),
+						    BS_POLLFD_MAX) * 8);
+		break;
 	case K_PATH:
 		return bs_cap_string(s, AT(off, i, 0), v, BS_PATH_MAX - 1);
 	case K_STR:
@@ -1190,6 +1222,17 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 			return bs_cap_bytes(s, AT(off, i, 0), v,
 					    min_u64(ret, cfg.strsize) * ((param & BS_GID16) ? 2 : 4));
 		break;
+	case K_FDSET:
+		if ((__s64)ret > 0)
+			return bs_cap_bytes(s, AT(off, i, 0), v,
+					    min_u64(BS_FDSET_BYTES((__u32)arg_value(s, param & BS_PARAM_ARG)),
+						    BS_FDSET_MAX));
+		break;
+	case K_TIMESPEC_INOUT:
+		/* What is left; 0 (Timeout) and errors show none. */
+		if ((__s64)ret > 0)
+			return bs_cap_bytes(s, AT(off, i, 0), v, timeout_bytes(param));
+		break;
 	case K_POLLFDS:
 		/* The kernel writes only revents: one copy at exit serves
 		 * the arguments and the result. */
@@ -1280,7 +1323,7 @@ static __always_inline bool capture_and_send(struct scratch *s, const struct bs_
 		if (i >= nargs)
 			break;
 		if (phase & PHASE_IN)
-			off = bs_capture_in(s, off, i, p->args[i]);
+			off = bs_capture_in(s, off, i, p->args[i] | (phase << 16));
 		if (phase & PHASE_EXIT)
 			off = bs_capture_out(s, off, i, p->args[i]);
 	}

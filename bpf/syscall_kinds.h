@@ -79,8 +79,9 @@ enum bs_kind {
 	K_GIDS_IN,	/* param: arg index of count | BS_GID16; setgroups' list */
 	K_GIDS_OUT,	/* param: arg index of count | BS_GID16; getgroups' list, ret entries */
 	K_POLLFDS,	/* param: arg index of nfds; struct pollfd[nfds], revents at exit */
-	K_TIMESPEC_INOUT, /* param: 0 or BS_TS_OLD; a timeout the kernel updates
-			   * (ppoll): the caller's value, and at exit what is left */
+	K_TIMESPEC_INOUT, /* param: 0, BS_TS_OLD or BS_TS_TIMEVAL; a timeout the kernel
+			   * updates (ppoll, pselect6, select): the caller's value,
+			   * and at exit what is left */
 	K_PRCTL_ARG,	/* param: arg index (1..4) | BS_PRCTL_I386; prctl's option-dependent arguments */
 	K_EPOLL_EVENTS,	/* struct epoll_event[ret] written by epoll_wait & co. */
 	K_LOFF_INOUT,	/* param: BS_LOFF_SHOW_NEW or 0; a loff_t * the call advances
@@ -95,6 +96,8 @@ enum bs_kind {
 	K_SOCKLEN,	/* socklen_t * the call may update: [N], whatever the result */
 	K_MSGHDR,	/* param: 0 or BS_MSG_RECV; struct msghdr with its name, iovecs, control */
 	K_MMSGHDR,	/* param: arg index of vlen | BS_MSG_RECV; struct mmsghdr[] */
+	K_FDSET,	/* param: arg index of nfds; select's fd_set, which the kernel
+			 * overwrites with the ready descriptors */
 
 	K_MAX
 };
@@ -105,7 +108,9 @@ enum bs_kind {
  * K_SOCKOPT_IN(len)   min((__u32)arg[len], BS_SOCKOPT_MAX) bytes.
  * K_SOCKOPT_OUT(lenp) when the call succeeded: min(*lenp, BS_SOCKOPT_MAX)
  *                     bytes, *lenp read at exit (what the kernel wrote).
- * K_SOCKLEN           4 bytes at exit, whether or not the call succeeded.
+ * K_SOCKLEN           4 bytes at exit, whether or not the call succeeded;
+ *                     in an ENTER record also 4 bytes (the caller's size:
+ *                     strace shows "[128 => 16]" when the call changed it).
  * K_MSGHDR            one struct msghdr as a "message" (below); for
  *                     BS_MSG_RECV read at exit: the kernel has updated
  *                     msg_namelen, msg_controllen and msg_flags, and only
@@ -146,6 +151,7 @@ enum bs_retkind {
 	R_PRCTL,	/* prctl: explained by option, e.g. 1 (SUID_DUMP_USER) */
 	R_TIME,		/* time: seconds since the epoch, with the date */
 	R_SCHED_POLICY,	/* sched_getscheduler: 0 (SCHED_OTHER) */
+	R_SELECT,	/* select/pselect6: 1 (in [3], left {...}), 0 (Timeout) */
 	R_MAX
 };
 
@@ -313,6 +319,8 @@ enum bs_futex_field {
  *                    succeeded: the kernel writes only revents, so fd and
  *                    events are still the caller's, and one copy serves
  *                    the arguments and the revents list after the result.
+ *                    An ENTER record (a poll that blocked) carries the
+ *                    array too, for the line shown while the call waits.
  */
 #define BS_PARAM_ARG	0x7	/* the argument-index bits of an array kind's param */
 #define BS_GID16	0x8	/* K_GIDS_*: 16-bit old_gid_t elements (i386's getgroups) */
@@ -321,18 +329,26 @@ enum bs_futex_field {
 #define BS_POLLFD_MAX	256
 
 /*
- * K_TIMESPEC_INOUT: ppoll's timeout, a struct __kernel_timespec (16
- * bytes), or with BS_TS_OLD i386's struct old_timespec32 (8 bytes).  The
- * kernel overwrites it with the time left before the call returns, and
- * strace shows both: the caller's value with the arguments and
- * "left {...}" after the result.  So the record carries:
- *   - as the argument's capture, the bytes as they were at enter (read
- *     at sys_enter and kept until exit: by sys_exit they are gone);
- *   - then, when ret > 0, one BS_CAP_ELEM capture: the bytes at exit.
- * Without the enter copy send nothing (the pointer is printed): the exit
- * bytes as the argument would show the time left as the timeout.
+ * Arguments the kernel overwrites before it returns: K_TIMESPEC_INOUT
+ * (ppoll's and pselect6's struct __kernel_timespec, 16 bytes; with
+ * BS_TS_OLD i386's struct old_timespec32, 8 bytes; with BS_TS_TIMEVAL
+ * select's struct timeval, 16 bytes), K_FDSET (select's sets:
+ * BS_FDSET_BYTES(nfds) bytes, at most BS_FDSET_MAX) and K_SOCKLEN.
+ * strace shows the caller's value with the arguments and what the call
+ * left after the result ("= 1 (in [3], left {...})").  The caller's value
+ * exists only while the call runs, so:
+ *   - an ENTER record (a call that blocked, sent from sched_switch)
+ *     carries the caller's bytes as the argument's capture;
+ *   - the exit (or merged) record carries the bytes at exit, when the
+ *     call succeeded (ret > 0 for the sets and timeouts);
+ * and a merged record has no caller's copy: the printer shows the
+ * pointer rather than the bytes at exit, which would show the time left
+ * as the timeout and the ready descriptors as the ones asked about.
  */
 #define BS_TS_OLD	1
+#define BS_TS_TIMEVAL	2
+#define BS_FDSET_MAX	128	/* bytes: descriptors 0..1023, FD_SETSIZE */
+#define BS_FDSET_BYTES(nfds)	((((__u64)(nfds) + 63) / 64) * 8)
 
 /*
  * K_LOFF_INOUT: an offset the call reads and then advances by the bytes
@@ -468,7 +484,7 @@ enum bs_struct {
 	  (BS_PARAM(d) == FX_TIMEOUT || BS_PARAM(d) == FX_TIMEOUT_OLD)) || \
 	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_EPOLL_EVENTS) ||	\
 	 BS_KIND(d) == K_LOFF_INOUT || BS_KIND(d) == K_PAGEVEC ||		\
-	 (BS_KIND(d) >= K_SOCKOPT_IN && BS_KIND(d) <= K_MMSGHDR))
+	 (BS_KIND(d) >= K_SOCKOPT_IN && BS_KIND(d) <= K_FDSET))
 
 /* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
 #define BS_NR_MAX 512

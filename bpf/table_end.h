@@ -63,6 +63,8 @@
 #undef GIDS16_OUT
 #undef POLLFDS
 #undef TIMESPEC_INOUT
+#undef TIMEVAL_INOUT
+#undef FDSET
 #undef TIMESPEC32_INOUT
 #undef PRCTL_ARG
 #undef PRCTL32_ARG

@@ -40,6 +40,7 @@ static const print_fn printers[K_MAX] = {
 	[K_SOCKOPT_IN] = print_sockopt_in,
 	[K_SOCKOPT_OUT] = print_sockopt_out,
 	[K_SOCKLEN] = print_socklen,
+	[K_FDSET] = print_fdset,
 	[K_MSGHDR] = print_msghdr,
 	[K_MMSGHDR] = print_mmsghdr,
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
@@ -93,7 +94,7 @@ static bool kind_is_structured(int kind)
 	case K_TIMESPEC_OUT_EINTR: case K_DIRENTS:
 	case K_LOFF_INOUT: case K_PAGEVEC:
 	case K_SOCKOPT_IN: case K_SOCKOPT_OUT: case K_SOCKLEN: case K_MSGHDR:
-	case K_MMSGHDR:
+	case K_MMSGHDR: case K_FDSET:
 		return true;
 	default:
 		return false;
@@ -162,6 +163,11 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		break;
 	case R_POLL:
 		if (print_poll_retval(ob, c))
+			return;
+		ob_dec(ob, c->ret);
+		break;
+	case R_SELECT:
+		if (print_select_retval(ob, c))
 			return;
 		ob_dec(ob, c->ret);
 		break;

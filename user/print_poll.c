@@ -137,34 +137,6 @@ static void put_revents(struct outbuf *ob, const struct call_view *c,
 	ob_putc(ob, ']');
 }
 
-/* ppoll's remaining time: the kernel writes it back into the timeout
- * argument; the bytes read at exit are the element after the argument's
- * capture (bpf/syscall_kinds.h, K_TIMESPEC_INOUT). */
-static void put_left(struct outbuf *ob, const struct call_view *c)
-{
-	const struct sysent *se = c->se;
-
-	for (int i = 0; i < se->nargs && i < BS_MAX_ARGS; i++) {
-		const struct capture *cap = c->caps[i];
-		bool old = BS_PARAM(se->args[i]) == BS_TS_OLD;
-		const __u8 *data;
-		__u32 len, flags;
-
-		if (BS_KIND(se->args[i]) != K_TIMESPEC_INOUT)
-			continue;
-		if (!c->args[i] || !cap || !cap->nelems || !cap->first_elem)
-			return;
-		data = (const __u8 *)(cap->first_elem + 1);
-		len = cap->first_elem->len;
-		flags = cap->first_elem->flags;
-		if ((flags & BS_CAP_FAULT) || !data || len < timeout_size(old))
-			return;
-		ob_puts(ob, ", left ");
-		print_timeout_bytes(ob, data, old);
-		return;
-	}
-}
-
 bool print_poll_retval(struct outbuf *ob, const struct call_view *c)
 {
 	const struct sysent *se = c->se;
@@ -183,7 +155,7 @@ bool print_poll_retval(struct outbuf *ob, const struct call_view *c)
 		return true;
 	ob_puts(ob, " (");
 	put_revents(ob, c, cap, (uint32_t)c->args[BS_PARAM(se->args[0]) & BS_PARAM_ARG]);
-	put_left(ob, c);
+	print_timeout_left(ob, c);
 	ob_putc(ob, ')');
 	return true;
 }

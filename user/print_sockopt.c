@@ -236,10 +236,23 @@ void print_sockopt_out(struct outbuf *ob, const struct arg_view *a)
 }
 
 /* A socklen_t the call reads and may update: [16]. */
+/* "[16]", or "[128 => 16]" when the caller's size (known from an ENTER
+ * record only: bpf/syscall_kinds.h) is not what the call left. */
 void print_socklen(struct outbuf *ob, const struct arg_view *a)
 {
+	const struct capture *in = a->call->caps_enter[a->idx];
+
 	if (!a->val || !optval_readable(a) || a->cap->len < SOCKOPT_INT_SIZE) {
 		print_addr(ob, a->val);
+		return;
+	}
+	if (in && in != a->cap && !(in->flags & BS_CAP_FAULT) && in->data &&
+	    in->len >= SOCKOPT_INT_SIZE && read_i32(in->data) != read_i32(a->cap->data)) {
+		ob_putc(ob, '[');
+		ob_dec(ob, read_i32(in->data));
+		ob_puts(ob, " => ");
+		ob_dec(ob, read_i32(a->cap->data));
+		ob_putc(ob, ']');
 		return;
 	}
 	put_int_box(ob, a->cap->data);

@@ -39,6 +39,10 @@ struct call_view {
 	bool timed;		/* -T: show duration_ns after the result */
 	__u64 duration_ns;	/* entry to exit */
 	const struct capture *caps[BS_MAX_ARGS];	/* NULL: nothing captured */
+	/* The captures of a separate ENTER record (a call that blocked),
+	 * NULL for a merged one: the caller's values of the arguments the
+	 * kernel overwrites (select's sets, ppoll's timeout, a socklen). */
+	const struct capture *caps_enter[BS_MAX_ARGS];
 	const struct opts *opts;
 };
 
@@ -200,11 +204,19 @@ void print_gids_out(struct outbuf *ob, const struct arg_view *a);
 void print_pollfds(struct outbuf *ob, const struct arg_view *a);
 bool print_poll_retval(struct outbuf *ob, const struct call_view *c);
 /* user/struct_timeout.c: a timespec in either layout (old: i386's
- * 32-bit one), and K_TIMESPEC_INOUT's printer */
+ * 32-bit one), and K_TIMESPEC_INOUT's printers: the caller's timeout
+ * (print_timespec_inout) and what the call left of it, ", left {...}"
+ * (print_timeout_left: nothing when the record has no such bytes). */
 size_t timeout_size(bool old);
 void print_timeout_bytes(struct outbuf *ob, const void *p, bool old);
 void print_timeout_arg(struct outbuf *ob, const struct arg_view *a, bool old);
 void print_timespec_inout(struct outbuf *ob, const struct arg_view *a);
+void print_timeout_left(struct outbuf *ob, const struct call_view *c);
+/* user/print_select.c: select's descriptor sets ("[3 5]") and its
+ * result, "1 (in [3], left {...})" / "0 (Timeout)": prints the whole
+ * successful result and returns true, or prints nothing. */
+void print_fdset(struct outbuf *ob, const struct arg_view *a);
+bool print_select_retval(struct outbuf *ob, const struct call_view *c);
 /* user/print_prctl.c: prctl's option-dependent arguments, and results
  * strace names ("1 (SUID_DUMP_USER)"): print_prctl_retval() prints the
  * whole successful result and returns true, or prints nothing. */

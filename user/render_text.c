@@ -40,6 +40,10 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 	v->exited = false;
 	if (captures_parse(in, in_size, cr->store_in, v->caps))
 		return -1;
+	/* A merged record (in == out) holds no caller's copy of what the
+	 * call overwrote; an ENTER record does. */
+	for (int i = 0; i < BS_MAX_ARGS; i++)
+		v->caps_enter[i] = in != out ? v->caps[i] : NULL;
 	if (out) {
 		v->exited = out->ret != BS_RET_NONE;
 		v->ret = out->ret;

@@ -53,8 +53,57 @@ void print_timeout_arg(struct outbuf *ob, const struct arg_view *a, bool old)
 	print_timeout_bytes(ob, cap->data, old);
 }
 
-/* K_TIMESPEC_INOUT: the caller's timeout (the capture taken at enter). */
+/* K_TIMESPEC_INOUT's bytes: select's struct timeval, or a timespec. */
+static bool inout_readable(const struct capture *cap, int param)
+{
+	return cap && !(cap->flags & BS_CAP_FAULT) && cap->data &&
+	       cap->len >= timeout_size(param == BS_TS_OLD);
+}
+
+static void put_inout(struct outbuf *ob, const __u8 *data, int param)
+{
+	int64_t sec;
+	uint64_t usec;
+
+	if (param != BS_TS_TIMEVAL) {
+		print_timeout_bytes(ob, data, param == BS_TS_OLD);
+		return;
+	}
+	memcpy(&sec, data, sizeof(sec));
+	memcpy(&usec, data + 8, sizeof(usec));
+	sp_timeval(ob, sec, usec);
+}
+
+/* K_TIMESPEC_INOUT: the caller's timeout, which only an ENTER record
+ * holds (bpf/syscall_kinds.h); the pointer otherwise. */
 void print_timespec_inout(struct outbuf *ob, const struct arg_view *a)
 {
-	print_timeout_arg(ob, a, a->param == BS_TS_OLD);
+	const struct capture *cap = a->call->caps_enter[a->idx];
+
+	if (!a->val)
+		ob_puts(ob, "NULL");
+	else if (!inout_readable(cap, a->param))
+		ob_hex(ob, a->val);
+	else
+		put_inout(ob, cap->data, a->param);
+}
+
+void print_timeout_left(struct outbuf *ob, const struct call_view *c)
+{
+	const struct sysent *se = c->se;
+
+	for (int i = 0; se && i < se->nargs && i < BS_MAX_ARGS; i++) {
+		const struct capture *cap = c->caps[i];
+		int param = BS_PARAM(se->args[i]);
+
+		if (BS_KIND(se->args[i]) != K_TIMESPEC_INOUT)
+			continue;
+		/* (An ENTER-only view's capture is the caller's value.) */
+		if (c->args[i] && c->exited && cap != c->caps_enter[i] &&
+		    inout_readable(cap, param)) {
+			ob_puts(ob, ", left ");
+			put_inout(ob, cap->data, param);
+		}
+		return;
+	}
 }

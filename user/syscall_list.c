@@ -35,6 +35,7 @@ static const char *const kind_names[K_MAX] = {
 	[K_SOCK_PROTO] = "SOCK_PROTO", [K_SOCKOPT_NAME] = "SOCKOPT_NAME",
 	[K_SOCKOPT_IN] = "SOCKOPT_IN", [K_SOCKOPT_OUT] = "SOCKOPT_OUT",
 	[K_SOCKLEN] = "SOCKLEN", [K_MSGHDR] = "MSGHDR", [K_MMSGHDR] = "MMSGHDR",
+	[K_FDSET] = "FDSET",
 };
 
 static const char *const class_names[] = {
@@ -46,7 +47,7 @@ static const char *const class_names[] = {
 static const char *const ret_names[] = {
 	[R_LONG] = "long", [R_HEX] = "hex", [R_FD] = "fd", [R_OCT] = "oct",
 	[R_NORETURN] = "noreturn", [R_PID] = "pid", [R_FCNTL] = "fcntl",
-	[R_POLL] = "poll", [R_PRCTL] = "prctl",
+	[R_POLL] = "poll", [R_PRCTL] = "prctl", [R_SELECT] = "select",
 };
 
 const char *kind_name(int kind)

@@ -17,6 +17,7 @@ struct line_fx {
 	struct opts o;
 	struct call_view c;
 	struct capture caps[BS_MAX_ARGS];
+	struct capture caps_enter[BS_MAX_ARGS];
 	struct outbuf ob;
 };
 
@@ -46,6 +47,17 @@ static inline void lf_cap(struct line_fx *lf, int idx, const void *data,
 	lf->caps[idx] = (struct capture){ .data = data, .len = (__u32)len,
 					  .flags = (__u8)flags };
 	lf->c.caps[idx] = &lf->caps[idx];
+}
+
+/* What an ENTER record captured for argument idx: the caller's value of
+ * an argument the call overwrites (the call blocked, and sched_switch
+ * sent its arguments before it returned). */
+static inline void lf_cap_enter(struct line_fx *lf, int idx, const void *data,
+				size_t len, int flags)
+{
+	lf->caps_enter[idx] = (struct capture){ .data = data, .len = (__u32)len,
+						.flags = (__u8)flags };
+	lf->c.caps_enter[idx] = &lf->caps_enter[idx];
 }
 
 /* The line, as render_call_start() + render_call_finish() print it. */

@@ -123,9 +123,10 @@ TEST(poll_long_arrays)
 	lf_free(&l);
 }
 
-/* A ppoll record as the BPF side sends it: the pollfds (read at exit),
- * the timeout the caller passed followed by the time left as an element
- * (left may be NULL), and the signal mask. */
+/* A ppoll call as the BPF side sends it: the pollfds (read at exit), the
+ * time left (NULL: none) and the signal mask in the exit record, and the
+ * timeout the caller passed in an ENTER record (NULL: the call did not
+ * block, so there was none). */
 static const char *ppoll_line(struct line_fx *l, const struct systable *t, const char *name,
 			      const uint64_t regs[BS_MAX_ARGS], int64_t ret,
 			      const void *fds, size_t fdlen, const void *asked,
@@ -136,14 +137,13 @@ static const char *ppoll_line(struct line_fx *l, const struct systable *t, const
 	lf_call(l, t, name, regs, ret);
 	rb_init(&rb);
 	rb_cap(&rb, 0, 0, fds, fdlen);
-	if (asked) {
-		rb_cap(&rb, 2, 0, asked, tslen);
-		if (left)
-			rb_cap(&rb, 2, BS_CAP_ELEM, left, tslen);
-	}
+	if (left)
+		rb_cap(&rb, 2, 0, left, tslen);
 	if (mask)
 		rb_cap(&rb, 3, 0, mask, 8);
 	CHECK_INT(lf_parse(l, rb_rec(&rb), rb.len), 0);
+	if (asked)
+		lf_cap_enter(l, 2, asked, tslen, 0);
 	return lf_line(l);
 }
 
@@ -167,10 +167,19 @@ TEST(poll_ppoll)
 	CHECK_STR(ppoll_line(&l, &systable_x86_64, "ppoll", REGS(FDS, 1, TMO, 0, 8), 0,
 			     in1, sizeof(in1), short_tmo, NULL, 16, NULL),
 		  "ppoll([{fd=3, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, NULL, 8) = 0 (Timeout)");
-	/* Without the caller's value the pointer is printed. */
+	/* Without the caller's value the pointer is printed, and what was
+	 * left still is. */
 	CHECK_STR(ppoll_line(&l, &systable_x86_64, "ppoll", REGS(FDS, 1, TMO, 0, 8), 0,
 			     in1, sizeof(in1), NULL, NULL, 16, NULL),
 		  "ppoll([{fd=3, events=POLLIN}], 1, 0x7ffea744af60, NULL, 8) = 0 (Timeout)");
+	CHECK_STR(ppoll_line(&l, &systable_x86_64, "ppoll", REGS(FDS, 2, TMO, 0, 8), 2,
+			     out2, sizeof(out2), NULL, left, 16, NULL),
+		  "ppoll([{fd=3, events=POLLIN|POLLRDNORM}, {fd=4, events=POLLOUT}], 2, 0x7ffea744af60, NULL, 8) = 2 ([{fd=3, revents=POLLIN|POLLRDNORM}, {fd=4, revents=POLLOUT}], left {tv_sec=0, tv_nsec=999998763})");
+	/* Unreadable at enter: the pointer. */
+	lf_call(&l, &systable_x86_64, "ppoll", REGS(FDS, 1, TMO, 0, 8), 0);
+	lf_cap(&l, 0, in1, sizeof(in1), 0);
+	lf_cap_enter(&l, 2, NULL, 0, BS_CAP_FAULT);
+	CHECK_STR(lf_line(&l), "ppoll([{fd=3, events=POLLIN}], 1, 0x7ffea744af60, NULL, 8) = 0 (Timeout)");
 	lf_free(&l);
 }
 

@@ -63,7 +63,7 @@ static int is_index_kind(unsigned kind)
 	case K_SOCKADDR_IN: case K_SOCKADDR_OUT:
 	case K_SIGSET_IN: case K_SIGSET_OUT: case K_MODE_IF_CREAT:
 	case K_PAGEVEC:
-	case K_SOCK_PROTO: case K_SOCKOPT_IN: case K_SOCKOPT_OUT:
+	case K_SOCK_PROTO: case K_SOCKOPT_IN: case K_SOCKOPT_OUT: case K_FDSET:
 		return 1;
 	}
 	return 0;
@@ -154,7 +154,7 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: array parameter %#x out of range",
 				  t->abi, e->name, i, param);
-		else if (kind == K_TIMESPEC_INOUT && param > BS_TS_OLD)
+		else if (kind == K_TIMESPEC_INOUT && param > BS_TS_TIMEVAL)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: TIMESPEC_INOUT layout %u",
 				  t->abi, e->name, i, param);
