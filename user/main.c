@@ -482,7 +482,7 @@ int main(int argc, char **argv)
 		/* (With a scope, it is traced from its execve if it is in
 		 * the scope, like any other task: the kernel side says so.) */
 		if (!r.o.scope)
-			consumer_task_added(&r.c, r.l.pid);
+			consumer_command_added(&r.c, r.l.pid);
 		/* -Y: until its execve the command is a copy of us (strace
 		 * shows "<strace>" on that line). */
 		pid_comm_set(r.l.pid, program_invocation_short_name);
