@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
 /* Capture files: writing and (untrusted) reading; see capture_file.h. */
+#include <endian.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
@@ -49,6 +50,7 @@ struct capture_writer {
 	unsigned long long rotate_size;
 	unsigned rotate_count;
 	unsigned long long written;	/* bytes given to this file, uncompressed */
+	unsigned files;		/* begun so far */
 	int error;		/* the first errno */
 };
 
@@ -87,11 +89,13 @@ static int open_one(struct capture_writer *w)
 
 	w->gz = gzopen(w->path, "wb1");	/* fast: the consumer's CPU is the budget */
 	w->written = 0;
+	w->files++;
 	if (!w->gz)
 		return -1;
 	gzbuffer(w->gz, 256 << 10);
 	put(w, CAPTURE_MAGIC, strlen(CAPTURE_MAGIC));
-	put_kv(w, "format", "1");
+	/* 'A' blocks are new in format 2: an older reader says so. */
+	put_kv(w, "format", in->fd_answers ? "2" : "1");
 	put_kv(w, "arch", in->arch);
 	put_kv(w, "table", in->table);
 	snprintf(num, sizeof(num), "%lld", in->mono_to_real_ns);
@@ -104,6 +108,10 @@ static int open_one(struct capture_writer *w)
 	snprintf(num, sizeof(num), "%llu", in->pidns);
 	put_kv(w, "pidns", num);
 	put_kv(w, "command", in->command);
+	if (in->fd_answers) {
+		snprintf(num, sizeof(num), "%u", in->fd_answers);
+		put_kv(w, "fd_answers", num);
+	}
 	put(w, "\n", 1);
 	return w->error ? -1 : 0;
 }
@@ -193,6 +201,32 @@ int capture_put_end(struct capture_writer *w, const struct capture_end *e,
 	return w->error ? -1 : 0;
 }
 
+int capture_put_answer(struct capture_writer *w, const struct capture_answer *a,
+		       const char *key, const char *value)
+{
+	struct capture_answer le = {
+		.kind = a->kind, .known = a->known, .key_len = htole16(a->key_len),
+		.tid = (__s32)htole32((__u32)a->tid), .fd = (__s32)htole32((__u32)a->fd),
+		.value_len = htole32(a->value_len),
+	};
+	char *both = malloc((size_t)a->key_len + a->value_len + 1);
+
+	if (!both) {
+		fail(w, ENOMEM);
+		return -1;
+	}
+	memcpy(both, key, a->key_len);
+	memcpy(both + a->key_len, value, a->value_len);
+	put_block(w, 'A', &le, sizeof(le), both, (size_t)a->key_len + a->value_len);
+	free(both);
+	return w->error ? -1 : 0;
+}
+
+unsigned capture_files_begun(const struct capture_writer *w)
+{
+	return w->files;
+}
+
 int capture_close(struct capture_writer *w)
 {
 	int err;
@@ -242,6 +276,8 @@ static void take_kv(struct capture_info *in, const char *k, const char *v)
 		in->pidns = strtoull(v, NULL, 10);
 	else if (!strcmp(k, "command"))
 		snprintf(in->command, sizeof(in->command), "%s", v);
+	else if (!strcmp(k, "fd_answers"))
+		in->fd_answers = !strcmp(v, "1") ? 1 : !strcmp(v, "2") ? 2 : 0;
 	/* Unknown keys are a newer writer's: skipped. */
 }
 
@@ -282,8 +318,8 @@ static int read_header(struct capture_reader *r, char *why, size_t whyn)
 			continue;
 		*eq = 0;
 		if (!strcmp(line, "format")) {
-			if (strcmp(eq + 1, "1")) {
-				snprintf(why, whyn, "capture format %.16s (this bstrace reads 1)",
+			if (strcmp(eq + 1, "1") && strcmp(eq + 1, "2")) {
+				snprintf(why, whyn, "capture format %.16s (this bstrace reads 1 and 2)",
 					 eq + 1);
 				return -1;
 			}
@@ -321,6 +357,26 @@ struct capture_reader *capture_open(const char *path, char *why, size_t whyn)
 	return r;
 }
 
+/* An 'A' block's lengths and kind, its fields turned to host order in
+ * place; no NUL in its key or value (the reader makes strings of them). */
+static int check_answer(unsigned char *buf, __u32 len)
+{
+	struct capture_answer *a = (void *)buf;
+
+	if (len < sizeof(*a))
+		return -1;
+	a->key_len = le16toh(a->key_len);
+	a->tid = (__s32)le32toh((__u32)a->tid);
+	a->fd = (__s32)le32toh((__u32)a->fd);
+	a->value_len = le32toh(a->value_len);
+	if (a->kind < CAPTURE_ANSWER_LINK || a->kind >= CAPTURE_ANSWER_KINDS || a->known > 1 ||
+	    a->key_len > CAPTURE_ANSWER_KEY_MAX || a->value_len > CAPTURE_ANSWER_VALUE_MAX ||
+	    len - sizeof(*a) != (__u32)a->key_len + a->value_len ||
+	    memchr(a + 1, 0, len - sizeof(*a)))
+		return -1;
+	return 0;
+}
+
 int capture_next(struct capture_reader *r, int *tag, const void **data, size_t *size,
 		 char *why, size_t whyn)
 {
@@ -343,7 +399,7 @@ int capture_next(struct capture_reader *r, int *tag, const void **data, size_t *
 		return -1;
 	}
 	len = le32toh(len);
-	if (t != 'R' && t != 'E') {
+	if (t != 'R' && t != 'E' && t != 'A') {
 		snprintf(why, whyn, "unknown block type 0x%02x", t);
 		return -1;
 	}
@@ -365,6 +421,10 @@ int capture_next(struct capture_reader *r, int *tag, const void **data, size_t *
 			return -1;
 		}
 		r->ended = true;
+	}
+	if (t == 'A' && check_answer(r->buf, len)) {
+		snprintf(why, whyn, "a malformed answer block");
+		return -1;
 	}
 	*tag = t;
 	*data = r->buf;

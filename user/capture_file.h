@@ -11,6 +11,18 @@
  *                                               CAPTURE_HEADER_MAX bytes
  *   blocks: one tag byte, a u32 length (little endian), that many bytes
  *     'R'  one ring-buffer record, exactly as the BPF side wrote it
+ *     'A'  one answer the traced machine gave the live run about
+ *          descriptors (-y, -yy, -P: a /proc link or flag, -yy's socket
+ *          or device details, a realpath): struct capture_answer, then
+ *          key_len bytes of key, then value_len bytes of value (neither
+ *          holds a NUL).  Only in a capture whose header says
+ *          fd_answers=1 (recorded with -y) or 2 (-yy), which also say
+ *          format=2, so that an older reader refuses the file by name.
+ *          An answer comes before the record whose rendering asked for
+ *          it, and only when it differs from the last answer written to
+ *          that file for the same question (kind, tid, fd, key); a replay
+ *          looks up the latest one.  CAPTURE_ANSWER_FORGET: the writer
+ *          forgot what it wrote (its memory is bounded): so does a reader.
  *     'E'  the end: struct capture_end, then its orphans
  *          (struct capture_orphan each); only in the last file
  *
@@ -38,7 +50,31 @@ struct capture_info {
 	bool timestamps;	/* records carry enter/exit times */
 	unsigned long long pidns;	/* the recorder's pid namespace (inode) */
 	char command[512];	/* bstrace's own command line, for the reader */
+	unsigned fd_answers;	/* 'A' blocks: 1 for -y, 2 for -yy; 0: none */
 };
+
+/* 'A': the question (kind, tid, fd, key) and whether it had an answer
+ * (known 0: /proc had nothing, the link could not be read...).  Fields
+ * little endian in the file; capture_next() gives them in host order. */
+struct capture_answer {
+	__u8 kind;		/* CAPTURE_ANSWER_* */
+	__u8 known;
+	__u16 key_len;
+	__s32 tid;
+	__s32 fd;
+	__u32 value_len;
+};
+enum {
+	CAPTURE_ANSWER_LINK = 1,	/* /proc/TID/fd/FD (FD -100: cwd) -> its target */
+	CAPTURE_ANSWER_CLOEXEC,		/* fdinfo/FD's O_CLOEXEC: "0" or "1" */
+	CAPTURE_ANSWER_FDS,		/* /proc/TID/fd's entries: "0 1 2 7" */
+	CAPTURE_ANSWER_DETAILS,		/* -yy's text for the text in key (FD -1: by path) */
+	CAPTURE_ANSWER_REALPATH,	/* the path in key, as the kernel names it */
+	CAPTURE_ANSWER_FORGET,		/* no question: forget every answer so far */
+	CAPTURE_ANSWER_KINDS
+};
+#define CAPTURE_ANSWER_KEY_MAX	8192
+#define CAPTURE_ANSWER_VALUE_MAX 65536
 
 /* 'E': the run's loss counters (the kernel's) and the threads whose last
  * losses no record carried. */
@@ -66,6 +102,13 @@ struct capture_writer *capture_create(const char *path, const struct capture_inf
 int capture_put_record(struct capture_writer *w, const void *data, size_t size);
 int capture_put_end(struct capture_writer *w, const struct capture_end *e,
 		    const struct capture_orphan *o);
+/* An 'A' block (a in host order; key and value: a->key_len and
+ * a->value_len bytes). */
+int capture_put_answer(struct capture_writer *w, const struct capture_answer *a,
+		       const char *key, const char *value);
+/* How many files this writer has begun (--record-rotate starts more): a
+ * new file holds none of the answers the ones before it had. */
+unsigned capture_files_begun(const struct capture_writer *w);
 /* Finish the file.  0, or -1 with errno (the first error of the run). */
 int capture_close(struct capture_writer *w);
 

@@ -19,7 +19,8 @@
 #include "../bpf/bstrace.h"
 #include "consumer.h"
 #include "trace_filter.h"
-#include "fd_paths.h"
+#include "fd_track.h"
+#include "proc_number.h"
 #include "xlat_style.h"
 #include "render_text.h"
 #include "render_time.h"
@@ -50,6 +51,7 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 		c->files.append = o->lines.append;
 	}
 	path_filter_init(&c->paths, o->lines.paths, o->lines.npaths);
+	fd_track_reset();
 	return ob_init(&c->ob, out_fd, OUTBUF_SIZE);
 }
 
@@ -69,10 +71,15 @@ static void task_added(struct consumer *c, pid_t tid, int abi)
 
 void consumer_task_added(struct consumer *c, pid_t tid)
 {
-	task_added(c, tid, BS_ABI_X86_64);	/* bstrace starts it: 64-bit */
-	/* -P: what it has open already, while it surely lives. */
-	path_filter_snapshot(&c->paths, tid);
-	fd_paths_seed(tid, c->o->yflag);	/* -y: what it inherits */
+	task_added(c, tid, BS_ABI_X86_64);
+	/* -P, -y: what it has open already, while it surely lives. */
+	fd_track_adopt(c->o, tid, fd_track_wanted(c->o) ? proc_tgid("/proc", tid) : tid, false);
+}
+
+void consumer_command_added(struct consumer *c, pid_t pid)
+{
+	task_added(c, pid, BS_ABI_X86_64);	/* bstrace starts it: 64-bit */
+	fd_track_adopt(c->o, pid, pid, true);	/* -P, -y: what it inherits */
 }
 
 static void task_gone(struct consumer *c, pid_t tid)
@@ -275,7 +282,7 @@ static void check_personality(struct consumer *c, const struct bs_rec *r)
  * kernel sends. */
 static bool args_wanted(struct consumer *c, const struct bs_rec *r, const struct call_view *v)
 {
-	return lines_call_shown(c->o, r->abi, r->nr) && path_filter_match(&c->paths, r->tgid, v);
+	return lines_call_shown(c->o, r->abi, r->nr) && path_filter_match(&c->paths, v);
 }
 
 /* A call printed whole when it has ended (a file per thread, or -e
@@ -319,11 +326,13 @@ static void on_syscall(struct consumer *c, const struct bs_rec *r, size_t size)
 		return;
 	}
 	wanted = args_wanted(c, r, &cr.view);
-	path_filter_update(&c->paths, r->tgid, &cr.view);
-	if (!wanted || !lines_status_shown(c->o, call_status_of(&cr.view)))
+	if (!wanted || !lines_status_shown(c->o, call_status_of(&cr.view))) {
+		fd_track_update(&cr.view);	/* (a text line does it itself) */
 		return;
+	}
 	if (c->o->json) {
 		print_whole(c, r, &cr.view, r->ts_exit);
+		fd_track_update(&cr.view);
 		return;
 	}
 	interrupt_open_line(c, r->tid);
@@ -401,13 +410,15 @@ static void on_exit_rec(struct consumer *c, const struct bs_rec *r, size_t size)
 	}
 	if (r->flags & BS_RF_NEW_TID)	/* exec gave it a name (-Y) */
 		pid_comm_set((pid_t)r->args[0], comm_of(r));
-	path_filter_update(&c->paths, r->tgid, &cr.view);
 	if (!p->wanted || !lines_status_shown(c->o, call_status_of(&cr.view))) {
+		fd_track_update(&cr.view);	/* (a text line does it itself) */
 		pending_drop(c, p);	/* never shown at entry either */
 		return;
 	}
 	if (c->split || lines_holds_calls(c->o)) {
 		print_whole(c, p->rec, &cr.view, p->rec->ts_enter);
+		if (c->o->json)
+			fd_track_update(&cr.view);
 	} else if (c->open_tid == (pid_t)r->tid) {
 		if (cr.view.exited)
 			render_call_rest(&c->ob, &cr.view);
@@ -481,7 +492,7 @@ static void on_proc_exit(struct consumer *c, const struct bs_rec *r)
 		return;
 	}
 	if (r->tid == r->tgid)
-		path_filter_exit(&c->paths, r->tgid);
+		fd_track_exit(c->o, r->tgid);
 	/* -qq: strace leaves out "+++ exited with N +++", not "killed by". */
 	if (c->o->json) {
 		struct json_event e;
@@ -601,13 +612,11 @@ void consumer_record(struct consumer *c, const void *data, size_t size)
 		break;
 	case BS_REC_FORK:	/* a child (its abi: its parent's) */
 		learn_task(c, (pid_t)r->ret, r);
-		path_filter_fork(&c->paths, r->tgid, (pid_t)r->args[0]);
-		fd_paths_fork((pid_t)r->tgid, (pid_t)r->tid, (pid_t)r->args[0], c->o->yflag);
+		fd_track_fork(c->o, (pid_t)r->tgid, (pid_t)r->tid, (pid_t)r->args[0]);
 		break;
 	case BS_REC_TASK:	/* a task of the scope, traced from now on */
 		learn_task(c, r->tid, r);
-		path_filter_snapshot(&c->paths, r->tid);
-		fd_paths_seed(r->tid, c->o->yflag);	/* -y: what it has open */
+		fd_track_adopt(c->o, r->tid, r->tgid, false);	/* -P, -y */
 		break;
 	case BS_REC_DETACH:
 		on_detach(c, r);
@@ -717,6 +726,6 @@ void consumer_free(struct consumer *c)
 	tidmap_free(&c->live);
 	if (c->files.prefix)
 		split_free(&c->files);
-	path_filter_free(&c->paths);
+	fd_track_reset();
 	ob_free(&c->ob);
 }

@@ -41,13 +41,16 @@ struct consumer {
 	bool malformed_warned;
 	/* --replay: -e trace= is applied here (live, the kernel applies it). */
 	bool filter_calls;
-	/* -P: each process's descriptors, and which calls touch the paths. */
+	/* -P: which calls touch the paths (descriptors: fd_track.h). */
 	struct path_filter paths;
 };
 
 int consumer_init(struct consumer *c, const struct opts *o, int out_fd);
-/* A task is traced from now on (the command bstrace started). */
+/* A task is traced from now on (a thread of a -p process). */
 void consumer_task_added(struct consumer *c, pid_t tid);
+/* The command bstrace started is traced from now on (parked before its
+ * execve). */
+void consumer_command_added(struct consumer *c, pid_t pid);
 /* Handle one record from the ring buffer. */
 void consumer_record(struct consumer *c, const void *data, size_t size);
 /* Write what is complete; keeps an open line's start in the buffer. */

@@ -1,115 +1,268 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
-/*
- * The bounded (process, descriptor) -> text table behind -y.  Chained
- * buckets, one allocation per entry; bounded by FD_ENTRIES_MAX so a long
- * system-wide run cannot grow it without end (the processes that ended
- * leave their entries until the table is emptied).
- */
+/* The per-process descriptor tables behind -P and -y (fd_table.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "fd_table.h"
+#include "tidmap.h"
 
-#define FD_BUCKETS	1024
+static struct tidmap procs;	/* tgid -> struct fd_proc */
+static size_t nentries;		/* in every process, for the bound */
 
-static struct fd_ent *buckets[FD_BUCKETS];
-static unsigned nentries;
-
-static unsigned bucket_of(pid_t tgid, int fd)
+static struct tidmap *map(void)
 {
-	return ((unsigned)tgid * 2654435761u + (unsigned)fd) % FD_BUCKETS;
+	if (!procs.value_size)
+		tidmap_init(&procs, sizeof(struct fd_proc), 1u << 20);
+	return &procs;
+}
+
+struct fd_proc *fd_table_proc(pid_t tgid)
+{
+	return tidmap_get(map(), tgid);
+}
+
+static void ent_free(struct fd_ent *e)
+{
+	free(e->path);
+	free(e->shown);
+}
+
+static void proc_clear(struct fd_proc *p)
+{
+	for (unsigned i = 0; i < p->n; i++)
+		ent_free(&p->ents[i]);
+	nentries -= p->n;
+	free(p->ents);
+	free(p->cwd);
+	memset(p, 0, sizeof(*p));
+}
+
+struct fd_proc *fd_table_fresh(pid_t tgid)
+{
+	struct fd_proc *p = tidmap_get(map(), tgid);
+
+	if (p)
+		proc_clear(p);
+	else
+		p = tidmap_put(map(), tgid);	/* zeroed */
+	return p;
+}
+
+void fd_table_drop_proc(pid_t tgid)
+{
+	struct fd_proc *p = tidmap_get(map(), tgid);
+
+	if (p) {
+		proc_clear(p);
+		tidmap_del(&procs, tgid);
+	}
+}
+
+/* The index of fd in p, or where it would go (*found false). */
+static unsigned slot_of(const struct fd_proc *p, int fd, bool *found)
+{
+	unsigned lo = 0, hi = p->n;
+
+	while (lo < hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+
+		if (p->ents[mid].fd < fd)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*found = lo < p->n && p->ents[lo].fd == fd;
+	return lo;
+}
+
+struct fd_ent *fd_table_find(const struct fd_proc *p, int fd)
+{
+	bool found;
+	unsigned i = p ? slot_of(p, fd, &found) : 0;
+
+	return p && found ? &p->ents[i] : NULL;
+}
+
+static void remove_at(struct fd_proc *p, unsigned i)
+{
+	ent_free(&p->ents[i]);
+	memmove(&p->ents[i], &p->ents[i + 1], (p->n - i - 1) * sizeof(p->ents[0]));
+	p->n--;
+	nentries--;
+}
+
+void fd_table_forget(struct fd_proc *p, int fd)
+{
+	bool found;
+	unsigned i = p ? slot_of(p, fd, &found) : 0;
+
+	if (p && found)
+		remove_at(p, i);
+}
+
+void fd_table_forget_where(struct fd_proc *p, bool (*drop)(const struct fd_ent *e, const void *arg),
+			   const void *arg)
+{
+	unsigned out = 0;
+
+	if (!p)
+		return;
+	for (unsigned i = 0; i < p->n; i++) {
+		if (drop(&p->ents[i], arg)) {
+			ent_free(&p->ents[i]);
+			nentries--;
+		} else {
+			p->ents[out++] = p->ents[i];
+		}
+	}
+	p->n = out;
+}
+
+static void clear_entries(pid_t tgid, void *value, void *ctx)
+{
+	struct fd_proc *p = value;
+
+	(void)tgid;
+	(void)ctx;
+	for (unsigned i = 0; i < p->n; i++)
+		ent_free(&p->ents[i]);
+	nentries -= p->n;
+	p->n = 0;
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+struct fd_ent *fd_table_set(pid_t tgid, int fd, const char *path, const char *shown,
+			    int cloexec, bool bounded)
+{
+	struct fd_proc *p = fd_table_proc(tgid);
+	struct fd_ent e = { .fd = fd, .cloexec = (signed char)cloexec };
+	bool found;
+	unsigned i;
+
+	if (!p)
+		return NULL;
+	fd_table_forget(p, fd);
+	if (bounded && nentries >= FD_ENTRIES_MAX)
+		tidmap_each(&procs, clear_entries, NULL);
+	if (p->n == p->cap) {
+		unsigned cap = p->cap ? 2 * p->cap : 16;
+		struct fd_ent *v = realloc(p->ents, cap * sizeof(*v));
+
+		if (!v)
+			return NULL;
+		p->ents = v;
+		p->cap = cap;
+	}
+	e.path = strdup(path);
+	e.shown = dup_or_null(shown);
+	if (!e.path || (shown && !e.shown)) {
+		ent_free(&e);
+		return NULL;
+	}
+	i = slot_of(p, fd, &found);
+	memmove(&p->ents[i + 1], &p->ents[i], (p->n - i) * sizeof(p->ents[0]));
+	p->ents[i] = e;
+	p->n++;
+	nentries++;
+	return &p->ents[i];
+}
+
+void fd_table_set_cwd(struct fd_proc *p, const char *cwd)
+{
+	if (!p)
+		return;
+	free(p->cwd);
+	p->cwd = dup_or_null(cwd);
+}
+
+bool fd_table_copy(pid_t from, pid_t to)
+{
+	struct fd_proc *dst = fd_table_fresh(to), *src;
+
+	/* (after fresh: adding `to` may have moved every table) */
+	src = fd_table_proc(from);
+	if (!dst || !src)
+		return dst != NULL;
+	dst->cwd = dup_or_null(src->cwd);
+	if (!src->n)
+		return true;
+	dst->ents = calloc(src->n, sizeof(*dst->ents));
+	if (!dst->ents)
+		return false;
+	dst->cap = src->n;
+	for (unsigned i = 0; i < src->n; i++) {
+		struct fd_ent *e = &dst->ents[dst->n];
+
+		*e = src->ents[i];
+		e->path = strdup(src->ents[i].path);
+		e->shown = dup_or_null(src->ents[i].shown);
+		if (!e->path || (src->ents[i].shown && !e->shown)) {
+			ent_free(e);
+			return false;
+		}
+		dst->n++;
+		nentries++;
+	}
+	return true;
+}
+
+/* *name, at or below `from`, moved to `to` (the rest of it kept; `also`:
+ * a character besides '/' that may follow the name, -yy's '<'). */
+static void follow(char **name, const char *from, size_t n, const char *to, char also)
+{
+	char *now;
+
+	if (!*name || strncmp(*name, from, n) ||
+	    ((*name)[n] && (*name)[n] != '/' && (*name)[n] != also))
+		return;
+	if (asprintf(&now, "%s%s", to, *name + n) < 0)
+		return;
+	free(*name);
+	*name = now;
+}
+
+struct move {
+	const char *from, *to;
+	size_t n;
+};
+
+static void rename_in(pid_t tgid, void *value, void *ctx)
+{
+	struct fd_proc *p = value;
+	const struct move *m = ctx;
+
+	(void)tgid;
+	follow(&p->cwd, m->from, m->n, m->to, '/');
+	for (unsigned i = 0; i < p->n; i++) {
+		follow(&p->ents[i].path, m->from, m->n, m->to, '/');
+		follow(&p->ents[i].shown, m->from, m->n, m->to, '<');
+	}
+}
+
+void fd_table_rename(const char *from, const char *to)
+{
+	struct move m = { from, to, strlen(from) };
+
+	tidmap_each(map(), rename_in, &m);
+}
+
+static void clear_proc(pid_t tgid, void *value, void *ctx)
+{
+	(void)tgid;
+	(void)ctx;
+	proc_clear(value);
 }
 
 void fd_table_reset(void)
 {
-	for (unsigned i = 0; i < FD_BUCKETS; i++)
-		while (buckets[i]) {
-			struct fd_ent *e = buckets[i];
-
-			buckets[i] = e->next;
-			free(e);
-		}
+	if (!procs.value_size)
+		return;
+	tidmap_each(&procs, clear_proc, NULL);
+	tidmap_free(&procs);
+	memset(&procs, 0, sizeof(procs));
 	nentries = 0;
-}
-
-struct fd_ent *fd_table_find(pid_t tgid, int fd)
-{
-	for (struct fd_ent *e = buckets[bucket_of(tgid, fd)]; e; e = e->next)
-		if (e->tgid == tgid && e->fd == fd)
-			return e;
-	return NULL;
-}
-
-/* Unlink *pp's entry and free it. */
-static void drop_at(struct fd_ent **pp)
-{
-	struct fd_ent *e = *pp;
-
-	*pp = e->next;
-	free(e);
-	nentries--;
-}
-
-void fd_table_forget(pid_t tgid, int fd)
-{
-	for (struct fd_ent **pp = &buckets[bucket_of(tgid, fd)]; *pp; pp = &(*pp)->next)
-		if ((*pp)->tgid == tgid && (*pp)->fd == fd) {
-			drop_at(pp);
-			return;
-		}
-}
-
-void fd_table_forget_where(pid_t tgid, bool (*drop)(const struct fd_ent *e, const void *arg),
-			   const void *arg)
-{
-	for (unsigned i = 0; i < FD_BUCKETS; i++) {
-		struct fd_ent **pp = &buckets[i];
-
-		while (*pp) {
-			if ((*pp)->tgid == tgid && drop(*pp, arg))
-				drop_at(pp);
-			else
-				pp = &(*pp)->next;
-		}
-	}
-}
-
-/* A new entry at the head of its bucket (the caller checked the bound). */
-static struct fd_ent *insert(pid_t tgid, int fd, const char *text, int cloexec)
-{
-	size_t n = strlen(text) + 1;
-	struct fd_ent *e = malloc(sizeof(*e) + n);
-	unsigned b = bucket_of(tgid, fd);
-
-	if (!e)
-		return NULL;
-	e->tgid = tgid;
-	e->fd = fd;
-	e->cloexec = (signed char)cloexec;
-	memcpy(e->text, text, n);
-	e->next = buckets[b];
-	buckets[b] = e;
-	nentries++;
-	return e;
-}
-
-const char *fd_table_set(pid_t tgid, int fd, const char *text, int cloexec)
-{
-	struct fd_ent *e;
-
-	fd_table_forget(tgid, fd);
-	if (nentries >= FD_ENTRIES_MAX)
-		fd_table_reset();
-	e = insert(tgid, fd, text, cloexec);
-	return e ? e->text : NULL;
-}
-
-void fd_table_copy(pid_t from, pid_t to)
-{
-	for (unsigned i = 0; i < FD_BUCKETS; i++)
-		for (struct fd_ent *e = buckets[i]; e; e = e->next)
-			/* A copy goes to the head of its bucket: another one,
-			 * or this one, whose head the walk has passed. */
-			if (e->tgid == from && !fd_table_find(to, e->fd) &&
-			    nentries < FD_ENTRIES_MAX && !insert(to, e->fd, e->text, e->cloexec))
-				return;
 }

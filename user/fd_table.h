@@ -1,42 +1,70 @@
 /* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
 /*
- * -y's memory: what each (process, descriptor) was last known to name,
- * as one bounded table (user/fd_table.c).  fd_paths.c decides what goes
- * in and when it is believed.
+ * The one descriptor table behind -P and -y: per traced process, its cwd
+ * and what each of its descriptors names, as /proc/PID/fd/N would show
+ * it.  Only the storage is here; user/fd_track.c decides what goes in
+ * (from the records first, the traced machine's answers second).
+ *
+ * A process's entries are one array sorted by descriptor: a lookup is a
+ * binary search, and what a call does to a range (close_range, execve,
+ * a fork's copy) is a walk over that process only.  Processes are found
+ * through a tidmap, so thousands of them (system-wide) cost no more.
  */
 #ifndef BSTRACE_FD_TABLE_H
 #define BSTRACE_FD_TABLE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <sys/types.h>
 
-/* Entries kept at most; when a new one would pass this, the table is
- * emptied and descriptors resolve from /proc again. */
+/* Entries kept at most when bounded (-y alone): when a new one would pass
+ * this, every process's entries are emptied and descriptors are asked
+ * for again.  -P is never bounded: a forgotten descriptor would stop
+ * matching its path. */
 #define FD_ENTRIES_MAX	4096
 
 /* Whether a descriptor closes at execve, as far as bstrace knows. */
 enum { CLOEXEC_NO = 0, CLOEXEC_YES = 1, CLOEXEC_UNKNOWN = -1 };
 
 struct fd_ent {
-	struct fd_ent *next;
-	pid_t tgid;
 	int fd;
 	signed char cloexec;	/* CLOEXEC_*: an execve forgets all but NO */
-	char text[];		/* as printed between < and > */
+	char *path;		/* as /proc shows it: "/etc/passwd", "pipe:[7]" */
+	char *shown;		/* -yy's text ("/dev/null<char 1:3>"); NULL: path */
 };
 
-struct fd_ent *fd_table_find(pid_t tgid, int fd);
-/* Replaces what (tgid, fd) named; returns the stored text, NULL when out
- * of memory.  May empty the table first: pointers from earlier finds are
- * then gone. */
-const char *fd_table_set(pid_t tgid, int fd, const char *text, int cloexec);
-void fd_table_forget(pid_t tgid, int fd);
-/* Forget every entry of tgid for which drop(entry, arg) is true. */
-void fd_table_forget_where(pid_t tgid, bool (*drop)(const struct fd_ent *e, const void *arg),
+struct fd_proc {
+	char *cwd;		/* NULL: not known */
+	struct fd_ent *ents;	/* sorted by fd */
+	unsigned n, cap;
+};
+
+/* The table of tgid, or NULL when the process is not known. */
+struct fd_proc *fd_table_proc(pid_t tgid);
+/* tgid's table, emptied (a new one if there was none); NULL when out of
+ * memory.  Other processes' table pointers are stale after it. */
+struct fd_proc *fd_table_fresh(pid_t tgid);
+void fd_table_drop_proc(pid_t tgid);
+
+struct fd_ent *fd_table_find(const struct fd_proc *p, int fd);
+/* fd of tgid now names path (shown: -yy's text or NULL).  bounded: -y's
+ * limit applies (emptying every table first: earlier entry pointers are
+ * then gone, process pointers stay).  The new entry, or NULL when out of
+ * memory or the process is not known. */
+struct fd_ent *fd_table_set(pid_t tgid, int fd, const char *path, const char *shown,
+			    int cloexec, bool bounded);
+void fd_table_forget(struct fd_proc *p, int fd);
+/* Forget every entry of p for which drop(entry, arg) is true. */
+void fd_table_forget_where(struct fd_proc *p, bool (*drop)(const struct fd_ent *e, const void *arg),
 			   const void *arg);
-/* A new process: a copy of each of from's entries that to lacks (as far
- * as the bound allows; never empties the table). */
-void fd_table_copy(pid_t from, pid_t to);
+void fd_table_set_cwd(struct fd_proc *p, const char *cwd);
+/* A new process: a copy of from's cwd and entries (child's table is
+ * replaced).  false when out of memory. */
+bool fd_table_copy(pid_t from, pid_t to);
+/* The file at `from` is now at `to`: every name in every process at or
+ * below it follows, as the kernel's /proc links do. */
+void fd_table_rename(const char *from, const char *to);
+/* Forget everything (a new run, tests). */
 void fd_table_reset(void);
 
 #endif

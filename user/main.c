@@ -34,6 +34,7 @@
 #include "guardian.h"
 #include "overflow.h"
 #include "replay.h"
+#include "fd_answers.h"
 #include "ringbuf.h"
 #include "scope.h"
 #include "summary_report.h"
@@ -55,6 +56,8 @@ struct run {
 	struct capture_writer *cap;	/* --record */
 	struct capture_info cap_info;
 	bool text;		/* records become text (not with --record alone) */
+	bool lookups;		/* --record -y alone: rendered to nowhere, for the
+				 * descriptor answers the capture keeps */
 	struct top top;		/* --top */
 	int sfd;		/* signalfd: SIGCHLD and, with -I2, fatal signals */
 	int epfd;
@@ -88,10 +91,12 @@ static void on_record(void *ctx, const void *data, size_t size)
 {
 	struct run *r = ctx;
 
+	/* The record after its rendering: the -y answers its rendering
+	 * asked for go before it in the capture (fd_answers.h). */
+	if (r->text || r->lookups)
+		consumer_record(&r->c, data, size);
 	if (r->cap)
 		capture_put_record(r->cap, data, size);	/* errors: at the end */
-	if (r->text)
-		consumer_record(&r->c, data, size);
 }
 
 /* Fatal signals as strace's -I treats them. */
@@ -414,6 +419,9 @@ int main(int argc, char **argv)
 			fprintf(stderr, "bstrace: --record=%s: %s\n", r.o.record, strerror(errno));
 			return 1;
 		}
+		if (r.o.yflag)
+			fd_answers_record(r.cap);
+		r.lookups = r.o.yflag && !r.text;
 	}
 	if (setup_signals(&r, &child_mask)) {
 		fprintf(stderr, "bstrace: signalfd: %s\n", strerror(errno));
@@ -462,6 +470,8 @@ int main(int argc, char **argv)
 	}
 	if (r.cap)	/* one clock offset for the live text and the capture's */
 		r.c.clock.mono_to_real_ns = r.cap_info.mono_to_real_ns;
+	if (r.lookups)
+		r.c.ob.fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
 	rc = ringbuf_open(&r.rb, bpf_map__fd(r.t.skel->maps.events));
 	if (rc) {
 		fprintf(stderr, "bstrace: cannot map the ring buffer: %s\n", strerror(-rc));
@@ -482,7 +492,7 @@ int main(int argc, char **argv)
 		/* (With a scope, it is traced from its execve if it is in
 		 * the scope, like any other task: the kernel side says so.) */
 		if (!r.o.scope)
-			consumer_task_added(&r.c, r.l.pid);
+			consumer_command_added(&r.c, r.l.pid);
 		/* -Y: until its execve the command is a copy of us (strace
 		 * shows "<strace>" on that line). */
 		pid_comm_set(r.l.pid, program_invocation_short_name);
@@ -516,6 +526,9 @@ int main(int argc, char **argv)
 	if (r.cap && (capture_put_run_end(r.cap, &r.t) | capture_close(r.cap)))
 		fprintf(stderr, "bstrace: --record=%s: %s\n", r.o.record, strerror(errno));
 	r.cap = NULL;
+	fd_answers_reset();
+	if (r.lookups && r.c.ob.fd >= 0)
+		close(r.c.ob.fd);
 	report_loss(&r);
 	report_debug(&r);
 

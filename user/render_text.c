@@ -10,7 +10,7 @@
 #include "render_text.h"
 #include "render_time.h"
 #include "display.h"
-#include "fd_paths.h"
+#include "fd_track.h"
 #include "print_dump.h"
 
 static const struct systable *table_for(int abi)
@@ -209,7 +209,7 @@ void render_call_rest(struct outbuf *ob, const struct call_view *c)
 void render_call_finish(struct outbuf *ob, const struct call_view *c, long line_start)
 {
 	ob_puts(ob, ") ");
-	fd_paths_update(c);	/* -y: before the result names a new descriptor */
+	fd_track_update(c);	/* -P, -y: before the result names a new descriptor */
 	ob_pad_to_column(ob, line_start, lines_result_column(c->opts));
 	ob_puts(ob, "= ");
 	print_retval(ob, c);

@@ -4,7 +4,8 @@
  * feeds the same bytes to the same consumer, so a replayed trace is the
  * live one, with whatever display options the reader picks now.  What
  * the consumer would otherwise look up on the traced machine (names in
- * /proc, the pid namespace) comes from the capture instead.
+ * /proc, the pid namespace, and with -y what descriptors name) comes
+ * from the capture instead.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include <sys/utsname.h>
 #include <time.h>
 #include "consumer.h"
+#include "fd_answers.h"
 #include "loader.h"
 #include "pid_comm.h"
 #include "pid_ns.h"
@@ -40,6 +42,7 @@ void capture_info_fill(struct capture_info *in, const struct opts *o, int argc, 
 		snprintf(in->kernel, sizeof(in->kernel), "%s", u.release);
 	}
 	in->strsize = o->strsize;
+	in->fd_answers = (unsigned)o->yflag;	/* 'A' blocks (fd_answers.h) */
 	in->timestamps = o->tflag || o->Tflag || o->rflag || o->summary || o->json;
 	if (!stat("/proc/self/ns/pid", &st))
 		in->pidns = st.st_ino;
@@ -79,8 +82,10 @@ static int check_replayable(const struct opts *o, const struct capture_info *in)
 {
 	const char *why = NULL;
 
-	if (o->yflag || o->lines.npaths)
-		why = "-y and -P read descriptors from /proc";
+	if ((o->yflag || o->lines.npaths) && !in->fd_answers)
+		why = "-y and -P read descriptors from /proc (record with -y to keep what they read)";
+	else if (o->yflag > 1 && in->fd_answers < 2)
+		why = "-yy reads socket details from /proc (record with -yy to keep them)";
 	else if (o->top)
 		why = "--top watches a live system";
 	else if ((o->tflag || o->Tflag || o->rflag) && !in->timestamps)
@@ -122,12 +127,16 @@ int replay_run(const struct opts *o, int out_fd)
 	c.filter_calls = o->trace_set != NULL;
 	pid_comm_offline();
 	pidns_offline(capture_info_of(r)->pidns);
+	fd_answers_replay();	/* -y, -P: never this machine's /proc */
 	while ((got = capture_next(r, &tag, &data, &size, why, sizeof(why))) > 0) {
 		if (tag == 'R') {
 			if (o->summary)		/* -c, -C */
 				replay_sums_add(&sums, o, data, size);
 			if (o->summary != SUMMARY_ONLY)
 				consumer_record(&c, data, size);
+		} else if (tag == 'A') {
+			if (o->yflag || o->lines.npaths)
+				fd_answers_take(data, size);
 		} else {
 			const struct capture_end *e = data;
 			const struct capture_orphan *or = (const void *)(e + 1);
@@ -158,6 +167,7 @@ int replay_run(const struct opts *o, int out_fd)
 		rc = 1;
 	}
 	consumer_free(&c);
+	fd_answers_reset();
 	replay_sums_free(&sums);
 	capture_free(r);
 	return rc;

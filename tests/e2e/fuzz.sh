@@ -24,6 +24,8 @@ seed -T -s 64 "$WORKLOADS/files" "$T"
 seed -f "$WORKLOADS/fork" "$T"
 [ -x "$B/tools/csum32" ] && seed "$B/tools/csum32" enoent 3
 seed --overflow=drop --buffer-size=4K "$WORKLOADS/strings" "$T"
+# (-yy: the descriptor answers, 'A' blocks; the tools are built with the workloads)
+[ -x "$B/tools/fdkinds" ] && seed -yy "$B/tools/fdkinds" "$T"
 if [ "$(ls "$T/corpus" | wc -l)" -lt 3 ]; then
 	e2e_fail fuzz/replay - "could not record the seed captures"
 	e2e_done

@@ -5,6 +5,14 @@
 #                        replay with the same options is byte-identical
 #                        (plain; -f -tt -T with forks and a signal; -ff
 #                        is left out: a file per thread)
+#  replay/same/y, yy     -f -y on a shell pipeline and -yy on
+#                        tests/tools/fdkinds (TCP, UDP, UNIX sockets,
+#                        pipes, /dev/null), each with a descriptor 3 the
+#                        command inherits from before tracing (only /proc
+#                        can name it): the replay with the same option is
+#                        byte-identical, from the answers the recording
+#                        kept (the capture names no /proc of the replay)
+#  replay/y-record-only  --record -y alone (no text) keeps them too
 #  replay/filter         a replay with -e trace=openat,close shows exactly
 #                        the live trace's openat and close lines (and the
 #                        +++ line, which no filter hides)
@@ -18,8 +26,9 @@
 #                        not a file: exit 1 with one line, and the ASan
 #                        build agrees (no crash)
 #  replay/summary        -c on a replay counts what a live -c counts
-#  replay/refused        -y, --top and --replay with a command: one line,
-#                        exit 1
+#  replay/refused        -y on a capture recorded without it, -yy on one
+#                        recorded with -y, --top and --replay with a
+#                        command: one line, exit 1
 # shellcheck source=tests/lib.sh
 . "$(dirname "$0")/../lib.sh"
 
@@ -32,7 +41,9 @@ same() {
 	shift
 	while [ "$1" != -- ]; do opts+=("$1"); shift; done
 	shift
-	"$BSTRACE" "${opts[@]}" --record="$T/$name.cap" -o "$T/$name.live" "$@" >/dev/null 2>"$T/$name.err"
+	# (FD3=FILE: the command inherits descriptor 3, open on FILE)
+	"$BSTRACE" "${opts[@]}" --record="$T/$name.cap" -o "$T/$name.live" "$@" \
+		3<"${FD3:-/dev/null}" >/dev/null 2>"$T/$name.err"
 	"$BSTRACE" "${opts[@]}" --replay="$T/$name.cap" -o "$T/$name.replay" 2>>"$T/$name.err"
 	if [ -s "$T/$name.live" ] && cmp -s "$T/$name.live" "$T/$name.replay"; then
 		e2e_ok "replay/same/$name"
@@ -44,6 +55,27 @@ same() {
 same plain -- "$WORKLOADS/files" "$T"
 same forks -f -tt -T -- sh -c 'trap "echo x" USR1; kill -USR1 $$; ls / | wc -l; cat /etc/hostname'
 same strings -s 64 -x -- "$WORKLOADS/strings" "$T"
+# -y, -yy: descriptors named by the live run's /proc, kept in the capture.
+FD3=/etc/hostname same y -f -y -- sh -c 'cat <&3 >/dev/null; ls / | wc -l >/dev/null'
+mkdir -p "$T/fdk"
+FD3=/etc/hostname same yy -yy -- "$B/tools/fdkinds" "$T/fdk"
+# The forms that only /proc (then the capture) could give must be there.
+msgs=()
+grep -q '^[0-9]* dup2(3</etc/hostname>, 0' "$T/y.live" || msgs+=("no inherited 3</etc/hostname> in the -y trace")
+grep -q '<pipe:\[[0-9]*\]>' "$T/yy.live" || msgs+=("no pipe:[N] in the -yy trace")
+grep -q 'TCP:\[127\.0\.0\.1:[0-9]*->127\.0\.0\.1:[0-9]*\]' "$T/yy.live" || msgs+=("no TCP endpoints in the -yy trace")
+grep -q '</dev/null<char 1:3>>' "$T/yy.live" || msgs+=("no /dev/null<char 1:3> in the -yy trace")
+if [ ${#msgs[@]} -eq 0 ]; then e2e_ok replay/y-forms; else e2e_fail replay/y-forms - "${msgs[@]}"; fi
+
+# --record -y alone: no text, the answers all the same.
+"$BSTRACE" -y --record="$T/yonly.cap" sh -c 'cat <&3 >/dev/null' 3</etc/hostname >/dev/null 2>"$T/yonly.err"
+"$BSTRACE" -y --replay="$T/yonly.cap" -o "$T/yonly.replay" 2>>"$T/yonly.err"
+if [ ! -s "$T/yonly.err" ] && grep -q '^dup2(3</etc/hostname>, 0' "$T/yonly.replay" &&
+	grep -q '^exit_group(0) *= ?$' "$T/yonly.replay"; then
+	e2e_ok replay/y-record-only
+else
+	e2e_fail replay/y-record-only "$T/yonly.replay" "the replay of --record -y lacks what /proc said (or stderr had text)"
+fi
 
 # A filter applied at replay time.
 "$BSTRACE" --replay="$T/plain.cap" -e trace=openat,close -o "$T/filtered" 2>/dev/null
@@ -140,11 +172,15 @@ else
 fi
 
 msgs=()
-for args in "-y" "--top" "true"; do
+for args in "plain -y" "plain -P /etc/hostname" "y -yy" "plain --top" "plain true"; do
 	# shellcheck disable=SC2086
-	"$BSTRACE" --replay="$T/plain.cap" $args >/dev/null 2>"$T/ref.err"
+	set -- $args
+	cap=$1
+	shift
+	"$BSTRACE" --replay="$T/$cap.cap" "$@" >/dev/null 2>"$T/ref.err"
 	rc=$?
-	{ [ "$rc" = 1 ] && [ "$(wc -l <"$T/ref.err")" = 1 ]; } || msgs+=("--replay $args: exit $rc: $(cat "$T/ref.err")")
+	{ [ "$rc" = 1 ] && [ "$(wc -l <"$T/ref.err")" = 1 ] &&
+		grep -q '^bstrace: --replay' "$T/ref.err"; } || msgs+=("--replay $args: exit $rc: $(cat "$T/ref.err")")
 done
 if [ ${#msgs[@]} -eq 0 ]; then e2e_ok replay/refused; else e2e_fail replay/refused - "${msgs[@]}"; fi
 e2e_done

@@ -5,7 +5,8 @@
  * uncompressed file as is, so the fuzzer works on the plain layout: the
  * header, the blocks, the records inside them), then rendered by the
  * consumer and every printer, as `bstrace --replay=FILE -f -tt -T -v
- * -x -s 64` would, and once more with --json.  Built with ASan and UBSan (make fuzz); the seed
+ * -x -s 64` would, once more with --json, and once with -yy (which a
+ * capture recorded with -yy allows: its descriptor answers, 'A' blocks).  Built with ASan and UBSan (make fuzz); the seed
  * corpus comes from real captures (tests/e2e/fuzz.sh).
  */
 #include <fcntl.h>
@@ -51,6 +52,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.json = true;	/* and the JSON renderer over the same records */
 		o.summary = SUMMARY_NONE;
 		replay_run(&o, devnull);
+		o.json = false;	/* and -yy on the answers, if the header has them */
+		o.yflag = 2;
+		replay_run(&o, devnull);
+		o.yflag = 0;
 	}
 	close(fd);
 	return 0;

@@ -68,6 +68,43 @@ TEST(capture_round_trip)
 	unlink(path);
 }
 
+/* 'A' blocks: a capture that has them says format=2 and fd_answers; the
+ * reader gives each answer's fields in host order. */
+TEST(capture_answers_round_trip)
+{
+	struct capture_info in = { .arch = "x86_64", .fd_answers = 2 };
+	struct capture_answer a = { .kind = CAPTURE_ANSWER_LINK, .known = 1, .key_len = 0,
+				    .tid = 4242, .fd = -100, .value_len = 4 };
+	const struct capture_answer *b;
+	const char *path = tmp_path("ans");
+	struct capture_writer *w = capture_create(path, &in, 0, 0);
+	struct capture_reader *r;
+	char why[256], head[64];
+	const void *data;
+	size_t size;
+	int tag;
+	FILE *f;
+
+	CHECK(w != NULL);
+	CHECK_INT(capture_files_begun(w), 1);
+	CHECK_INT(capture_put_answer(w, &a, "", "/tmp"), 0);
+	CHECK_INT(capture_close(w), 0);
+	f = popen("gzip -dc /tmp/bstrace-unit-*-ans | head -2 | tail -1", "r");
+	CHECK(f && fgets(head, sizeof(head), f));
+	CHECK_STR(head, "format=2\n");
+	pclose(f);
+	r = capture_open(path, why, sizeof(why));
+	CHECK(r != NULL);
+	CHECK_INT(capture_info_of(r)->fd_answers, 2);
+	CHECK_INT(capture_next(r, &tag, &data, &size, why, sizeof(why)), 1);
+	b = data;
+	CHECK(tag == 'A' && size == sizeof(a) + 4);
+	CHECK(b->kind == CAPTURE_ANSWER_LINK && b->known == 1 && b->tid == 4242 && b->fd == -100 &&
+	      b->value_len == 4 && !memcmp(b + 1, "/tmp", 4));
+	capture_free(r);
+	unlink(path);
+}
+
 /* open_why PATH: capture_open's error for the file, "" if it opened. */
 static const char *open_why(const char *path)
 {
@@ -90,8 +127,8 @@ TEST(capture_broken_headers)
 	CHECK_STR(open_why(path), "not a bstrace capture file");
 	write_raw(path, CAPTURE_MAGIC "format=1\narch=x", strlen(CAPTURE_MAGIC) + 15);
 	CHECK_STR(open_why(path), "the header is cut short");
-	write_raw(path, CAPTURE_MAGIC "format=2\n\n", strlen(CAPTURE_MAGIC) + 10);
-	CHECK_STR(open_why(path), "capture format 2 (this bstrace reads 1)");
+	write_raw(path, CAPTURE_MAGIC "format=3\n\n", strlen(CAPTURE_MAGIC) + 10);
+	CHECK_STR(open_why(path), "capture format 3 (this bstrace reads 1 and 2)");
 	write_raw(path, CAPTURE_MAGIC "arch=x\n\n", strlen(CAPTURE_MAGIC) + 8);
 	CHECK_STR(open_why(path), "the header has no format line");
 	memcpy(big, CAPTURE_MAGIC, strlen(CAPTURE_MAGIC));
@@ -114,6 +151,15 @@ TEST(capture_broken_blocks)
 		{ "R\5\0\0\0ab", 7, "cut short inside a block" },
 		{ "R\1\0", 3, "cut short inside a block" },
 		{ "E\4\0\0\0abcd", 9, "a malformed end block" },
+		/* 'A': shorter than its header; lengths that do not add up; a
+		 * NUL in the key; an unknown kind */
+		{ "A\3\0\0\0abc", 8, "a malformed answer block" },
+		{ "A\21\0\0\0\1\1\2\0\0\0\0\0\0\0\0\0\0\0\0\0x", 22,
+		  "a malformed answer block" },
+		{ "A\21\0\0\0\1\1\1\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 22,
+		  "a malformed answer block" },
+		{ "A\21\0\0\0\11\1\1\0\0\0\0\0\0\0\0\0\0\0\0\0x", 22,
+		  "a malformed answer block" },
 	};
 	const char *path = tmp_path("blk");
 	char file[64];

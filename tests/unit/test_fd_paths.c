@@ -14,11 +14,12 @@
 #include "unit.h"
 #include "printer_fixture.h"
 #include "fd_paths.h"
+#include "fd_track.h"
 
 static void fx_self(struct fixture *f, int yflag)
 {
 	fx_init(f);
-	fd_paths_reset();
+	fd_track_reset();
 	f->o.yflag = yflag;
 	f->call.tid = f->call.tgid = getpid();
 }
@@ -45,7 +46,7 @@ static void finished(struct fixture *f, const char *name, int64_t ret,
 		f->call.caps[i] = NULL;
 	if (path_arg)
 		fx_cap(f, path_idx, path_arg, strlen(path_arg), 0);
-	fd_paths_update(&f->call);
+	fd_track_update(&f->call);
 }
 
 TEST(fd_paths_from_proc)
@@ -64,7 +65,7 @@ TEST(fd_paths_from_proc)
 	CHECK_STR(deco(&f, fd), "");		/* no -y */
 	close(fd);
 	unlink(path);
-	fd_paths_reset();
+	fd_track_reset();
 	fx_free(&f);
 }
 
@@ -92,8 +93,8 @@ TEST(fd_paths_from_the_trace)
 	finished(&f, "dup2", 9998, 9999, 9998, NULL, 0);
 	CHECK_STR(deco(&f, 9998), want);
 	/* fork: the child has the same descriptors; a thread shares them. */
-	fd_paths_fork(getpid(), getpid(), 0x3ffffff0, 1);
-	fd_paths_fork(getpid(), getpid(), getpid(), 1);
+	fd_track_fork(&f.o, getpid(), getpid(), 0x3ffffff0);
+	fd_track_fork(&f.o, getpid(), getpid(), getpid());
 	f.call.tgid = f.call.tid = 0x3ffffff0;
 	CHECK_STR(deco(&f, 9998), want);
 	f.call.tgid = f.call.tid = getpid();
@@ -118,10 +119,13 @@ TEST(fd_paths_from_the_trace)
 	finished(&f, "openat", 9995, (uint32_t)-100, 0, NULL, 1);
 	fx_cap(&f, 1, "", 0, BS_CAP_FAULT);
 	CHECK_STR(deco(&f, 9995), "");
-	/* A failed call changes nothing. */
-	finished(&f, "close", -9, 9998, 0, NULL, 0);
+	/* A failed call changes nothing (dup2(9990, 9998) = -1 EBADF)... */
+	finished(&f, "dup2", -9, 9990, 9998, NULL, 0);
 	CHECK_STR(deco(&f, 9998), want);
-	fd_paths_reset();
+	/* ...but a close closes whatever it returns. */
+	finished(&f, "close", -5, 9998, 0, NULL, 0);
+	CHECK_STR(deco(&f, 9998), "");
+	fd_track_reset();
 	CHECK_STR(deco(&f, 9998), "");
 	fx_free(&f);
 }
@@ -145,7 +149,7 @@ TEST(fd_paths_new_pair_is_not_stale)
 	CHECK_STR(deco(&f, p[1]), want);
 	close(p[0]);
 	close(p[1]);
-	fd_paths_reset();
+	fd_track_reset();
 	fx_free(&f);
 }
 
@@ -177,7 +181,7 @@ TEST(fd_details_yy)
 	close(sp[0]);
 	close(sp[1]);
 	close(null);
-	fd_paths_reset();
+	fd_track_reset();
 	fx_free(&f);
 }
 
@@ -229,6 +233,6 @@ TEST(fd_paths_exec_chdir_ebadf_filter)
 	close(fd);
 	CHECK_STR(deco(&f, fd), "</dev/null>");	/* gone from /proc: the table */
 	f.o.trace_set = NULL;
-	fd_paths_reset();
+	fd_track_reset();
 	fx_free(&f);
 }
