@@ -59,6 +59,18 @@ spread() {
 	fi
 }
 
+rounds() { if [ "$1" -eq 1 ]; then echo "1 round"; else echo "$1 rounds"; fi; }
+
+# bench_heading TITLE WHAT: the heading a results table goes under in
+# bench/RESULTS.md: "## TITLE: date, commit (WHAT; CPUs, kernel)".  The
+# commit is the one measured; a tree with uncommitted changes says so.
+bench_heading() {
+	local commit
+	commit=$(git rev-parse --short HEAD)
+	git diff --quiet HEAD -- 2>/dev/null || commit="$commit with uncommitted changes"
+	echo "## ${1:+$1: }$(date -u +%F), commit $commit ($2; $(nproc) CPUs, kernel $(uname -r))"
+}
+
 # timed OUTVAR CMD...: run CMD (stdout and stderr to $T/out, $T/err) and
 # store its wall time in ns in OUTVAR; a failing command stores "fail".
 timed() {
@@ -76,6 +88,19 @@ timed() {
 # ratio_to NS BASE FILE: append NS / BASE to FILE (nothing for "fail").
 ratio_to() {
 	[ "$1" = fail ] || awk -v t="$1" -v u="$2" 'BEGIN { printf "%.4f\n", t / u }' >>"$3"
+}
+
+# calls FILE CALL [SUMMARY]: how many CALL lines FILE has (with or
+# without a -f pid prefix), or with SUMMARY=1 the calls column of CALL's
+# row in a -c table.
+calls() {
+	if [ "${3:-0}" = 1 ]; then
+		awk -v c="$2" '$NF == c { n = $4 } END { print n + 0 }' "$1"
+	else
+		local n
+		n=$(grep -cE "^([0-9]+ +)?$2\(" "$1" 2>/dev/null)
+		echo "${n:-0}"	# (0 for no file: a tracer that failed)
+	fi
 }
 
 # lost TRACE STDERR: the syscalls and other events bstrace says it lost.

@@ -67,17 +67,6 @@ perf_opts() {
 	done
 }
 
-# calls FILE CALL SUMMARY: how many CALL lines FILE has (with or without a
-# -f pid prefix), or with SUMMARY=1 the calls column of CALL's row in a
-# -c table.
-calls() {
-	if [ "$3" = 1 ]; then
-		awk -v c="$2" '$NF == c { n = $4 } END { print n + 0 }' "$1"
-	else
-		grep -cE "^([0-9]+ +)?$2\(" "$1"
-	fi
-}
-
 # perf_lost FILE: events perf trace says it lost ("LOST N events!").
 perf_lost() {
 	grep -oE 'LOST [0-9]+ events' "$1" 2>/dev/null | awk '{ s += $2 } END { print s + 0 }'
@@ -195,14 +184,10 @@ bench "getppid loop ($N), -e trace=openat (nothing selected)" "" 0 -e trace=open
 	-- "$GETPPID" "$N"
 bench "pipe ping-pong ($TRIPS round trips), -f" "" 0 -f -- "$BENCH/pingpong" "$TRIPS"
 
-rounds() { if [ "$1" -eq 1 ]; then echo "1 round"; else echo "$1 rounds"; fi; }
-# The commit measured; a build from a changed tree says so.
-commit=$(git rev-parse --short HEAD)
-git diff --quiet HEAD -- 2>/dev/null || commit="$commit with uncommitted changes"
 perf_rounds="perf trace $(rounds "$PERF_ROUNDS")"
 [ -n "$PERF_WHY" ] && perf_rounds="perf trace n/a"
 echo
-echo "## $(date -u +%F), commit $commit ($(rounds "$ROUNDS"); strace $(rounds "$STRACE_ROUNDS"), $perf_rounds; $(nproc) CPUs, kernel $(uname -r))"
+bench_heading "" "$(rounds "$ROUNDS"); strace $(rounds "$STRACE_ROUNDS"), $perf_rounds"
 echo
 echo "Slowdown: traced wall time ÷ that round's untraced wall time, median (min–max) of interleaved rounds, full text output to a file (-o); lost: syscalls and other events bstrace lost (most in a round); calls: the loop's calls in bstrace's output (fewest in a round)."
 echo
