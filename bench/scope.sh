@@ -31,7 +31,7 @@ mnt=$(awk '{ for (i = 7; i <= NF && $i != "-"; i++) ; if ($(i + 1) == "cgroup2")
 	/proc/self/mountinfo)
 C=$mnt${own%/}/docker-$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n').scope
 mkdir "$C" || exit 1
-trap 'rmdir "$C" 2>/dev/null; rm -rf "$T"' EXIT
+trap 'rmdir "$C" 2>/dev/null; bench_cleanup' EXIT
 
 # loop_ns [inside]: the getppid loop's wall time in ns (in the container's
 # group with "inside").
