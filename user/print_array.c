@@ -132,8 +132,10 @@ void print_strv(struct outbuf *ob, const struct arg_view *a)
 	put_strv(ob, a->cap, a->call->opts);
 }
 
-/* envp: "0x7ffe... / * 3 vars * /", or with -v the strings when the BPF
- * side copied them (it may only have counted them). */
+/* envp: "0x7ffe... / * 3 vars * /", or with -v the strings.  The BPF side
+ * copies them only when asked to (BS_UNABBREV_EXEC): a header with a
+ * count and no elements is a count only, and prints as one even under
+ * -v (a capture recorded without -v, replayed with it). */
 void print_envp(struct outbuf *ob, const struct arg_view *a)
 {
 	const struct capture *c = a->cap;
@@ -144,14 +146,9 @@ void print_envp(struct outbuf *ob, const struct arg_view *a)
 		return;
 	}
 	n = array_count(c);
-	if (a->call->opts->verbose && !(c->flags & BS_CAP_COUNT) &&
-	    (c->nelems || n == 0)) {
+	if (a->call->opts->verbose &&
+	    (c->nelems || (n == 0 && !(c->flags & BS_CAP_TRUNC)))) {
 		put_strv(ob, c, a->call->opts);
-		return;
-	}
-	/* -v with an empty environment: the count is all there is to it. */
-	if (a->call->opts->verbose && n == 0 && !(c->flags & BS_CAP_TRUNC)) {
-		ob_puts(ob, "[]");
 		return;
 	}
 	ob_hex(ob, a->val);
