@@ -98,6 +98,8 @@ enum bs_kind {
 	K_MMSGHDR,	/* param: arg index of vlen | BS_MSG_RECV; struct mmsghdr[] */
 	K_FDSET,	/* param: arg index of nfds; select's fd_set, which the kernel
 			 * overwrites with the ready descriptors */
+	K_HIDDEN,	/* a register strace prints only with -e raw= (preadv2's
+			 * pos_h on x86_64, where pos_l holds the whole offset) */
 
 	K_MAX
 };
