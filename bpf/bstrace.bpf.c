@@ -789,7 +789,38 @@ static long count_dirent_cb(__u32 i, struct count_ctx *d)
 	return 0;
 }
 
-/* getdents64: strace shows how many entries came back. */
+/* The getdents buffer itself, for -v: ret bytes, as many as the record
+ * holds (TRUNC when cut).  One read is at most CHUNK_MAX - 1 bytes, so it
+ * takes two. */
+static __always_inline __u32 cap_dirent_bytes(struct scratch *s, __u32 off, __u32 arg,
+					      __u64 uptr, __u64 size)
+{
+	struct bs_cap *h = cap_at(s, off);
+	__u32 n = room(off), first, rest;
+
+	h->arg = arg;
+	h->flags = 0;
+	if (n > size)
+		n = size;
+	else
+		h->flags = BS_CAP_TRUNC;
+	first = n < CHUNK_MAX - 1 ? n : CHUNK_MAX - 1;
+	rest = n - first;
+	opaque(first);
+	first &= CHUNK_MAX - 1;
+	opaque(rest);
+	rest &= CHUNK_MAX - 1;
+	if ((first && bpf_probe_read_user(data_at(s, off), first, (const void *)uptr)) ||
+	    (rest && bpf_probe_read_user(data_at(s, off + first), rest,
+					 (const void *)(uptr + first)))) {
+		h->flags = BS_CAP_FAULT;
+		return cap_close(s, off, 0);
+	}
+	return cap_close(s, off, first + rest);
+}
+
+/* getdents64: strace shows how many entries came back, or with -v the
+ * entries themselves. */
 __noinline __u32 bs_cap_dirents(struct scratch *s, __u32 off, __u32 arg, __u64 uptr)
 {
 	struct count_ctx d = { .uptr = uptr };
@@ -799,6 +830,8 @@ __noinline __u32 bs_cap_dirents(struct scratch *s, __u32 off, __u32 arg, __u64 u
 	if (rec_of(s)->ret <= 0)
 		return off;
 	d.size = rec_of(s)->ret;
+	if (unabbrev & BS_UNABBREV_DIRENTS)
+		return cap_dirent_bytes(s, off, arg, uptr, d.size);
 	bpf_loop(BS_DIRENT_MAX, count_dirent_cb, &d, 0);
 	if (d.fault)
 		return cap_empty(s, off, arg, BS_CAP_FAULT);
