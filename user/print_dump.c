@@ -53,11 +53,11 @@ static enum io_dir io_dir(const char *name)
 {
 	static const char *const reads[] = {
 		"read", "pread64", "readv", "preadv", "preadv2", "recvfrom",
-		"recvmsg", "recvmmsg", 0,
+		"recvmsg", "recvmmsg", "mq_timedreceive", 0,
 	};
 	static const char *const writes[] = {
 		"write", "pwrite64", "writev", "pwritev", "pwritev2", "sendto",
-		"sendmsg", "sendmmsg", 0,
+		"sendmsg", "sendmmsg", "mq_timedsend", "vmsplice", 0,
 	};
 
 	for (const char *const *r = reads; *r; r++)

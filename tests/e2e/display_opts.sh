@@ -26,7 +26,7 @@
 #                               so ld.so's 832-byte read of fd 3 is left out)
 #  display/read-write-sets      -e read=5 -e 'write=!0,1,2,3' on fds
 #  display/dump-vec             -e read=all -e write=all on preadv/pwritev
-#                               (2) and sendmsg/recvmsg/sendmmsg/recvmmsg
+#                               (2), vmsplice and the message calls
 #                               (vecio: an empty buffer, short receives)
 #  display/net-dumps            the same on tests/workloads/net's messages
 #                               (but its failed sendmmsg on fd 999: strace
@@ -91,7 +91,7 @@ check display/read-write '^ \| 00000  30 31 32 33 34 35 36 37  38 39 61 62 63 64
 check display/read-write-sets '^ \* 6 bytes in buffer 0$' \
 	-e read=5 -e 'write=!0,1,2,3' -e trace=read,write,readv,writev -- "$WORKLOADS/fds" @WD@
 check display/dump-vec '^ = 2 buffers in vector 0$' -e read=all -e write=all \
-	-e trace=preadv,pwritev,preadv2,pwritev2,sendmsg,recvmsg,sendmmsg,recvmmsg -- "$VECIO" @WD@
+	-e trace=preadv,pwritev,preadv2,pwritev2,vmsplice,sendmsg,recvmsg,sendmmsg,recvmmsg -- "$VECIO" @WD@
 check display/net-dumps '^ \* 3 bytes in buffer 0$' -e read=all -e 'write=!999' \
 	-e trace=sendmsg,recvmsg,sendmmsg,recvmmsg -- "$WORKLOADS/net" @WD@
 e2e_done

@@ -6,7 +6,7 @@
  *   vecio DIR
  *
  * pwritev, preadv, pwritev2, preadv2 on a file in DIR (a short read, an
- * empty first buffer, end of file); sendmsg/recvmsg with several buffers
+ * empty first buffer, end of file), vmsplice into a pipe; sendmsg/recvmsg with several buffers
  * (an empty one among them, a short receive) and sendmmsg/recvmmsg over a
  * datagram socket pair; getdents64 and getdents on a directory of known
  * entries (a file, a directory, a symlink, a long name and one
@@ -38,7 +38,7 @@ static void files(void)
 	struct iovec wv[2] = { { "hello ", 6 }, { "world", 5 } };
 	struct iovec ev[2] = { { "", 0 }, { "xyz", 3 } };
 	struct iovec rv[3] = { { a, sizeof(a) }, { b, sizeof(b) }, { c, sizeof(c) } };
-	int fd;
+	int fd, p[2];
 
 	SYS(SYS_openat, AT_FDCWD, "v", O_RDWR | O_CREAT | O_TRUNC, 0644);
 	fd = (int)wl_r;
@@ -56,6 +56,16 @@ static void files(void)
 	CHECK(0, "preadv at end of file");
 	SYS(SYS_close, fd);
 	want(0, "close(%d)", fd);
+
+	/* vmsplice is in strace's write family. */
+	SYS(SYS_pipe2, p, 0);
+	want(0, "pipe2([%d, %d], 0)", p[0], p[1]);
+	SYS(SYS_vmsplice, p[1], wv, 2, 0);
+	CHECK(0, "vmsplice");
+	SYS(SYS_read, p[0], c, sizeof(c));
+	CHECK(0, "read");
+	SYS(SYS_close, p[0]);
+	SYS(SYS_close, p[1]);
 }
 
 static void messages(void)
