@@ -90,8 +90,13 @@ struct {
 /* Records with captures are assembled here, then copied out whole.  The
  * area is twice BS_REC_MAX so that any write of at most BS_REC_MAX bytes at
  * an offset below BS_REC_MAX stays inside it, which the verifier can see. */
+struct strv_walk {		/* bs_cap_strv's loop state (see there) */
+	__u32 off, n, full, fault;
+};
+
 struct scratch {
 	__u8 buf[2 * BS_REC_MAX];
+	struct strv_walk walk;
 };
 
 /* One area per CPU.  A plain array indexed by CPU id, not a per-CPU
@@ -650,42 +655,111 @@ static __always_inline __u32 cap_count(struct scratch *s, __u32 off, __u32 arg,
 	return cap_close(s, off, sizeof(__u32));
 }
 
-/* argv: a count header, then each string, both cut at -s like strace. */
 /* An array of user pointers: 8 bytes each, 4 in an i386 call. */
 static __always_inline __u32 uptr_size(struct scratch *s)
 {
 	return rec_of(s)->abi == BS_ABI_I386 ? 4 : 8;
 }
 
-__noinline __u32 bs_cap_strv(struct scratch *s, __u32 off, __u32 arg, __u64 uptr)
+/* -v, -e abbrev=: what strace prints unabbreviated, which the BPF side
+ * then copies whole (BS_UNABBREV_*; set by the loader). */
+const volatile __u8 unabbrev = 0;
+
+/*
+ * String vectors (argv, envp): a count header (the pointers seen), then
+ * one element per string copied, each cut at -s.  keep strings are
+ * copied at most; the walk goes on to count up to `look` pointers.  A
+ * string the record has no more room for is not copied, nor any after it
+ * (the count then says the array goes on): an element is whole or absent.
+ *
+ * The loop's changing state (offset, count) lives in the scratch map
+ * value, not on the stack: the verifier tracks stack values from one
+ * iteration of a bpf_loop callback to the next and, once a comparison
+ * after the loop makes them precise, never sees the iterations converge.
+ */
+struct strv_ctx {
+	struct scratch *s;
+	__u64 uptr;
+	__u32 arg, esz, keep;
+};
+
+/* One string element at `at`, or none when the record cannot hold it
+ * whole (cut by the record's end rather than by -s): then `at` itself
+ * comes back. */
+__noinline __u32 bs_cap_strv_elem(struct scratch *s, __u32 at, __u64 p)
 {
-	__u32 max = cfg.strsize < BS_STRV_MAX ? cfg.strsize : BS_STRV_MAX;
-	__u32 hdr = off, n = 0, flags = 0, esz;
-	__u64 p;
+	__u32 off = AT_OFF(at), next;
+	struct bs_cap *h;
+
+	if (!s || off >= CAP_LIMIT)
+		return off;
+	next = bs_cap_string(s, at, p, cfg.strsize);
+	if (next == off)
+		return off;
+	h = cap_at(s, off);
+	if ((h->flags & BS_CAP_TRUNC) && h->len < cfg.strsize) {
+		rec_of(s)->ncaps--;
+		return off;
+	}
+	return next;
+}
+
+static long strv_cb(__u32 i, struct strv_ctx *v)
+{
+	struct scratch *s = v->s;
+	struct strv_walk *w;
+	__u64 p = 0;	/* (a 4-byte pointer fills its low half) */
+	__u32 next;
+
+	if (!s)
+		return 1;
+	w = &s->walk;
+	if (bpf_probe_read_user(&p, v->esz == 4 ? 4 : 8, (const void *)(v->uptr + (__u64)i * v->esz))) {
+		w->fault = i == 0;
+		return 1;
+	}
+	if (!p)
+		return 1;
+	w->n++;
+	if (i >= v->keep || w->full)
+		return 0;
+	next = bs_cap_strv_elem(s, AT(w->off, v->arg, BS_CAP_ELEM), p);
+	w->full = next == w->off;
+	w->off = next;
+	return 0;
+}
+
+__noinline __u32 bs_cap_strv(struct scratch *s, __u32 off, __u32 arg, __u64 uptr, __u32 envp)
+{
+	struct strv_ctx v = { .s = s, .uptr = uptr, .arg = arg };
+	struct strv_walk *w;
+	__u32 look;
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
-	esz = uptr_size(s);
-	off = cap_count(s, off, arg, 0, 0);
-	for (int i = 0; i < BS_STRV_MAX + 1; i++) {
-		p = 0;	/* (a 4-byte pointer fills its low half) */
-		if (bpf_probe_read_user(&p, esz == 4 ? 4 : 8, (const void *)(uptr + i * esz))) {
-			if (i == 0)
-				flags |= BS_CAP_FAULT;
-			break;
-		}
-		if (!p)
-			break;
-		if (i >= max) {
-			flags |= BS_CAP_TRUNC;
-			break;
-		}
-		off = bs_cap_string(s, AT(off, arg, BS_CAP_ELEM), p, cfg.strsize);
-		n++;
+	v.esz = uptr_size(s);
+	if (unabbrev & BS_UNABBREV_EXEC) {
+		v.keep = BS_ENVP_MAX;		/* strace -v prints them all */
+		look = BS_ENVP_MAX;
+	} else if (envp) {
+		v.keep = 0;			/* "0x... / * N vars * /": the count */
+		look = BS_ENVP_MAX;
+	} else {
+		/* strace shows -s of them, then "...": one more tells. */
+		v.keep = cfg.strsize < BS_ENVP_MAX ? cfg.strsize : BS_ENVP_MAX;
+		look = v.keep + 1;
 	}
-	cap_at(s, hdr)->flags = BS_CAP_COUNT | flags;
-	*(__u32 *)data_at(s, hdr) = n;
-	return off;
+	w = &s->walk;
+	w->off = cap_count(s, off, arg, 0, 0);
+	w->n = w->full = w->fault = 0;
+	bpf_loop(look, strv_cb, &v, 0);
+	if (w->fault) {		/* not even the first pointer: print the array's */
+		cap_at(s, off)->flags = BS_CAP_COUNT | BS_CAP_FAULT;
+		return off + BS_CAP_ALIGN(sizeof(struct bs_cap) + sizeof(__u32));
+	}
+	cap_at(s, off)->flags = BS_CAP_COUNT | (w->n >= look || w->full ? BS_CAP_TRUNC : 0);
+	*(__u32 *)data_at(s, off) = w->n;
+	return w->off;
 }
 
 struct count_ctx {
@@ -694,36 +768,7 @@ struct count_ctx {
 	__u64 pos;
 	__u32 n;
 	__u32 fault;
-	__u32 esz;		/* envp: a pointer's size */
 };
-
-static long count_envp_cb(__u32 i, struct count_ctx *e)
-{
-	__u64 p = 0;
-
-	if (bpf_probe_read_user(&p, e->esz == 4 ? 4 : 8, (const void *)(e->uptr + i * e->esz))) {
-		e->fault = 1;
-		return 1;
-	}
-	if (!p)
-		return 1;
-	e->n++;
-	return 0;
-}
-
-/* envp: strace shows only how many variables there are. */
-__noinline __u32 bs_cap_envp(struct scratch *s, __u32 off, __u32 arg, __u64 uptr)
-{
-	struct count_ctx e = { .uptr = uptr };
-
-	if (!s || !uptr)
-		return off;
-	e.esz = uptr_size(s);
-	bpf_loop(BS_ENVP_MAX, count_envp_cb, &e, 0);
-	if (e.fault && e.n == 0)
-		return cap_empty(s, off, arg, BS_CAP_FAULT);
-	return cap_count(s, off, arg, e.n, e.n >= BS_ENVP_MAX ? BS_CAP_TRUNC : 0);
-}
 
 static long count_dirent_cb(__u32 i, struct count_ctx *d)
 {
@@ -744,7 +789,38 @@ static long count_dirent_cb(__u32 i, struct count_ctx *d)
 	return 0;
 }
 
-/* getdents64: strace shows how many entries came back. */
+/* The getdents buffer itself, for -v: ret bytes, as many as the record
+ * holds (TRUNC when cut).  One read is at most CHUNK_MAX - 1 bytes, so it
+ * takes two. */
+static __always_inline __u32 cap_dirent_bytes(struct scratch *s, __u32 off, __u32 arg,
+					      __u64 uptr, __u64 size)
+{
+	struct bs_cap *h = cap_at(s, off);
+	__u32 n = room(off), first, rest;
+
+	h->arg = arg;
+	h->flags = 0;
+	if (n > size)
+		n = size;
+	else
+		h->flags = BS_CAP_TRUNC;
+	first = n < CHUNK_MAX - 1 ? n : CHUNK_MAX - 1;
+	rest = n - first;
+	opaque(first);
+	first &= CHUNK_MAX - 1;
+	opaque(rest);
+	rest &= CHUNK_MAX - 1;
+	if ((first && bpf_probe_read_user(data_at(s, off), first, (const void *)uptr)) ||
+	    (rest && bpf_probe_read_user(data_at(s, off + first), rest,
+					 (const void *)(uptr + first)))) {
+		h->flags = BS_CAP_FAULT;
+		return cap_close(s, off, 0);
+	}
+	return cap_close(s, off, first + rest);
+}
+
+/* getdents64: strace shows how many entries came back, or with -v the
+ * entries themselves. */
 __noinline __u32 bs_cap_dirents(struct scratch *s, __u32 off, __u32 arg, __u64 uptr)
 {
 	struct count_ctx d = { .uptr = uptr };
@@ -754,6 +830,8 @@ __noinline __u32 bs_cap_dirents(struct scratch *s, __u32 off, __u32 arg, __u64 u
 	if (rec_of(s)->ret <= 0)
 		return off;
 	d.size = rec_of(s)->ret;
+	if (unabbrev & BS_UNABBREV_DIRENTS)
+		return cap_dirent_bytes(s, off, arg, uptr, d.size);
 	bpf_loop(BS_DIRENT_MAX, count_dirent_cb, &d, 0);
 	if (d.fault)
 		return cap_empty(s, off, arg, BS_CAP_FAULT);
@@ -1130,9 +1208,9 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 	case K_STRUCT_IN:
 		return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
 	case K_STRV:
-		return bs_cap_strv(s, off, i, v);
+		return bs_cap_strv(s, off, i, v, 0);
 	case K_ENVP:
-		return bs_cap_envp(s, off, i, v);
+		return bs_cap_strv(s, off, i, v, 1);
 	case K_IOVEC_IN:
 		return bs_cap_iovec(s, AT(off, i, 0), v, arg_value(s, param), 0);
 	case K_SOCKADDR_IN:
@@ -1530,16 +1608,17 @@ struct syscall_enter_ctx {
  * exit_group at sched_process_exit (bs_exit), rt_sigreturn at its exit by
  * the orig_ax the kernel resets (bs_sys_exit).
  */
-/* The capture of an execve: the path, argv, and how many variables envp
- * holds.  Only these three steps, so the verifier checks no more. */
+/* The capture of an execve: the path, argv, and envp (how many variables
+ * it holds, or with -v its strings).  Only these three steps, so the
+ * verifier checks no more. */
 static __always_inline bool send_execve(struct scratch *s, struct task_state *ts, bool at)
 {
 	__u32 off = sizeof(struct bs_rec);
 	int path = at ? 1 : 0;	/* execveat(dirfd, path, argv, envp, flags) */
 
 	off = bs_cap_string(s, AT(off, path, 0), ts->args[path], BS_PATH_MAX - 1);
-	off = bs_cap_strv(s, off, path + 1, ts->args[path + 1]);
-	off = bs_cap_envp(s, off, path + 2, ts->args[path + 2]);
+	off = bs_cap_strv(s, off, path + 1, ts->args[path + 1], 0);
+	off = bs_cap_strv(s, off, path + 2, ts->args[path + 2], 1);
 	return send_scratch(s, ts, off);
 }
 

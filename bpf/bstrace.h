@@ -140,10 +140,16 @@ struct bs_cap {
 #define BS_PATH_MAX	4096
 #define BS_STR_MAX	4096	/* -s above this is capped (said at start-up) */
 #define BS_REC_MAX	32768
-#define BS_STRV_MAX	64	/* argv elements captured */
-#define BS_ENVP_MAX	4096	/* envp entries counted */
+#define BS_ENVP_MAX	4096	/* argv and envp entries looked at */
 #define BS_IOV_MAX	16	/* iovec elements captured */
 #define BS_DIRENT_MAX	1024	/* dirents counted */
+
+/* -v, -e abbrev=: arrays the BPF side copies whole, rather than -s of
+ * their entries or a count, because strace prints them unabbreviated
+ * (the `unabbrev` rodata bits; the printers still follow the options). */
+#define BS_UNABBREV_EXEC	(1u << 0)	/* execve: all of argv, envp's strings */
+#define BS_UNABBREV_DIRENTS	(1u << 1)	/* getdents: the entries (the buffer's
+						 * bytes, not the BS_CAP_COUNT count) */
 
 /* Read-only configuration, set by userspace before load (.rodata). */
 struct bs_config {

@@ -53,7 +53,8 @@ enum bs_kind {
 	K_ENVP,		/* char *const envp[]: printed as 0x... / * N vars * / */
 	K_IOVEC_IN,	/* param: arg index of iovcnt; bytes at enter */
 	K_IOVEC_OUT,	/* param: arg index of iovcnt; bytes at exit, ret total */
-	K_DIRENTS,	/* param: arg index of size; counted at exit: / * N entries * / */
+	K_DIRENTS,	/* param: arg index of size; counted at exit: / * N entries * /,
+			 * or with -v copied (BS_UNABBREV_DIRENTS) */
 	K_SOCKADDR_IN,	/* param: arg index of addrlen (a value) */
 	K_SOCKADDR_OUT,	/* param: arg index of socklen_t * (in/out) */
 	K_SIGSET_IN,	/* param: arg index of sigsetsize */
@@ -98,6 +99,8 @@ enum bs_kind {
 	K_MMSGHDR,	/* param: arg index of vlen | BS_MSG_RECV; struct mmsghdr[] */
 	K_FDSET,	/* param: arg index of nfds; select's fd_set, which the kernel
 			 * overwrites with the ready descriptors */
+	K_HIDDEN,	/* a register strace prints only with -e raw= (preadv2's
+			 * pos_h on x86_64, where pos_l holds the whole offset) */
 
 	K_MAX
 };
@@ -259,6 +262,7 @@ enum bs_enum {
 	EN_IPPROTO,	/* IPPROTO_* (socket's protocol for AF_INET, AF_INET6) */
 	EN_NETLINK,	/* NETLINK_* (socket's protocol for AF_NETLINK) */
 	EN_SCM,		/* SCM_* (control message types of SOL_SOCKET) */
+	EN_DT,		/* DT_* (getdents' d_type) */
 	EN_MAX
 };
 

@@ -324,8 +324,8 @@ SYSCALL(291, epoll_create1, TD, R_FD, FLAGS(EPOLL_CREATE))
 SYSCALL(292, dup3, TD, R_FD, FD, FD, FLAGS(DUP3))
 SYSCALL(293, pipe2, TD, R_LONG, STRUCT_OUT(INT_PAIR), FLAGS(PIPE))
 SYSCALL(294, inotify_init1, TD, R_FD, FLAGS(INOTIFY_INIT))
-SYSCALL(295, preadv, TD, R_LONG, FD, IOVEC_OUT(2), ULONG, LONG, LONG)	/* arg 4 is pos_h: ignored on 64-bit, strace hides it */
-SYSCALL(296, pwritev, TD, R_LONG, FD, IOVEC_IN(2), ULONG, LONG, LONG)	/* arg 4 is pos_h, as for preadv */
+SYSCALL(295, preadv, TD, R_LONG, FD, IOVEC_OUT(2), ULONG, LONG)	/* arg 4, pos_h, is ignored on 64-bit: strace's row has 4 arguments (-e raw= too) */
+SYSCALL(296, pwritev, TD, R_LONG, FD, IOVEC_IN(2), ULONG, LONG)	/* as preadv */
 SYSCALL(297, rt_tgsigqueueinfo, TP|TS, R_LONG, PID, PID, SIGNUM, STRUCT_IN(SIGINFO))
 SYSCALL(298, perf_event_open, TD, R_FD, PTR, PID, INT, FD, HEX)	/* struct perf_event_attr */
 SYSCALL(299, recvmmsg, TN, R_LONG, FD, MMSGHDR_OUT(2), UINT, FLAGS(MSG), STRUCT_IN(TIMESPEC))
@@ -356,8 +356,8 @@ SYSCALL(323, userfaultfd, TD, R_FD, HEX)
 SYSCALL(324, membarrier, 0, R_LONG, INT, HEX, INT)
 SYSCALL(325, mlock2, TM, R_LONG, PTR, ULONG, FLAGS(MLOCK))
 SYSCALL(326, copy_file_range, TD, R_LONG, FD, LOFF_INOUT, FD, LOFF_INOUT, ULONG, UINT)
-SYSCALL(327, preadv2, TD, R_LONG, FD, IOVEC_OUT(2), ULONG, LONG, LONG, HEX)	/* arg 4 is pos_h: ignored on 64-bit, strace hides it */
-SYSCALL(328, pwritev2, TD, R_LONG, FD, IOVEC_IN(2), ULONG, LONG, LONG, HEX)	/* arg 4 is pos_h, as for preadv2 */
+SYSCALL(327, preadv2, TD, R_LONG, FD, IOVEC_OUT(2), ULONG, LONG, HIDDEN, HEX)	/* arg 4 is pos_h: ignored on 64-bit, strace hides it */
+SYSCALL(328, pwritev2, TD, R_LONG, FD, IOVEC_IN(2), ULONG, LONG, HIDDEN, HEX)	/* arg 4 is pos_h, as for preadv2 */
 SYSCALL(329, pkey_mprotect, TM, R_LONG, PTR, ULONG, FLAGS(MMAP_PROT), INT)
 SYSCALL(330, pkey_alloc, 0, R_LONG, HEX, HEX)
 SYSCALL(331, pkey_free, 0, R_LONG, INT)

@@ -71,6 +71,7 @@
 #define LOFF_INOUT_NEW	BS_ARG(K_LOFF_INOUT, BS_LOFF_SHOW_NEW)
 #define PAGEVEC(lenarg)	BS_ARG(K_PAGEVEC, lenarg)
 #define MREMAP_ADDR	BS_ARG(K_MREMAP_ADDR, 0)
+#define HIDDEN		BS_ARG(K_HIDDEN, 0)
 #define SOCK_PROTO(famarg)	BS_ARG(K_SOCK_PROTO, famarg)
 #define SOCKOPT_NAME(lvlarg)	BS_ARG(K_SOCKOPT_NAME, lvlarg)
 #define GETSOCKOPT_NAME(lvlarg)	BS_ARG(K_SOCKOPT_NAME, (lvlarg) | BS_SOCKOPT_GET)

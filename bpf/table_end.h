@@ -39,6 +39,7 @@
 #undef LOFF_INOUT_NEW
 #undef PAGEVEC
 #undef MREMAP_ADDR
+#undef HIDDEN
 #undef SOCK_PROTO
 #undef SOCKOPT_NAME
 #undef GETSOCKOPT_NAME

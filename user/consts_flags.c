@@ -1023,6 +1023,13 @@ static const struct enum_name fadvise_names[] = {
 	{ 5, "POSIX_FADV_NOREUSE" },
 };
 
+/* getdents' d_type */
+static const struct enum_name dt_names[] = {
+	{ 0, "DT_UNKNOWN" }, { 1, "DT_FIFO" }, { 2, "DT_CHR" }, { 4, "DT_DIR" },
+	{ 6, "DT_BLK" }, { 8, "DT_REG" }, { 10, "DT_LNK" }, { 12, "DT_SOCK" },
+	{ 14, "DT_WHT" },
+};
+
 #include "consts_net.h"
 
 #define ENUM(a, comment) { a, ARRAY_SIZE(a), comment }
@@ -1058,6 +1065,7 @@ static const struct enumset enumsets[EN_MAX] = {
 	[EN_IPPROTO] = ENUM(ipproto_names, "IPPROTO_???"),
 	[EN_NETLINK] = ENUM(netlink_names, "NETLINK_???"),
 	[EN_SCM] = ENUM(scm_names, "SCM_???"),
+	[EN_DT] = ENUM(dt_names, "DT_???"),
 };
 
 static const struct enumset *enumset_get(int en)

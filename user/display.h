@@ -64,6 +64,9 @@ void display_free(struct opts *o);
 /* The options a call is printed with: o, or o->disp.unabbrev for a
  * syscall that -e abbrev= leaves unabbreviated. */
 const struct opts *display_opts_for(const struct opts *o, int abi, int nr);
+/* The BS_UNABBREV_* bits the BPF side needs: which arrays to copy whole
+ * because o prints them unabbreviated (-v, -e abbrev=). */
+unsigned display_unabbrev_caps(const struct opts *o);
 /* -e raw=: print this call's arguments and result undecoded. */
 bool display_raw(const struct call_view *c);
 /* -e verbose=: false when this call's structures print as addresses. */

@@ -16,6 +16,7 @@
 #include "display.h"
 #include "options.h"
 #include "printer.h"
+#include "syscall_table.h"
 #include "trace_filter.h"
 
 static bool name_is(const char *name, size_t n, const char *const *names)
@@ -187,4 +188,28 @@ bool display_deref(const struct call_view *c)
 	const uint64_t *set = c->opts ? c->opts->disp.deref_set : NULL;
 
 	return !set || syscall_set_has(set, call_abi(c), (unsigned)c->nr);
+}
+
+/* Whether any of the named calls, in either abi, prints unabbreviated. */
+static bool any_unabbreviated(const struct opts *o, const char *const *names)
+{
+	static const struct systable *const tables[] = { &systable_x86_64, &systable_i386 };
+
+	for (; *names; names++)
+		for (int abi = 0; abi < 2; abi++) {
+			int nr = systable_lookup(tables[abi], *names);
+
+			if (nr >= 0 && display_opts_for(o, abi, nr)->verbose)
+				return true;
+		}
+	return false;
+}
+
+unsigned display_unabbrev_caps(const struct opts *o)
+{
+	static const char *const execs[] = { "execve", "execveat", 0 };
+	static const char *const dents[] = { "getdents", "getdents64", 0 };
+
+	return (any_unabbreviated(o, execs) ? BS_UNABBREV_EXEC : 0) |
+	       (any_unabbreviated(o, dents) ? BS_UNABBREV_DIRENTS : 0);
 }

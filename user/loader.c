@@ -24,6 +24,7 @@
 #include <bpf/bpf.h>
 #include "../bpf/bstrace.h"
 #include "bstrace.skel.h"
+#include "display.h"
 #include "guardian.h"
 #include "loader.h"
 #include "scope.h"
@@ -188,6 +189,7 @@ static struct bstrace_bpf *open_and_load(const struct opts *o, const struct trac
 	skel->rodata->cfg.strsize = strsize;
 	skel->rodata->cfg.follow_forks = o->follow_forks;
 	skel->rodata->cfg.detach_on_exec = o->detach_on_exec;
+	skel->rodata->unabbrev = display_unabbrev_caps(o);
 	if (o->trace_set) {
 		skel->rodata->filter_syscalls = 1;
 		memcpy((void *)skel->rodata->syscall_bits, o->trace_set,

@@ -35,6 +35,7 @@ static const print_fn printers[K_MAX] = {
 	[K_LOFF_INOUT] = print_loff_inout,
 	[K_PAGEVEC] = print_pagevec,
 	[K_MREMAP_ADDR] = print_ptr,
+	[K_HIDDEN] = print_ptr,		/* (arg_omitted(): never printed) */
 	[K_SOCK_PROTO] = print_sock_proto,
 	[K_SOCKOPT_NAME] = print_sockopt_name,
 	[K_SOCKOPT_IN] = print_sockopt_in,

@@ -132,8 +132,10 @@ void print_strv(struct outbuf *ob, const struct arg_view *a)
 	put_strv(ob, a->cap, a->call->opts);
 }
 
-/* envp: "0x7ffe... / * 3 vars * /", or with -v the strings when the BPF
- * side copied them (it may only have counted them). */
+/* envp: "0x7ffe... / * 3 vars * /", or with -v the strings.  The BPF side
+ * copies them only when asked to (BS_UNABBREV_EXEC): a header with a
+ * count and no elements is a count only, and prints as one even under
+ * -v (a capture recorded without -v, replayed with it). */
 void print_envp(struct outbuf *ob, const struct arg_view *a)
 {
 	const struct capture *c = a->cap;
@@ -144,14 +146,9 @@ void print_envp(struct outbuf *ob, const struct arg_view *a)
 		return;
 	}
 	n = array_count(c);
-	if (a->call->opts->verbose && !(c->flags & BS_CAP_COUNT) &&
-	    (c->nelems || n == 0)) {
+	if (a->call->opts->verbose &&
+	    (c->nelems || (n == 0 && !(c->flags & BS_CAP_TRUNC)))) {
 		put_strv(ob, c, a->call->opts);
-		return;
-	}
-	/* -v with an empty environment: the count is all there is to it. */
-	if (a->call->opts->verbose && n == 0 && !(c->flags & BS_CAP_TRUNC)) {
-		ob_puts(ob, "[]");
 		return;
 	}
 	ob_hex(ob, a->val);
@@ -216,31 +213,46 @@ static void put_iovec(struct outbuf *ob, const struct arg_view *a, bool out)
 	close_array(ob, c, shown);
 }
 
-/* -e read=/write=: strace stops at the first empty buffer. */
-void dump_iovec(struct outbuf *ob, const struct capture *c, uint64_t budget)
+/* -e read=/write=: the buffers of the next n iovec elements of it,
+ * budget bytes in all.  strace stops at the first empty buffer; the
+ * elements after it are still stepped over, for the caller's walk. */
+void dump_iov_elems(struct outbuf *ob, struct elem_iter *it, uint32_t n, uint64_t budget)
 {
-	struct elem_iter it;
+	bool stopped = false;
 	struct elem e;
-	unsigned idx = 0;
 
-	elem_iter_init(&it, c);
-	while (budget && elem_iter_next(&it, &e) && e.len >= IOVEC_SIZE &&
-	       !(e.flags & BS_CAP_FAULT)) {
-		uint64_t len = read_u64(e.data + 8);
-		size_t avail = e.len - IOVEC_SIZE;
+	for (uint32_t idx = 0; idx < n && elem_iter_next(it, &e); idx++) {
+		uint64_t len;
+		size_t avail;
 
+		if (stopped || !budget || e.len < IOVEC_SIZE || (e.flags & BS_CAP_FAULT)) {
+			stopped = true;
+			continue;
+		}
+		len = read_u64(e.data + 8);
+		avail = e.len - IOVEC_SIZE;
 		if (len > budget)
 			len = budget;
-		if (!len)
-			break;
+		if (!len) {
+			stopped = true;
+			continue;
+		}
 		budget -= len;
 		ob_puts(ob, " * ");
 		ob_udec(ob, len);
 		ob_puts(ob, " bytes in buffer ");
-		ob_udec(ob, idx++);
+		ob_udec(ob, idx);
 		ob_putc(ob, '\n');
 		dump_bytes(ob, e.data + IOVEC_SIZE, len < avail ? (size_t)len : avail);
 	}
+}
+
+void dump_iovec(struct outbuf *ob, const struct capture *c, uint64_t budget)
+{
+	struct elem_iter it;
+
+	elem_iter_init(&it, c);
+	dump_iov_elems(ob, &it, UINT32_MAX, budget);
 }
 
 void print_iovec_in(struct outbuf *ob, const struct arg_view *a)

@@ -5,9 +5,11 @@
  *
  *  | 00000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  0123456789abcdef |
  *
- * (vectored calls: " * N bytes in buffer I" before each buffer's dump).
- * Only the bytes the BPF side captured can be shown: min(length, -s, 4096)
- * of each buffer, where strace shows them all (README).
+ * (vectored calls and sendmsg/recvmsg: " * N bytes in buffer I" before
+ * each buffer's dump; sendmmsg/recvmmsg: " = N buffers in vector I" before
+ * each message's buffers).  Only the bytes the BPF side captured can be
+ * shown: min(length, -s, 4096) of each buffer, and the iovecs and messages
+ * it copies (BS_IOV_MAX, BS_MMSG_MAX), where strace shows them all (README).
  */
 #include <stdio.h>
 #include "printer.h"
@@ -46,15 +48,16 @@ void dump_bytes(struct outbuf *ob, const uint8_t *p, size_t n)
 
 enum io_dir { IO_NONE, IO_READ, IO_WRITE };
 
-/* strace's read and write families (recvmsg/sendmsg and the mmsg calls
- * are not dumped: bstrace does not capture their buffers). */
+/* strace's read and write families. */
 static enum io_dir io_dir(const char *name)
 {
 	static const char *const reads[] = {
-		"read", "pread64", "readv", "preadv", "preadv2", "recvfrom", 0,
+		"read", "pread64", "readv", "preadv", "preadv2", "recvfrom",
+		"recvmsg", "recvmmsg", "mq_timedreceive", 0,
 	};
 	static const char *const writes[] = {
-		"write", "pwrite64", "writev", "pwritev", "pwritev2", "sendto", 0,
+		"write", "pwrite64", "writev", "pwritev", "pwritev2", "sendto",
+		"sendmsg", "sendmmsg", "mq_timedsend", "vmsplice", 0,
 	};
 
 	for (const char *const *r = reads; *r; r++)
@@ -83,6 +86,19 @@ void render_dumps(struct outbuf *ob, const struct call_view *c)
 	    !fdset_has(dir == IO_READ ? d->read_fds : d->write_fds, (int32_t)c->args[0]))
 		return;
 	kind = BS_KIND(c->se->args[1]);
+	if (kind == K_MSGHDR) {
+		/* sendmsg: every buffer; recvmsg: what the call filled. */
+		dump_msghdr(ob, cap, dir == IO_READ ? (uint64_t)c->ret : UINT64_MAX);
+		return;
+	}
+	if (kind == K_MMSGHDR) {
+		/* The messages the call got through, msg_len bytes of each (a
+		 * failed sendmmsg has none; strace then reads on past the
+		 * array, which is nothing to copy). */
+		if (c->ret > 0)
+			dump_mmsghdr(ob, cap, (uint64_t)c->ret);
+		return;
+	}
 	if (kind == K_IOVEC_IN || kind == K_IOVEC_OUT) {
 		/* writev: every buffer; readv: what the call filled. */
 		dump_iovec(ob, cap, kind == K_IOVEC_OUT ? (uint64_t)c->ret : UINT64_MAX);

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include "printer.h"
+#include "print_dump.h"
 #include "consts.h"
 #include "struct_printers.h"
 
@@ -272,4 +273,51 @@ void print_mmsghdr(struct outbuf *ob, const struct arg_view *a)
 	if (a->cap->flags & BS_CAP_TRUNC)
 		ob_puts(ob, i ? ", ..." : "...");
 	ob_putc(ob, ']');
+}
+
+/* ---- -e read= / -e write= (user/print_dump.c) ---- */
+
+/* The buffers of the message whose header is h, up to budget bytes;
+ * steps it past the message's elements (name, iovecs, control). */
+static void dump_msg(struct outbuf *ob, const struct elem *h, struct elem_iter *it,
+		     uint64_t budget)
+{
+	struct msg_fields m;
+	struct elem skip;
+
+	if (!msg_fields(h, &m) || !elem_iter_next(it, &skip))	/* the name */
+		return;
+	/* An iovec array that could not be read has no elements to dump,
+	 * but they are stepped over all the same. */
+	dump_iov_elems(ob, it, m.niov, m.iov && !(h->flags & BS_CAP_FAULT) ? budget : 0);
+	elem_iter_next(it, &skip);				/* the control buffer */
+}
+
+void dump_msghdr(struct outbuf *ob, const struct capture *c, uint64_t budget)
+{
+	struct elem h = { c->data, c->len, c->flags };
+	struct elem_iter it;
+
+	elem_iter_init(&it, c);
+	dump_msg(ob, &h, &it, budget);
+}
+
+void dump_mmsghdr(struct outbuf *ob, const struct capture *c, uint64_t nmsgs)
+{
+	struct elem_iter it;
+	struct elem h;
+
+	elem_iter_init(&it, c);
+	for (uint64_t i = 0; i < nmsgs && elem_iter_next(&it, &h); i++) {
+		struct msg_fields m;
+
+		if (!msg_fields(&h, &m))
+			return;
+		ob_puts(ob, " = ");
+		ob_udec(ob, m.iovlen);
+		ob_puts(ob, " buffers in vector ");
+		ob_udec(ob, i);
+		ob_putc(ob, '\n');
+		dump_msg(ob, &h, &it, m.msg_len);
+	}
 }

@@ -2,11 +2,10 @@
 /*
  * Arguments whose printing depends on the rest of the call:
  *   arg_omitted()            - arguments strace leaves out entirely
- *   print_dirents()          - getdents' buffer: 0x... / * N entries * /
  *   print_arch_prctl_arg()   - a value for SET_*, [0x...] for GET_*
  *   print_timespec_out_eintr() - nanosleep's rem, shown only when the
  *                              sleep was interrupted
- * fcntl, ioctl, sockaddr and sigset have files of their own.
+ * fcntl, ioctl, sockaddr, sigset and getdents have files of their own.
  */
 #include <fcntl.h>
 #include <string.h>
@@ -42,6 +41,8 @@ bool arg_omitted(const struct call_view *c, int idx)
 		return futex_arg_omitted(c, BS_PARAM(c->se->args[idx]));
 	case K_PRCTL_ARG:
 		return prctl_arg_omitted(c, idx);
+	case K_HIDDEN:
+		return true;
 	case K_MREMAP_ADDR:
 		/* new_address means something only with these two. */
 		return !(c->args[3] & (MREMAP_FIXED | MREMAP_DONTUNMAP));
@@ -51,47 +52,6 @@ bool arg_omitted(const struct call_view *c, int idx)
 	default:
 		return false;
 	}
-}
-
-/*
- * The BPF side counts the entries (BS_CAP_COUNT) instead of copying
- * them.  strace shows the count after the address when the call returned
- * something, and just the address when it failed.  With -v strace lists
- * every entry; counted captures cannot, so -v shows the count too, except
- * for an empty result, which -v shows as [].
- */
-void print_dirents(struct outbuf *ob, const struct arg_view *a)
-{
-	const struct call_view *c = a->call;
-	const struct capture *cap = a->cap;
-	uint32_t n;
-
-	if (!c->exited || c->ret < 0) {
-		ob_hex(ob, a->val);
-		return;
-	}
-	if (c->ret == 0) {
-		if (c->opts->verbose) {
-			ob_puts(ob, "[]");
-			return;
-		}
-		sp_ptr(ob, a->val);
-		ob_puts(ob, " /* 0 entries */");
-		return;
-	}
-	/* A count is flagged BS_CAP_COUNT; a bare 4-byte capture can only be
-	 * one too (no directory entry is that small). */
-	if (!cap || (cap->flags & BS_CAP_FAULT) || !cap->data ||
-	    !((cap->flags & BS_CAP_COUNT) || cap->len == sizeof(n)) ||
-	    cap->len < sizeof(n)) {
-		ob_hex(ob, a->val);
-		return;
-	}
-	memcpy(&n, cap->data, sizeof(n));
-	sp_ptr(ob, a->val);
-	ob_puts(ob, " /* ");
-	ob_udec(ob, n);
-	ob_puts(ob, " entries */");
 }
 
 #define ARCH_SET_GS	0x1001

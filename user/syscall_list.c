@@ -36,6 +36,7 @@ static const char *const kind_names[K_MAX] = {
 	[K_SOCKOPT_IN] = "SOCKOPT_IN", [K_SOCKOPT_OUT] = "SOCKOPT_OUT",
 	[K_SOCKLEN] = "SOCKLEN", [K_MSGHDR] = "MSGHDR", [K_MMSGHDR] = "MMSGHDR",
 	[K_FDSET] = "FDSET",
+	[K_HIDDEN] = "HIDDEN",
 };
 
 static const char *const class_names[] = {

@@ -94,6 +94,9 @@ prog "" /usr/bin/python3 -B "$T/py/loopback.py" "$port"
 prog "-x" printf '\303\251t\303\251\n'
 prog "-y -e trace=openat,read" cat /etc/hostname
 prog "-e trace=%file" ls /etc/ssh
+# -v: execve's environment and the directory's entries (getdents64)
+prog "-v -e trace=execve,openat,getdents64,close" ls /usr/include/linux/netfilter
+prog "-v -e trace=execve,getdents64,sendmsg,recvmsg" /usr/bin/python3 -B "$T/py/loopback.py" "$port"
 
 share=$(percent "$total_same" "$total_lines")
 name="real_programs ($share% identical, $total_same/$total_lines lines, threshold $THRESHOLD%)"

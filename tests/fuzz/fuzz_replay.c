@@ -5,8 +5,9 @@
  * uncompressed file as is, so the fuzzer works on the plain layout: the
  * header, the blocks, the records inside them), then rendered by the
  * consumer and every printer, as `bstrace --replay=FILE -f -tt -T -v
- * -x -s 64` would, once more with --json, and once with -yy (which a
- * capture recorded with -yy allows: its descriptor answers, 'A' blocks).  Built with ASan and UBSan (make fuzz); the seed
+ * -x -s 64 -e read=all -e write=all` would, once more with --json, and
+ * once with -yy (which a capture recorded with -yy allows: its descriptor
+ * answers, 'A' blocks).  Built with ASan and UBSan (make fuzz); the seed
  * corpus comes from real captures (tests/e2e/fuzz.sh).
  */
 #include <fcntl.h>
@@ -24,6 +25,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static int devnull = -1;
 	static struct opts o;
+	static struct fdset all_fds;	/* -e read=all -e write=all: the dumps */
 	char path[64];
 	int fd;
 
@@ -39,6 +41,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.xflag = 1;
 		o.decode_comm = true;
 		o.decode_pidns = true;
+		memset(all_fds.bits, 0xff, sizeof(all_fds.bits));
+		all_fds.rest = true;
+		o.disp.read_fds = &all_fds;
+		o.disp.write_fds = &all_fds;
 	}
 	fd = memfd_create("capture", MFD_CLOEXEC);
 	if (fd < 0)

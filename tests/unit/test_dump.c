@@ -83,6 +83,10 @@ TEST(dump_when)
 	CHECK_STR(dumped(&f, "write", 2, "hi", 2, 0), "");
 	f.o.disp.write_fds->bits[0] = 1u << 5;
 	CHECK_STR(dumped(&f, "write", -9, "hi", 2, 0), line_hi);
+	/* POSIX message queues are in the families too. */
+	f.o.disp.read_fds->bits[0] = 1u << 5;
+	CHECK_STR(dumped(&f, "mq_timedsend", 0, "hi", 2, 0), line_hi);
+	CHECK_STR(dumped(&f, "mq_timedreceive", 2, "hi", 2, 0), line_hi);
 	/* Not a read/write-family call. */
 	CHECK_STR(dumped(&f, "getcwd", 2, "hi", 2, 0), "");
 	/* An unfinished call ("= ?"). */

@@ -10,6 +10,7 @@
 #include <netinet/in.h>
 #include <arpa/inet.h>
 #include "printer_fixture.h"
+#include "print_dump.h"
 #include "unit.h"
 
 #define MSGP	0x7ffc3000ull
@@ -213,5 +214,116 @@ TEST(mmsghdr_send_and_recv)
 	rb_init(&rb);
 	rb_count(&rb, 1, BS_CAP_COUNT, 0);
 	CHECK_STR(render_msg(&f, &rb, K_MMSGHDR, 2, 0), "[]");
+	fx_free(&f);
+}
+
+/* ---- -e read= / -e write= dumps of the messages' buffers ---- */
+
+/* render_dumps() for call `name` on fd 5, with read and write sets
+ * holding fd 5, after parsing rb. */
+static const char *msg_dumped(struct fixture *f, struct recbuf *rb, const char *name,
+			      long ret)
+{
+	const struct systable *t = &systable_x86_64;
+	static struct fdset all5 = { .bits = { 1u << 5 } };
+
+	f->o.disp.read_fds = &all5;
+	f->o.disp.write_fds = &all5;
+	f->call.nr = systable_lookup(t, name);
+	f->call.se = sysent_get(t, (unsigned)f->call.nr);
+	f->call.args[0] = 5;
+	f->call.args[1] = MSGP;
+	f->call.args[2] = 2;
+	f->call.ret = ret;
+	CHECK_INT(fx_parse(f, rb), 0);
+	fx_reset(f);
+	render_dumps(&f->ob, &f->call);
+	return fx_text(f);
+}
+
+#define DUMP_HELLO " | 00000  68 65 6c 6c 6f                                    hello            |\n"
+
+TEST(msghdr_dumps)
+{
+	struct raw_msg m = { .iov = IOVP, .iovlen = 2, .niov = 2 };
+	struct fixture f;
+	struct recbuf rb;
+
+	fx_init(&f);
+	rb_init(&rb);
+	rb_msg(&rb, 0, &m, NULL, 0);
+	rb_iov_elem(&rb, 1, 0x7ffc7000, 5, "hello", 5, 0);
+	rb_iov_elem(&rb, 1, 0x7ffc8000, 7, "wor", 3, 0);	/* cut by -s 3 */
+	rb_control(&rb, NULL, 0, 0);
+	/* sendmsg: every buffer, a cut one as far as it was captured (the
+	 * count is still the buffer's length, as strace prints it). */
+	CHECK_STR(msg_dumped(&f, &rb, "sendmsg", 12),
+		  " * 5 bytes in buffer 0\n" DUMP_HELLO
+		  " * 7 bytes in buffer 1\n"
+		  " | 00000  77 6f 72                                          wor              |\n");
+	/* ... even when it failed (strace dumps what the call was given). */
+	CHECK(strstr(msg_dumped(&f, &rb, "sendmsg", -32), " * 7 bytes in buffer 1\n") != NULL);
+	/* recvmsg: the bytes it returned. */
+	CHECK_STR(msg_dumped(&f, &rb, "recvmsg", 6),
+		  " * 5 bytes in buffer 0\n" DUMP_HELLO
+		  " * 1 bytes in buffer 1\n"
+		  " | 00000  77                                                w                |\n");
+	CHECK_STR(msg_dumped(&f, &rb, "recvmsg", 0), "");
+	CHECK_STR(msg_dumped(&f, &rb, "recvmsg", -11), "");
+
+	/* An empty first buffer: strace dumps nothing after it. */
+	rb_init(&rb);
+	rb_msg(&rb, 0, &m, NULL, 0);
+	rb_iov_elem(&rb, 1, 0x7ffc7000, 0, "", 0, 0);
+	rb_iov_elem(&rb, 1, 0x7ffc8000, 5, "hello", 5, 0);
+	rb_control(&rb, NULL, 0, 0);
+	CHECK_STR(msg_dumped(&f, &rb, "sendmsg", 5), "");
+
+	/* The iovec array, or a buffer, could not be read: nothing. */
+	rb_init(&rb);
+	rb_msg(&rb, BS_CAP_FAULT, &m, NULL, 0);
+	rb_control(&rb, NULL, 0, 0);
+	CHECK_STR(msg_dumped(&f, &rb, "sendmsg", 5), "");
+	rb_init(&rb);
+	rb_msg(&rb, 0, &m, NULL, 0);
+	rb_iov_elem(&rb, 1, 0x7ffc7000, 5, "", 0, BS_CAP_FAULT);
+	rb_iov_elem(&rb, 1, 0x7ffc8000, 5, "hello", 5, 0);
+	rb_control(&rb, NULL, 0, 0);
+	CHECK_STR(msg_dumped(&f, &rb, "sendmsg", 10), "");
+	fx_free(&f);
+}
+
+TEST(mmsghdr_dumps)
+{
+	struct fixture f;
+	struct recbuf rb;
+
+	fx_init(&f);
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT, 2);
+	rb_mmsg_entry(&rb, "hello", 8, 5);
+	rb_mmsg_entry(&rb, "hello", 8, 2);
+	/* Each message's msg_len bytes, for the messages the call counts. */
+	CHECK_STR(msg_dumped(&f, &rb, "recvmmsg", 2),
+		  " = 1 buffers in vector 0\n"
+		  " * 5 bytes in buffer 0\n" DUMP_HELLO
+		  " = 1 buffers in vector 1\n"
+		  " * 2 bytes in buffer 0\n"
+		  " | 00000  68 65                                             he               |\n");
+	CHECK_STR(msg_dumped(&f, &rb, "sendmmsg", 1),
+		  " = 1 buffers in vector 0\n"
+		  " * 5 bytes in buffer 0\n" DUMP_HELLO);
+	/* None got through: nothing (a message with msg_len 0 still has
+	 * its " = N buffers" line). */
+	CHECK_STR(msg_dumped(&f, &rb, "sendmmsg", -11), "");
+	CHECK_STR(msg_dumped(&f, &rb, "recvmmsg", 0), "");
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT, 1);
+	rb_mmsg_entry(&rb, "hello", 8, 0);
+	CHECK_STR(msg_dumped(&f, &rb, "sendmmsg", 1), " = 1 buffers in vector 0\n");
+	/* Unreadable array: no messages captured. */
+	rb_init(&rb);
+	rb_cap(&rb, 1, BS_CAP_FAULT, NULL, 0);
+	CHECK_STR(msg_dumped(&f, &rb, "sendmmsg", 1), "");
 	fx_free(&f);
 }

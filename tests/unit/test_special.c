@@ -11,6 +11,7 @@
 #include <netinet/in.h>
 #include <sys/un.h>
 #include "printer.h"
+#include "syscall_table.h"
 #include "unit.h"
 
 /* ---- fixture: argument idx of a call with up to six arguments ---- */
@@ -741,4 +742,24 @@ TEST(special_random_input)
 		sx_ob.len = 0;
 		(void)print_fcntl_retval(&sx_ob, &s.c);
 	}
+}
+
+/* preadv2/pwritev2's pos_h (x86_64: ignored, pos_l holds the offset)
+ * prints only with -e raw=, as strace prints "preadv2(3, [...], 3, 0, 0)";
+ * preadv/pwritev have four arguments in strace's table, raw too. */
+TEST(special_hidden_pos_h)
+{
+	const struct systable *t = &systable_x86_64;
+	struct call_view c = { 0 };
+
+	c.se = sysent_get(t, (unsigned)systable_lookup(t, "preadv2"));
+	CHECK(c.se != NULL);
+	if (!c.se)
+		return;
+	CHECK_INT(c.se->nargs, 6);
+	CHECK(arg_omitted(&c, 4));
+	CHECK(!arg_omitted(&c, 3));
+	CHECK(!arg_omitted(&c, 5));
+	CHECK_INT(sysent_get(t, (unsigned)systable_lookup(t, "preadv"))->nargs, 4);
+	CHECK_INT(sysent_get(t, (unsigned)systable_lookup(t, "pwritev"))->nargs, 4);
 }

@@ -325,6 +325,59 @@ TEST(envp_verbose)
 	fx_free(&f);
 }
 
+/* The capture the BPF side sends with -v (BS_UNABBREV_EXEC): a counted
+ * header (BS_CAP_COUNT) whose count is every variable, and the strings
+ * that fit in the record; strace 6.1 -v output for the same environment. */
+TEST(envp_verbose_copied)
+{
+	struct fixture f;
+	struct recbuf rb;
+	uint64_t bad = 0x7ffe51217000;
+
+	fx_init(&f);
+	f.o.verbose = true;
+	f.o.strsize = 4;
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT, 3);
+	rb_str_elem(&rb, 1, "A=1", 0);
+	rb_str_elem(&rb, 1, "B=22", BS_CAP_TRUNC);	/* cut at -s 4 */
+	rb_cap(&rb, 1, BS_CAP_ELEM | BS_CAP_FAULT, &bad, sizeof(bad));
+	CHECK_STR(strv(&f, &rb, K_ENVP, PTR), "[\"A=1\", \"B=22\"..., 0x7ffe51217000]");
+	/* Without -v the same capture is still "N vars": every variable. */
+	f.o.verbose = false;
+	CHECK_STR(strv(&f, &rb, K_ENVP, 0x7ffe51217350), "0x7ffe51217350 /* 3 vars */");
+	/* Cut by the record's size: the strings that fit, then "..." (strace,
+	 * which reads the tracee's memory at will, prints them all). */
+	f.o.verbose = true;
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT | BS_CAP_TRUNC, 300);
+	rb_str_elem(&rb, 1, "V1=x", 0);
+	rb_str_elem(&rb, 1, "V2=x", 0);
+	CHECK_STR(strv(&f, &rb, K_ENVP, PTR), "[\"V1=x\", \"V2=x\", ...]");
+	/* The record was full before the first string: the count form. */
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT | BS_CAP_TRUNC, 300);
+	CHECK_STR(strv(&f, &rb, K_ENVP, 0x7ffe51217350), "0x7ffe51217350 /* 300 vars */");
+	/* An empty environment, and an unreadable array. */
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT, 0);
+	CHECK_STR(strv(&f, &rb, K_ENVP, PTR), "[]");
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT | BS_CAP_FAULT, 0);
+	CHECK_STR(strv(&f, &rb, K_ENVP, 0x10), "0x10");
+	/* -v lists argv past -s entries too. */
+	f.o.strsize = 1;
+	rb_init(&rb);
+	rb_count(&rb, 1, BS_CAP_COUNT, 3);
+	rb_str_elem(&rb, 1, "a", 0);
+	rb_str_elem(&rb, 1, "b", 0);
+	rb_str_elem(&rb, 1, "c", 0);
+	CHECK_STR(strv(&f, &rb, K_STRV, PTR), "[\"a\", \"b\", \"c\"]");
+	f.o.verbose = false;
+	CHECK_STR(strv(&f, &rb, K_STRV, PTR), "[\"a\", ...]");
+	fx_free(&f);
+}
+
 /* ---- iovecs ---- */
 
 static void iov5(struct recbuf *rb, int strsize)
