@@ -1156,10 +1156,22 @@ static __always_inline __u32 pointed_arg_size(__u32 kind, __u64 req, bool *out)
 	return kind == K_IOCTL_ARG ? ioctl_arg_size(req, out) : fcntl_arg_size(req, out);
 }
 
-/* How many bytes of a timeout K_TIMESPEC_INOUT's parameter names. */
-static __always_inline __u32 timeout_bytes(__u32 param)
+/* How many bytes an argument the kernel overwrites has: a timeout in the
+ * layout K_TIMESPEC_INOUT's parameter names, the fd_sets or pollfds for
+ * the count argument the parameter names, a socklen_t. */
+static __always_inline __u32 overwritten_size(struct scratch *s, __u32 kind, __u32 param)
 {
-	return param == BS_TS_OLD ? 8 : 16;
+	__u32 n = (__u32)arg_value(s, param & BS_PARAM_ARG);
+
+	switch (kind) {
+	case K_TIMESPEC_INOUT:
+		return param == BS_TS_OLD ? 8 : 16;
+	case K_FDSET:
+		return min_u64(BS_FDSET_BYTES(n), BS_FDSET_MAX);
+	case K_POLLFDS:
+		return min_u64(n, BS_POLLFD_MAX) * 8;
+	}
+	return 4;	/* K_SOCKLEN */
 }
 
 /* Kinds the caller passes in: read at enter for ENTER records, at exit
@@ -1178,26 +1190,14 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 	v = arg_value(s, i);
 	switch (kind) {
 	case K_FDSET:
-		if (at_enter)
-			return bs_cap_bytes(s, AT(off, i, 0), v,
-					    min_u64(BS_FDSET_BYTES((__u32)arg_value(s, param & BS_PARAM_ARG)),
-						    BS_FDSET_MAX));
-		break;
 	case K_TIMESPEC_INOUT:
-		if (at_enter)
-			return bs_cap_bytes(s, AT(off, i, 0), v, timeout_bytes(param));
-		break;
 	case K_SOCKLEN:
-		if (at_enter)
-			return bs_cap_bytes(s, AT(off, i, 0), v, 4);
-		break;
 	case K_POLLFDS:
-		/* A poll that blocks is shown while it waits: its fds and
-		 * events then (the revents come with the exit record). */
+		/* The caller's values of what the call overwrites (a poll's
+		 * fds and events too: a poll that blocks is shown while it
+		 * waits, its revents come with the exit record). */
 		if (at_enter)
-			return bs_cap_bytes(s, AT(off, i, 0), v,
-					    min_u64((__u32)arg_value(s, param & BS_PARAM_ARG),
-						    BS_POLLFD_MAX) * 8);
+			return bs_cap_bytes(s, AT(off, i, 0), v, overwritten_size(s, kind, param));
 		break;
 	case K_PATH:
 		return bs_cap_string(s, AT(off, i, 0), v, BS_PATH_MAX - 1);
@@ -1321,21 +1321,16 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 					    min_u64(ret, cfg.strsize) * ((param & BS_GID16) ? 2 : 4));
 		break;
 	case K_FDSET:
-		if ((__s64)ret > 0)
-			return bs_cap_bytes(s, AT(off, i, 0), v,
-					    min_u64(BS_FDSET_BYTES((__u32)arg_value(s, param & BS_PARAM_ARG)),
-						    BS_FDSET_MAX));
-		break;
 	case K_TIMESPEC_INOUT:
-		/* What is left; 0 (Timeout) and errors show none. */
+		/* The ready sets, the time left; 0 (Timeout) and errors
+		 * show none. */
 		if ((__s64)ret > 0)
-			return bs_cap_bytes(s, AT(off, i, 0), v, timeout_bytes(param));
+			return bs_cap_bytes(s, AT(off, i, 0), v, overwritten_size(s, kind, param));
 		break;
 	case K_POLLFDS:
 		/* The kernel writes only revents: one copy at exit serves
 		 * the arguments and the result. */
-		return bs_cap_bytes(s, AT(off, i, 0), v,
-				    min_u64((__u32)arg_value(s, param & BS_PARAM_ARG), BS_POLLFD_MAX) * 8);
+		return bs_cap_bytes(s, AT(off, i, 0), v, overwritten_size(s, kind, param));
 	case K_EPOLL_EVENTS:
 		if ((__s64)ret > 0)
 			return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(ret, cfg.strsize) * 12);
@@ -1370,7 +1365,7 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 			return cap_sockopt_out(s, off, i, arg_value(s, param));
 		break;
 	case K_SOCKLEN:
-		return bs_cap_bytes(s, AT(off, i, 0), v, 4);
+		return bs_cap_bytes(s, AT(off, i, 0), v, overwritten_size(s, kind, param));
 	case K_MSGHDR:
 		/* A failed recvmsg still shows the caller's msg_namelen. */
 		if (param & BS_MSG_RECV)
