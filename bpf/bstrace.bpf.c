@@ -797,17 +797,28 @@ __noinline __u32 bs_cap_iovec(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt
 {
 	__u32 off = AT_OFF(at), arg = AT_ARG(at);
 	struct { __u64 base, len; } iov;
-	__u32 hdr = off, flags = 0;
+	__u32 hdr = off, flags = 0, esz;
 	__u64 budget, want;
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
+	esz = uptr_size(s);	/* an i386 iovec: two 4-byte words */
 	budget = !out ? ~0ull : rec_of(s)->ret > 0 ? (__u64)rec_of(s)->ret : 0;
 	off = cap_count(s, off, arg, cnt > 0xffffffffull ? 0xffffffff : cnt, 0);
 	for (int i = 0; i < BS_IOV_MAX; i++) {
 		if (i >= cnt)
 			break;
-		if (bpf_probe_read_user(&iov, sizeof(iov), (const void *)(uptr + i * 16))) {
+		if (esz == 4) {
+			__u32 w[2];
+
+			if (bpf_probe_read_user(w, sizeof(w), (const void *)(uptr + i * 8))) {
+				if (i == 0)
+					flags |= BS_CAP_FAULT;
+				break;
+			}
+			iov.base = w[0];
+			iov.len = w[1];
+		} else if (bpf_probe_read_user(&iov, sizeof(iov), (const void *)(uptr + i * 16))) {
 			if (i == 0)
 				flags |= BS_CAP_FAULT;
 			break;
