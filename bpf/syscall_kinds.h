@@ -146,6 +146,7 @@ enum bs_retkind {
 	R_PRCTL,	/* prctl: explained by option, e.g. 1 (SUID_DUMP_USER) */
 	R_TIME,		/* time: seconds since the epoch, with the date */
 	R_SCHED_POLICY,	/* sched_getscheduler: 0 (SCHED_OTHER) */
+	R_TLS_ENTRY,	/* set_thread_area: 0 (entry_number=12), from arg 0 at exit */
 	R_MAX
 };
 
@@ -405,10 +406,34 @@ enum bs_struct {
 	ST_CAP_DATA,	/* struct __user_cap_data_struct[2] (capget/capset, version 2/3) */
 	ST_TIME,	/* time_t, with its date: time(&t) */
 	ST_SIGEVENT,	/* struct sigevent (timer_create) */
+	/* i386 (compat) layouts: 4-byte longs and pointers, 32-bit times.
+	 * Their printers widen them to the x86_64 layout above. */
+	ST_STAT64_32,	/* i386 struct stat64 (packed) */
+	ST_TIMESPEC32,	/* struct old_timespec32 */
+	ST_TIMEVAL32,	/* struct old_timeval32 */
+	ST_ITIMERSPEC32,/* struct old_itimerspec32 */
+	ST_ITIMERVAL32,	/* struct old_itimerval32 */
+	ST_TIMESPEC32_PAIR,/* struct old_timespec32[2] (utimensat) */
+	ST_TIMEVAL32_PAIR,/* struct old_timeval32[2] (utimes, futimesat) */
+	ST_RLIMIT32,	/* struct compat_rlimit */
+	ST_RUSAGE32,	/* struct compat_rusage */
+	ST_TMS32,	/* struct compat_tms */
+	ST_SYSINFO32,	/* struct compat_sysinfo */
+	ST_SIGACTION32,	/* struct compat_sigaction (rt_sigaction) */
+	ST_OLD_SIGACTION32,/* struct compat_old_sigaction (sigaction) */
+	ST_STACK32,	/* compat_stack_t */
+	ST_SIGEVENT32,	/* struct compat_sigevent, the fields printed */
+	ST_TIME32,	/* old_time32_t, with its date: time(&t) */
+	ST_USER_DESC,	/* struct user_desc (get_thread_area, clone's tls) */
+	ST_USER_DESC_GET,/* get_thread_area's: the caller's entry_number in, the
+			  * descriptor out (read at exit, failed or not) */
+	ST_USER_DESC_SET,/* set_thread_area's struct user_desc: read at exit,
+			  * where the kernel has written over entry_number
+			  * the slot it chose when the caller passed -1 */
 	ST_MAX
 };
 
-/* Size in bytes the BPF side copies for each struct id (x86_64 layout). */
+/* Size in bytes the BPF side copies for each struct id. */
 #define BS_STRUCT_SIZES {		\
 	[ST_NONE] = 0,			\
 	[ST_STAT] = 144,		\
@@ -445,6 +470,25 @@ enum bs_struct {
 	[ST_CAP_DATA] = 24,		\
 	[ST_TIME] = 8,			\
 	[ST_SIGEVENT] = 64,		\
+	[ST_STAT64_32] = 96,		\
+	[ST_TIMESPEC32] = 8,		\
+	[ST_TIMEVAL32] = 8,		\
+	[ST_ITIMERSPEC32] = 16,		\
+	[ST_ITIMERVAL32] = 16,		\
+	[ST_TIMESPEC32_PAIR] = 16,	\
+	[ST_TIMEVAL32_PAIR] = 16,	\
+	[ST_RLIMIT32] = 8,		\
+	[ST_RUSAGE32] = 72,		\
+	[ST_TMS32] = 16,		\
+	[ST_SYSINFO32] = 64,		\
+	[ST_SIGACTION32] = 20,		\
+	[ST_OLD_SIGACTION32] = 16,	\
+	[ST_STACK32] = 12,		\
+	[ST_SIGEVENT32] = 20,		\
+	[ST_TIME32] = 4,		\
+	[ST_USER_DESC] = 16,		\
+	[ST_USER_DESC_GET] = 16,	\
+	[ST_USER_DESC_SET] = 16,	\
 }
 
 /* Descriptor builders: kind in the low byte, parameter in the high byte. */

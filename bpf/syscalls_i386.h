@@ -9,10 +9,12 @@
  * register widths from the ABI.  Kinds that walk user memory (IOVEC_*,
  * STRV, ENVP) meet compat layouts: 4-byte pointers and lengths.
  *
- * Struct kinds whose compat layout differs from the x86_64 one the BPF
- * side copies (struct stat, old 32-bit timespec/timeval, rusage, siginfo,
- * sigaction, ...) are PTR for now; each such row says so in a comment.
- * The *_time64 calls use the 64-bit layouts and keep their struct kinds.
+ * Structs whose compat layout differs from the x86_64 one have struct ids
+ * of their own (ST_*32 in syscall_kinds.h: the BPF side copies their i386
+ * size, and their printers widen them); those without one yet (siginfo,
+ * statfs64, sigevent, ...) are PTR, and each such row says so in a
+ * comment.  The *_time64 calls use the 64-bit layouts and keep their
+ * struct kinds.
  *
  * A 64-bit value passed in two registers (offsets of pread64, ftruncate64,
  * fallocate, ...) is described as two arguments, low word then high word,
@@ -42,7 +44,7 @@ SYSCALL(9, link, TF, R_LONG, PATH, PATH)
 SYSCALL(10, unlink, TF, R_LONG, PATH)
 SYSCALL(11, execve, TF|TP|SF_ENTER_REC, R_LONG, PATH, STRV, ENVP)
 SYSCALL(12, chdir, TF, R_LONG, PATH)
-SYSCALL(13, time, TCL, R_LONG, STRUCT_OUT(INT))	/* compat time_t is 32-bit */
+SYSCALL(13, time, TCL, R_TIME, STRUCT_OUT(TIME32))
 SYSCALL(14, mknod, TF, R_LONG, PATH, FILE_MODE, HEX)	/* dev: makedev() */
 SYSCALL(15, chmod, TF, R_LONG, PATH, MODE)
 SYSCALL(16, lchown, TF, R_LONG, PATH, INT, INT)
@@ -72,7 +74,7 @@ SYSCALL(39, mkdir, TF, R_LONG, PATH, MODE)
 SYSCALL(40, rmdir, TF, R_LONG, PATH)
 SYSCALL(41, dup, TD, R_FD, FD)
 SYSCALL(42, pipe, TD, R_LONG, STRUCT_OUT(INT_PAIR))
-SYSCALL(43, times, 0, R_LONG, PTR)	/* compat layout of TMS differs: PTR */
+SYSCALL(43, times, 0, R_LONG, STRUCT_OUT(TMS32))
 SYSCALL(44, prof, SF_UNIMPL, R_LONG)
 SYSCALL(45, brk, TM, R_HEX, PTR)
 SYSCALL(46, setgid, TC, R_LONG, INT)
@@ -96,7 +98,7 @@ SYSCALL(63, dup2, TD, R_FD, FD, FD)
 SYSCALL(64, getppid, TPU, R_PID)
 SYSCALL(65, getpgrp, TPU, R_PID)
 SYSCALL(66, setsid, 0, R_PID)
-SYSCALL(67, sigaction, TS, R_LONG, SIGNUM, PTR, PTR)	/* struct old_sigaction (compat) */
+SYSCALL(67, sigaction, TS, R_LONG, SIGNUM, STRUCT_IN(OLD_SIGACTION32), STRUCT_OUT(OLD_SIGACTION32))
 SYSCALL(68, sgetmask, TS, R_HEX)
 SYSCALL(69, ssetmask, TS, R_HEX, HEX)	/* old-style mask */
 SYSCALL(70, setreuid, TC, R_LONG, INT, INT)
@@ -104,11 +106,11 @@ SYSCALL(71, setregid, TC, R_LONG, INT, INT)
 SYSCALL(72, sigsuspend, TS, R_LONG, INT, INT, HEX)	/* strace prints only the mask (arg 2) */
 SYSCALL(73, sigpending, TS, R_LONG, PTR)	/* old_sigset_t * */
 SYSCALL(74, sethostname, 0, R_LONG, BUF_IN(1), UINT)
-SYSCALL(75, setrlimit, 0, R_LONG, ENUM(RLIMIT), PTR)	/* compat layout of RLIMIT differs: PTR */
-SYSCALL(76, getrlimit, 0, R_LONG, ENUM(RLIMIT), PTR)	/* compat layout of RLIMIT differs: PTR */
-SYSCALL(77, getrusage, 0, R_LONG, ENUM(RUSAGE_WHO), PTR)	/* compat layout of RUSAGE differs: PTR */
-SYSCALL(78, gettimeofday, TCL, R_LONG, PTR, STRUCT_OUT(TIMEZONE))	/* compat layout of TIMEVAL differs: PTR */
-SYSCALL(79, settimeofday, TCL, R_LONG, PTR, STRUCT_IN(TIMEZONE))	/* compat layout of TIMEVAL differs: PTR */
+SYSCALL(75, setrlimit, 0, R_LONG, ENUM(RLIMIT), STRUCT_IN(RLIMIT32))
+SYSCALL(76, getrlimit, 0, R_LONG, ENUM(RLIMIT), STRUCT_OUT(RLIMIT32))	/* the kernel caps the values at 0x7fffffff */
+SYSCALL(77, getrusage, 0, R_LONG, ENUM(RUSAGE_WHO), STRUCT_OUT(RUSAGE32))
+SYSCALL(78, gettimeofday, TCL, R_LONG, STRUCT_OUT(TIMEVAL32), STRUCT_OUT(TIMEZONE))
+SYSCALL(79, settimeofday, TCL, R_LONG, STRUCT_IN(TIMEVAL32), STRUCT_IN(TIMEZONE))
 SYSCALL(80, getgroups, TC, R_LONG, INT, GIDS16_OUT(0))	/* old_gid_t: 16 bits */
 SYSCALL(81, setgroups, TC, R_LONG, INT, GIDS16_IN(0))
 SYSCALL(82, select, TD, R_LONG, PTR)	/* old_select: struct sel_arg_struct * */
@@ -133,8 +135,8 @@ SYSCALL(100, fstatfs, TD|TFSF|TSFL, R_LONG, FD, PTR)	/* compat layout of STATFS 
 SYSCALL(101, ioperm, 0, R_LONG, HEX, HEX, INT)
 SYSCALL(102, socketcall, TD, R_LONG, INT, PTR)	/* strace decodes the socket call in args */
 SYSCALL(103, syslog, 0, R_LONG, INT, BUF_OUT(2), INT)
-SYSCALL(104, setitimer, 0, R_LONG, ENUM(ITIMER), PTR, PTR)	/* compat layout of ITIMERVAL differs: PTR */
-SYSCALL(105, getitimer, 0, R_LONG, ENUM(ITIMER), PTR)	/* compat layout of ITIMERVAL differs: PTR */
+SYSCALL(104, setitimer, 0, R_LONG, ENUM(ITIMER), STRUCT_IN(ITIMERVAL32), STRUCT_OUT(ITIMERVAL32))
+SYSCALL(105, getitimer, 0, R_LONG, ENUM(ITIMER), STRUCT_OUT(ITIMERVAL32))
 SYSCALL(106, stat, TF|TSTA|TSTL, R_LONG, PATH, PTR)	/* compat layout of STAT differs: PTR */
 SYSCALL(107, lstat, TF|TLST|TSTL, R_LONG, PATH, PTR)	/* compat layout of STAT differs: PTR */
 SYSCALL(108, fstat, TD|TFST|TSTL, R_LONG, FD, PTR)	/* compat layout of STAT differs: PTR */
@@ -143,9 +145,9 @@ SYSCALL(110, iopl, 0, R_LONG, INT)
 SYSCALL(111, vhangup, 0, R_LONG)
 SYSCALL(112, idle, SF_UNIMPL, R_LONG)
 SYSCALL(113, vm86old, 0, R_LONG, PTR)
-SYSCALL(114, wait4, TP, R_PID, PID, STRUCT_OUT(WAIT_STATUS), FLAGS(WAIT), PTR)	/* compat layout of RUSAGE differs: PTR */
+SYSCALL(114, wait4, TP, R_PID, PID, STRUCT_OUT(WAIT_STATUS), FLAGS(WAIT), STRUCT_OUT(RUSAGE32))
 SYSCALL(115, swapoff, TF, R_LONG, PATH)
-SYSCALL(116, sysinfo, 0, R_LONG, PTR)	/* compat layout of SYSINFO differs: PTR */
+SYSCALL(116, sysinfo, 0, R_LONG, STRUCT_OUT(SYSINFO32))
 SYSCALL(117, ipc, TI, R_LONG, HEX, INT, INT, INT, PTR, LONG)	/* strace decodes the IPC call */
 SYSCALL(118, fsync, TD, R_LONG, FD)
 SYSCALL(119, sigreturn, TS, R_LONG)
@@ -190,8 +192,8 @@ SYSCALL(157, sched_getscheduler, 0, R_SCHED_POLICY, PID)
 SYSCALL(158, sched_yield, 0, R_LONG)
 SYSCALL(159, sched_get_priority_max, 0, R_LONG, ENUM(SCHED_POLICY))
 SYSCALL(160, sched_get_priority_min, 0, R_LONG, ENUM(SCHED_POLICY))
-SYSCALL(161, sched_rr_get_interval, 0, R_LONG, PID, PTR)	/* compat layout of TIMESPEC differs: PTR */
-SYSCALL(162, nanosleep, 0, R_LONG, PTR, PTR)	/* compat layout of TIMESPEC differs: PTR */
+SYSCALL(161, sched_rr_get_interval, 0, R_LONG, PID, STRUCT_OUT(TIMESPEC32))
+SYSCALL(162, nanosleep, 0, R_LONG, STRUCT_IN(TIMESPEC32), PTR)	/* rem: the pointer, also when interrupted */
 SYSCALL(163, mremap, TM, R_HEX, PTR, ULONG, ULONG, FLAGS(MREMAP), MREMAP_ADDR)
 SYSCALL(164, setresuid, TC, R_LONG, INT, INT, INT)
 SYSCALL(165, getresuid, TC, R_LONG, STRUCT_OUT(INT), STRUCT_OUT(INT), STRUCT_OUT(INT))
@@ -203,7 +205,7 @@ SYSCALL(170, setresgid, TC, R_LONG, INT, INT, INT)
 SYSCALL(171, getresgid, TC, R_LONG, STRUCT_OUT(INT), STRUCT_OUT(INT), STRUCT_OUT(INT))
 SYSCALL(172, prctl, TC, R_PRCTL, ENUM(PRCTL), PRCTL32_ARG(1), PRCTL32_ARG(2), PRCTL32_ARG(3), PRCTL32_ARG(4))
 SYSCALL(173, rt_sigreturn, TS, R_LONG)	/* strace prints the restored mask from the signal frame */
-SYSCALL(174, rt_sigaction, TS, R_LONG, SIGNUM, PTR, PTR, ULONG)	/* compat layout of SIGACTION differs: PTR */
+SYSCALL(174, rt_sigaction, TS, R_LONG, SIGNUM, STRUCT_IN(SIGACTION32), STRUCT_OUT(SIGACTION32), ULONG)
 SYSCALL(175, rt_sigprocmask, TS, R_LONG, ENUM(SIGPROCMASK), SIGSET_IN(3), SIGSET_OUT(3), ULONG)
 SYSCALL(176, rt_sigpending, TS, R_LONG, SIGSET_OUT(1), ULONG)
 SYSCALL(177, rt_sigtimedwait, TS, R_LONG, SIGSET_IN(3), PTR, PTR, ULONG)	/* compat layouts of SIGINFO, TIMESPEC differ: PTR */
@@ -215,18 +217,18 @@ SYSCALL(182, chown, TF, R_LONG, PATH, INT, INT)
 SYSCALL(183, getcwd, TF, R_LONG, PATH_OUT(1), ULONG)
 SYSCALL(184, capget, TC, R_LONG, STRUCT_IN(CAP_HEADER), STRUCT_OUT(CAP_DATA))
 SYSCALL(185, capset, TC, R_LONG, STRUCT_IN(CAP_HEADER), STRUCT_IN(CAP_DATA))
-SYSCALL(186, sigaltstack, TS, R_LONG, PTR, PTR)	/* compat layout of STACK differs: PTR */
+SYSCALL(186, sigaltstack, TS, R_LONG, STRUCT_IN(STACK32), STRUCT_OUT(STACK32))
 SYSCALL(187, sendfile, TD|TN, R_LONG, FD, FD, STRUCT_IN(INT), ULONG)	/* compat off_t * */
 SYSCALL(188, getpmsg, TN|SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX, HEX)
 SYSCALL(189, putpmsg, TN|SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX, HEX)
 SYSCALL(190, vfork, TP, R_PID)
-SYSCALL(191, ugetrlimit, 0, R_LONG, ENUM(RLIMIT), PTR)	/* compat struct rlimit */
+SYSCALL(191, ugetrlimit, 0, R_LONG, ENUM(RLIMIT), STRUCT_OUT(RLIMIT32))
 SYSCALL(192, mmap2, TD|TM, R_HEX, PTR, ULONG, FLAGS(MMAP_PROT), FLAGS(MMAP_FLAGS), FD, HEX_PAGES)
 SYSCALL(193, truncate64, TF, R_LONG, PATH, UINT, UINT)	/* length low, high */
 SYSCALL(194, ftruncate64, TD, R_LONG, FD, UINT, UINT)	/* length low, high */
-SYSCALL(195, stat64, TF|TSTA|TSTL, R_LONG, PATH, PTR)	/* compat struct stat64 differs */
-SYSCALL(196, lstat64, TF|TLST|TSTL, R_LONG, PATH, PTR)	/* compat struct stat64 differs */
-SYSCALL(197, fstat64, TD|TFST|TSTL, R_LONG, FD, PTR)	/* compat struct stat64 differs */
+SYSCALL(195, stat64, TF|TSTA|TSTL, R_LONG, PATH, STRUCT_OUT(STAT64_32))
+SYSCALL(196, lstat64, TF|TLST|TSTL, R_LONG, PATH, STRUCT_OUT(STAT64_32))
+SYSCALL(197, fstat64, TD|TFST|TSTL, R_LONG, FD, STRUCT_OUT(STAT64_32))
 SYSCALL(198, lchown32, TF, R_LONG, PATH, INT, INT)
 SYSCALL(199, getuid32, TC|TPU, R_LONG)
 SYSCALL(200, getgid32, TC|TPU, R_LONG)
@@ -270,8 +272,8 @@ SYSCALL(239, sendfile64, TD|TN, R_LONG, FD, FD, LOFF_INOUT_NEW, ULONG)
 SYSCALL(240, futex, 0, R_LONG, PTR, ENUM(FUTEX_OP), FUTEX_ARG(VAL), FUTEX_ARG(TIMEOUT_OLD), FUTEX_ARG(UADDR2), FUTEX_ARG(VAL3))
 SYSCALL(241, sched_setaffinity, 0, R_LONG, PID, UINT, CPUSET_IN(1))
 SYSCALL(242, sched_getaffinity, 0, R_LONG, PID, UINT, CPUSET_OUT(1))
-SYSCALL(243, set_thread_area, 0, R_LONG, PTR)
-SYSCALL(244, get_thread_area, 0, R_LONG, PTR)
+SYSCALL(243, set_thread_area, 0, R_TLS_ENTRY, STRUCT_IN(USER_DESC_SET))
+SYSCALL(244, get_thread_area, 0, R_LONG, STRUCT_IN(USER_DESC_GET))	/* in: entry_number; out: the rest */
 SYSCALL(245, io_setup, TM, R_LONG, UINT, PTR)
 SYSCALL(246, io_destroy, TM, R_LONG, HEX)
 SYSCALL(247, io_getevents, 0, R_LONG, HEX, LONG, LONG, PTR, PTR)	/* compat layout of TIMESPEC differs: PTR */
@@ -285,19 +287,19 @@ SYSCALL(255, epoll_ctl, TD, R_LONG, FD, ENUM(EPOLL_CTL), FD, STRUCT_IN(EPOLL_EVE
 SYSCALL(256, epoll_wait, TD, R_LONG, FD, EPOLL_EVENTS, INT, INT)
 SYSCALL(257, remap_file_pages, TM, R_LONG, PTR, ULONG, FLAGS(MMAP_PROT), ULONG, FLAGS(MMAP_FLAGS))
 SYSCALL(258, set_tid_address, 0, R_LONG, PTR)
-SYSCALL(259, timer_create, 0, R_LONG, ENUM(CLOCK), PTR, STRUCT_OUT(INT))	/* struct sigevent */
-SYSCALL(260, timer_settime, 0, R_LONG, INT, FLAGS(TIMER_ABS), PTR, PTR)	/* compat layout of ITIMERSPEC differs: PTR */
-SYSCALL(261, timer_gettime, 0, R_LONG, INT, PTR)	/* compat layout of ITIMERSPEC differs: PTR */
+SYSCALL(259, timer_create, 0, R_LONG, ENUM(CLOCK), STRUCT_IN(SIGEVENT32), STRUCT_OUT(INT))
+SYSCALL(260, timer_settime, 0, R_LONG, INT, FLAGS(TIMER_ABS), STRUCT_IN(ITIMERSPEC32), STRUCT_OUT(ITIMERSPEC32))
+SYSCALL(261, timer_gettime, 0, R_LONG, INT, STRUCT_OUT(ITIMERSPEC32))
 SYSCALL(262, timer_getoverrun, 0, R_LONG, INT)
 SYSCALL(263, timer_delete, 0, R_LONG, INT)
-SYSCALL(264, clock_settime, TCL, R_LONG, ENUM(CLOCK), PTR)	/* compat layout of TIMESPEC differs: PTR */
-SYSCALL(265, clock_gettime, TCL, R_LONG, ENUM(CLOCK), PTR)	/* compat layout of TIMESPEC differs: PTR */
-SYSCALL(266, clock_getres, TCL, R_LONG, ENUM(CLOCK), PTR)	/* compat layout of TIMESPEC differs: PTR */
-SYSCALL(267, clock_nanosleep, 0, R_LONG, ENUM(CLOCK), FLAGS(TIMER_ABS), PTR, PTR)	/* compat layout of TIMESPEC differs: PTR */
+SYSCALL(264, clock_settime, TCL, R_LONG, ENUM(CLOCK), STRUCT_IN(TIMESPEC32))
+SYSCALL(265, clock_gettime, TCL, R_LONG, ENUM(CLOCK), STRUCT_OUT(TIMESPEC32))
+SYSCALL(266, clock_getres, TCL, R_LONG, ENUM(CLOCK), STRUCT_OUT(TIMESPEC32))
+SYSCALL(267, clock_nanosleep, 0, R_LONG, ENUM(CLOCK), FLAGS(TIMER_ABS), STRUCT_IN(TIMESPEC32), PTR)	/* rem: the pointer, also when interrupted */
 SYSCALL(268, statfs64, TF|TSFS|TSFL, R_LONG, PATH, ULONG, PTR)	/* compat struct statfs64 differs */
 SYSCALL(269, fstatfs64, TD|TFSF|TSFL, R_LONG, FD, ULONG, PTR)	/* compat struct statfs64 differs */
 SYSCALL(270, tgkill, TP|TS, R_LONG, PID, PID, SIGNUM)
-SYSCALL(271, utimes, TF, R_LONG, PATH, PTR)	/* compat layout of TIMEVAL_PAIR differs: PTR */
+SYSCALL(271, utimes, TF, R_LONG, PATH, STRUCT_IN(TIMEVAL32_PAIR))
 SYSCALL(272, fadvise64_64, TD, R_LONG, FD, UINT, UINT, UINT, UINT, ENUM(FADVISE))	/* offset low, high; len low, high */
 SYSCALL(273, vserver, SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX, HEX)
 SYSCALL(274, mbind, TM, R_LONG, PTR, ULONG, HEX, PTR, ULONG, HEX)
@@ -324,8 +326,8 @@ SYSCALL(295, openat, TF|TD, R_FD, DIRFD, PATH, FLAGS(OPEN), MODE_IF_CREAT(2))
 SYSCALL(296, mkdirat, TF|TD, R_LONG, DIRFD, PATH, MODE)
 SYSCALL(297, mknodat, TF|TD, R_LONG, DIRFD, PATH, FILE_MODE, HEX)
 SYSCALL(298, fchownat, TF|TD, R_LONG, DIRFD, PATH, INT, INT, FLAGS(AT))
-SYSCALL(299, futimesat, TF|TD, R_LONG, DIRFD, PATH, PTR)	/* compat layout of TIMEVAL_PAIR differs: PTR */
-SYSCALL(300, fstatat64, TF|TD|TFST|TSTL, R_LONG, DIRFD, PATH, PTR, FLAGS(AT))	/* compat struct stat64 differs */
+SYSCALL(299, futimesat, TF|TD, R_LONG, DIRFD, PATH, STRUCT_IN(TIMEVAL32_PAIR))
+SYSCALL(300, fstatat64, TF|TD|TFST|TSTL, R_LONG, DIRFD, PATH, STRUCT_OUT(STAT64_32), FLAGS(AT))
 SYSCALL(301, unlinkat, TF|TD, R_LONG, DIRFD, PATH, FLAGS(UNLINKAT))
 SYSCALL(302, renameat, TF|TD, R_LONG, DIRFD, PATH, DIRFD, PATH)
 SYSCALL(303, linkat, TF|TD, R_LONG, DIRFD, PATH, DIRFD, PATH, FLAGS(AT))
@@ -345,13 +347,13 @@ SYSCALL(316, vmsplice, TD, R_LONG, FD, IOVEC_IN(2), ULONG, FLAGS(SPLICE))
 SYSCALL(317, move_pages, TM, R_LONG, PID, ULONG, PTR, PTR, PTR, HEX)
 SYSCALL(318, getcpu, 0, R_LONG, STRUCT_OUT(INT), STRUCT_OUT(INT), PTR)
 SYSCALL(319, epoll_pwait, TD, R_LONG, FD, EPOLL_EVENTS, INT, INT, SIGSET_IN(5), ULONG)
-SYSCALL(320, utimensat, TF|TD, R_LONG, DIRFD, PATH, PTR, FLAGS(AT))	/* compat layout of TIMESPEC_PAIR differs: PTR */
+SYSCALL(320, utimensat, TF|TD, R_LONG, DIRFD, PATH, STRUCT_IN(TIMESPEC32_PAIR), FLAGS(AT))
 SYSCALL(321, signalfd, TD|TS, R_FD, FD, SIGSET_IN(2), ULONG)
 SYSCALL(322, timerfd_create, TD, R_FD, ENUM(CLOCK), FLAGS(TFD))
 SYSCALL(323, eventfd, TD, R_FD, UINT)
 SYSCALL(324, fallocate, TD, R_LONG, FD, FLAGS(FALLOC), UINT, UINT, UINT, UINT)	/* offset low, high; len low, high */
-SYSCALL(325, timerfd_settime, TD, R_LONG, FD, FLAGS(TFD_SETTIME), PTR, PTR)	/* compat layout of ITIMERSPEC differs: PTR */
-SYSCALL(326, timerfd_gettime, TD, R_LONG, FD, PTR)	/* compat layout of ITIMERSPEC differs: PTR */
+SYSCALL(325, timerfd_settime, TD, R_LONG, FD, FLAGS(TFD_SETTIME), STRUCT_IN(ITIMERSPEC32), STRUCT_OUT(ITIMERSPEC32))
+SYSCALL(326, timerfd_gettime, TD, R_LONG, FD, STRUCT_OUT(ITIMERSPEC32))
 SYSCALL(327, signalfd4, TD|TS, R_FD, FD, SIGSET_IN(2), ULONG, FLAGS(SFD))
 SYSCALL(328, eventfd2, TD, R_FD, UINT, FLAGS(EFD))
 SYSCALL(329, epoll_create1, TD, R_FD, FLAGS(EPOLL_CREATE))

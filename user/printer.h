@@ -222,6 +222,9 @@ void print_pagevec(struct outbuf *ob, const struct arg_view *a);
  * "0 (SCHED_OTHER)" */
 void print_time_retval(struct outbuf *ob, int64_t t);
 void print_sched_policy_retval(struct outbuf *ob, int64_t policy);
+/* set_thread_area's "0 (entry_number=12)": the slot from the descriptor
+ * (argument 0) at exit. */
+void print_tls_entry_retval(struct outbuf *ob, const struct call_view *c);
 /* user/print_sockopt.c: socket's protocol, set/getsockopt's name and
  * value, socklen_t in/out */
 void print_sock_proto(struct outbuf *ob, const struct arg_view *a);

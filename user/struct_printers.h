@@ -59,6 +59,33 @@ void print_siginfo(struct outbuf *ob, const void *p, size_t len, const struct op
 void print_cap_data(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_time_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_sigevent(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+/* i386 layouts, widened to the printers above (user/struct_i386.c). */
+void print_stat64_32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timespec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timeval32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_itimerspec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_itimerval32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timespec32_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timeval32_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_rlimit32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_rusage32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_tms32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sysinfo32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sigaction32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_old_sigaction32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_stack32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sigevent32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_time32_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+/* struct user_desc (user/struct_ldt.c). */
+void print_user_desc(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+/* set_thread_area's: entry_number -1 when the call succeeded (the kernel
+ * wrote the chosen slot over the caller's value; see struct_ldt.c). */
+void print_user_desc_set(struct outbuf *ob, const void *p, bool succeeded);
+/* The entry_number of a captured user_desc; false when too short. */
+bool user_desc_entry(const void *p, size_t len, int32_t *entry);
+/* get_thread_area's: whole when the call succeeded, else only the
+ * caller's entry_number, {entry_number=1, ...}. */
+void print_user_desc_get(struct outbuf *ob, const void *p, bool succeeded);
 
 /* clone3's " => {parent_tid=[N]}" after a successful call (ret = new id). */
 void print_clone_args_result(struct outbuf *ob, const void *p, size_t len,

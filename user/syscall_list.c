@@ -49,7 +49,7 @@ static const char *const ret_names[R_MAX] = {
 	[R_LONG] = "long", [R_HEX] = "hex", [R_FD] = "fd", [R_OCT] = "oct",
 	[R_NORETURN] = "noreturn", [R_PID] = "pid", [R_FCNTL] = "fcntl",
 	[R_POLL] = "poll", [R_PRCTL] = "prctl", [R_TIME] = "time",
-	[R_SCHED_POLICY] = "sched_policy",
+	[R_SCHED_POLICY] = "sched_policy", [R_TLS_ENTRY] = "tls_entry",
 };
 
 static const char *ret_name(int ret)

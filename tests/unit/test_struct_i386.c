@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * The i386 struct layouts (user/struct_i386.c, user/struct_ldt.c), on
+ * bytes laid out as a -m32 program lays them out.  The expected strings are strace 6.1's for the same
+ * values in tests/syscalls32/compat32.c and a -m32 program's start-up.
+ */
+#include <string.h>
+#include "printer.h"
+#include "unit.h"
+
+struct fx32 {
+	struct opts o;
+	struct sysent se;
+	struct capture cap;
+	struct call_view c;
+	struct arg_view a;
+};
+
+static struct outbuf ob32;
+
+/* An i386 call whose argument 0 (kind, param) points at data. */
+static void fx32_init(struct fx32 *f, int kind, int param, const void *data, size_t len,
+		      int64_t ret)
+{
+	memset(f, 0, sizeof(*f));
+	f->o.strsize = 32;
+	f->se.name = "test";
+	f->se.nargs = 1;
+	f->se.args[0] = BS_ARG(kind, param);
+	f->cap.data = data;
+	f->cap.len = (__u32)len;
+	f->c.se = &f->se;
+	f->c.args[0] = 0xffc87360;
+	f->c.ret = ret;
+	f->c.exited = true;
+	f->c.compat = true;
+	f->c.caps[0] = &f->cap;
+	f->c.opts = &f->o;
+	f->a.call = &f->c;
+	f->a.val = f->c.args[0];
+	f->a.kind = kind;
+	f->a.param = param;
+	f->a.cap = &f->cap;
+}
+
+static const char *fx32_run(struct fx32 *f, print_fn fn)
+{
+	if (!ob32.buf)
+		ob_init(&ob32, -1, 1024);
+	ob32.len = 0;
+	fn(&ob32, &f->a);
+	ob_putc(&ob32, '\0');
+	return ob32.buf;
+}
+
+static const char *struct32(int kind, int st, const void *p, size_t len, int64_t ret)
+{
+	static struct fx32 f;
+
+	fx32_init(&f, kind, st, p, len, ret);
+	return fx32_run(&f, kind == K_STRUCT_IN ? print_struct_in : print_struct_out);
+}
+
+static void put32(unsigned char *b, size_t off, uint32_t v)
+{
+	memcpy(b + off, &v, 4);
+}
+
+TEST(i386_stat64)
+{
+	unsigned char st[96] = { 0 };
+	uint64_t size = 6;
+
+	put32(st, 16, 0100640);		/* st_mode */
+	memcpy(st + 44, &size, 8);	/* st_size, 4-byte aligned */
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_STAT64_32, st, sizeof(st), 0),
+		  "{st_mode=S_IFREG|0640, st_size=6, ...}");
+	/* One byte short: the pointer, never a partial struct. */
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_STAT64_32, st, 95, 0), "0xffc87360");
+}
+
+TEST(i386_times)
+{
+	int32_t ts[2] = { 0, 1000 }, neg[2] = { -1, 0 };
+	int32_t its[4] = { 100, 500, 0, 0 };
+
+	CHECK_STR(struct32(K_STRUCT_IN, ST_TIMESPEC32, ts, sizeof(ts), 0),
+		  "{tv_sec=0, tv_nsec=1000}");
+	/* tv_sec is signed: sign-extended, not 4294967295. */
+	CHECK_STR(struct32(K_STRUCT_IN, ST_TIMEVAL32, neg, sizeof(neg), 0),
+		  "{tv_sec=-1, tv_usec=0}");
+	CHECK_STR(struct32(K_STRUCT_IN, ST_ITIMERSPEC32, its, sizeof(its), 0),
+		  "{it_interval={tv_sec=100, tv_nsec=500}, it_value={tv_sec=0, tv_nsec=0}}");
+}
+
+TEST(i386_rlimit)
+{
+	uint32_t core[2] = { 0, 0xffffffff }, old[2] = { 0, 0x7fffffff };
+	uint32_t stack[2] = { 8192 * 1024, 0xffffffff };
+
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_RLIMIT32, core, sizeof(core), 0),
+		  "{rlim_cur=0, rlim_max=RLIM_INFINITY}");
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_RLIMIT32, stack, sizeof(stack), 0),
+		  "{rlim_cur=8192*1024, rlim_max=RLIM_INFINITY}");
+	/* The old getrlimit's capped infinity is a plain number. */
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_RLIMIT32, old, sizeof(old), 0),
+		  "{rlim_cur=0, rlim_max=2147483647}");
+}
+
+TEST(i386_sigaction)
+{
+	uint32_t rt[5] = { 0x8049000, 0x10000000, 0, 1u << 14, 1u << 7 };
+	uint32_t old[4] = { 1, 1u << 14, 0x10000000, 0 };	/* mask second */
+	uint32_t ss[3] = { 0x804c000, 2, 16384 };
+
+	CHECK_STR(struct32(K_STRUCT_IN, ST_SIGACTION32, rt, sizeof(rt), 0),
+		  "{sa_handler=0x8049000, sa_mask=[TERM RT_8], sa_flags=SA_RESTART}");
+	CHECK_STR(struct32(K_STRUCT_IN, ST_OLD_SIGACTION32, old, sizeof(old), 0),
+		  "{sa_handler=SIG_IGN, sa_mask=[TERM], sa_flags=SA_RESTART}");
+	CHECK_STR(struct32(K_STRUCT_IN, ST_STACK32, ss, sizeof(ss), 0),
+		  "{ss_sp=0x804c000, ss_flags=SS_DISABLE, ss_size=16384}");
+}
+
+TEST(i386_user_desc)
+{
+	uint32_t d[4] = { 12, 0xf7f45540, 0xfffff, 1 | 1 << 4 | 1 << 6 };
+	static const char *tail = "base_addr=0xf7f45540, limit=0x0fffff, seg_32bit=1, "
+		"contents=0, read_exec_only=0, limit_in_pages=1, seg_not_present=0, useable=1}";
+	char want[256];
+	static struct fx32 f;
+
+	/* set_thread_area that succeeded: the caller's -1, then the slot. */
+	snprintf(want, sizeof(want), "{entry_number=-1, %s", tail);
+	CHECK_STR(struct32(K_STRUCT_IN, ST_USER_DESC_SET, d, sizeof(d), 0), want);
+	fx32_init(&f, K_STRUCT_IN, ST_USER_DESC_SET, d, sizeof(d), 0);
+	if (!ob32.buf)
+		ob_init(&ob32, -1, 1024);
+	ob32.len = 0;
+	print_tls_entry_retval(&ob32, &f.c);
+	ob_putc(&ob32, '\0');
+	CHECK_STR(ob32.buf, "0 (entry_number=12)");
+	/* A failed one wrote nothing: the descriptor is the caller's. */
+	d[0] = 1;
+	snprintf(want, sizeof(want), "{entry_number=1, %s", tail);
+	CHECK_STR(struct32(K_STRUCT_IN, ST_USER_DESC_SET, d, sizeof(d), -22), want);
+	/* get_thread_area: whole when it succeeded, else the number asked. */
+	CHECK_STR(struct32(K_STRUCT_IN, ST_USER_DESC_GET, d, sizeof(d), 0), want);
+	CHECK_STR(struct32(K_STRUCT_IN, ST_USER_DESC_GET, d, sizeof(d), -22),
+		  "{entry_number=1, ...}");
+}
