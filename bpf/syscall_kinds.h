@@ -95,6 +95,10 @@ enum bs_kind {
 	K_SOCKLEN,	/* socklen_t * the call may update: [N], whatever the result */
 	K_MSGHDR,	/* param: 0 or BS_MSG_RECV; struct msghdr with its name, iovecs, control */
 	K_MMSGHDR,	/* param: arg index of vlen | BS_MSG_RECV; struct mmsghdr[] */
+	/* A 64-bit value an i386 call passes in two registers. */
+	K_OFF64,	/* param: arg index of the high word; this argument is the
+			 * low word: printed as one signed number (pread64's pos) */
+	K_OFF64_HIGH,	/* the high word: printed by its K_OFF64, never alone */
 
 	K_MAX
 };

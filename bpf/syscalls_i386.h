@@ -18,7 +18,9 @@
  *
  * A 64-bit value passed in two registers (offsets of pread64, ftruncate64,
  * fallocate, ...) is described as two arguments, low word then high word,
- * as the registers hold them; strace prints the pair as one number.
+ * as the registers hold them.  strace prints the pair as one number: rows
+ * that say so with OFF64(high)/OFF64_HIGH match it, the others still show
+ * two numbers.
  *
  * Rows 0-450 follow <asm/unistd_32.h>; 451-469 are the newer calls of
  * Linux 6.18.  Classes are strace 6.1's for its i386 personality
@@ -171,7 +173,7 @@ SYSCALL(136, personality, 0, R_HEX, HEX)
 SYSCALL(137, afs_syscall, SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX, HEX)
 SYSCALL(138, setfsuid, TC, R_LONG, INT)
 SYSCALL(139, setfsgid, TC, R_LONG, INT)
-SYSCALL(140, _llseek, TD, R_LONG, FD, ULONG, ULONG, STRUCT_OUT(S64), ENUM(SEEK))	/* offset high, low: strace prints them as one offset */
+SYSCALL(140, _llseek, TD, R_LONG, FD, OFF64_HIGH, OFF64(1), STRUCT_OUT(S64), ENUM(SEEK))	/* offset high, low */
 SYSCALL(141, getdents, TD, R_LONG, FD, PTR, UINT)	/* compat struct linux_dirent differs */
 SYSCALL(142, _newselect, TD, R_LONG, INT, PTR, PTR, PTR, PTR)	/* compat timeval */
 SYSCALL(143, flock, TD, R_LONG, FD, FLAGS(LOCK))
@@ -211,8 +213,8 @@ SYSCALL(176, rt_sigpending, TS, R_LONG, SIGSET_OUT(1), ULONG)
 SYSCALL(177, rt_sigtimedwait, TS, R_LONG, SIGSET_IN(3), PTR, PTR, ULONG)	/* compat layouts of SIGINFO, TIMESPEC differ: PTR */
 SYSCALL(178, rt_sigqueueinfo, TP|TS, R_LONG, PID, SIGNUM, PTR)	/* compat layout of SIGINFO differs: PTR */
 SYSCALL(179, rt_sigsuspend, TS, R_LONG, SIGSET_IN(1), ULONG)
-SYSCALL(180, pread64, TD, R_LONG, FD, BUF_OUT(2), ULONG, UINT, UINT)	/* pos low, high */
-SYSCALL(181, pwrite64, TD, R_LONG, FD, BUF_IN(2), ULONG, UINT, UINT)	/* pos low, high */
+SYSCALL(180, pread64, TD, R_LONG, FD, BUF_OUT(2), ULONG, OFF64(4), OFF64_HIGH)	/* pos low, high */
+SYSCALL(181, pwrite64, TD, R_LONG, FD, BUF_IN(2), ULONG, OFF64(4), OFF64_HIGH)	/* pos low, high */
 SYSCALL(182, chown, TF, R_LONG, PATH, INT, INT)
 SYSCALL(183, getcwd, TF, R_LONG, PATH_OUT(1), ULONG)
 SYSCALL(184, capget, TC, R_LONG, STRUCT_IN(CAP_HEADER), STRUCT_OUT(CAP_DATA))
@@ -224,8 +226,8 @@ SYSCALL(189, putpmsg, TN|SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX, HEX)
 SYSCALL(190, vfork, TP, R_PID)
 SYSCALL(191, ugetrlimit, 0, R_LONG, ENUM(RLIMIT), STRUCT_OUT(RLIMIT32))
 SYSCALL(192, mmap2, TD|TM, R_HEX, PTR, ULONG, FLAGS(MMAP_PROT), FLAGS(MMAP_FLAGS), FD, HEX_PAGES)
-SYSCALL(193, truncate64, TF, R_LONG, PATH, UINT, UINT)	/* length low, high */
-SYSCALL(194, ftruncate64, TD, R_LONG, FD, UINT, UINT)	/* length low, high */
+SYSCALL(193, truncate64, TF, R_LONG, PATH, OFF64(2), OFF64_HIGH)	/* length low, high */
+SYSCALL(194, ftruncate64, TD, R_LONG, FD, OFF64(2), OFF64_HIGH)	/* length low, high */
 SYSCALL(195, stat64, TF|TSTA|TSTL, R_LONG, PATH, STRUCT_OUT(STAT64_32))
 SYSCALL(196, lstat64, TF|TLST|TSTL, R_LONG, PATH, STRUCT_OUT(STAT64_32))
 SYSCALL(197, fstat64, TD|TFST|TSTL, R_LONG, FD, STRUCT_OUT(STAT64_32))

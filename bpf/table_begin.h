@@ -79,4 +79,6 @@
 #define MSGHDR_OUT	BS_ARG(K_MSGHDR, BS_MSG_RECV)
 #define MMSGHDR_IN(cnt)	BS_ARG(K_MMSGHDR, cnt)
 #define MMSGHDR_OUT(cnt) BS_ARG(K_MMSGHDR, (cnt) | BS_MSG_RECV)
+#define OFF64(hiarg)	BS_ARG(K_OFF64, hiarg)
+#define OFF64_HIGH	BS_ARG(K_OFF64_HIGH, 0)
 

@@ -49,6 +49,8 @@
 #undef MSGHDR_OUT
 #undef MMSGHDR_IN
 #undef MMSGHDR_OUT
+#undef OFF64
+#undef OFF64_HIGH
 #undef FILE_MODE
 #undef MODE_IF_CREAT
 #undef BUF_OUT_HEX

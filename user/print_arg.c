@@ -43,6 +43,7 @@ static const print_fn printers[K_MAX] = {
 	[K_MSGHDR] = print_msghdr,
 	[K_MMSGHDR] = print_mmsghdr,
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
+	[K_OFF64] = print_off64,
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,
 	[K_PID] = print_pid,

@@ -42,6 +42,9 @@ bool arg_omitted(const struct call_view *c, int idx)
 		return futex_arg_omitted(c, BS_PARAM(c->se->args[idx]));
 	case K_PRCTL_ARG:
 		return prctl_arg_omitted(c, idx);
+	case K_OFF64_HIGH:
+		/* Printed with the low word, by its K_OFF64. */
+		return true;
 	case K_MREMAP_ADDR:
 		/* new_address means something only with these two. */
 		return !(c->args[3] & (MREMAP_FIXED | MREMAP_DONTUNMAP));

@@ -149,6 +149,7 @@ void print_uint(struct outbuf *ob, const struct arg_view *a);
 void print_long(struct outbuf *ob, const struct arg_view *a);
 void print_ulong(struct outbuf *ob, const struct arg_view *a);
 void print_hex(struct outbuf *ob, const struct arg_view *a);
+void print_off64(struct outbuf *ob, const struct arg_view *a);
 void print_ptr(struct outbuf *ob, const struct arg_view *a);
 void print_oct(struct outbuf *ob, const struct arg_view *a);
 void print_mode(struct outbuf *ob, const struct arg_view *a);

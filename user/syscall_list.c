@@ -35,6 +35,7 @@ static const char *const kind_names[K_MAX] = {
 	[K_SOCK_PROTO] = "SOCK_PROTO", [K_SOCKOPT_NAME] = "SOCKOPT_NAME",
 	[K_SOCKOPT_IN] = "SOCKOPT_IN", [K_SOCKOPT_OUT] = "SOCKOPT_OUT",
 	[K_SOCKLEN] = "SOCKLEN", [K_MSGHDR] = "MSGHDR", [K_MMSGHDR] = "MMSGHDR",
+	[K_OFF64] = "OFF64", [K_OFF64_HIGH] = "OFF64_HIGH",
 };
 
 static const char *const class_names[] = {

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
 /*
- * The i386 struct layouts (user/struct_i386.c, user/struct_ldt.c), on
- * bytes laid out as a -m32 program lays them out.  The expected strings are strace 6.1's for the same
+ * The i386 struct layouts (user/struct_i386.c, user/struct_ldt.c) and the
+ * split 64-bit offsets (K_OFF64), on bytes laid out as a -m32 program
+ * lays them out.  The expected strings are strace 6.1's for the same
  * values in tests/syscalls32/compat32.c and a -m32 program's start-up.
  */
 #include <string.h>
@@ -147,4 +148,26 @@ TEST(i386_user_desc)
 	CHECK_STR(struct32(K_STRUCT_IN, ST_USER_DESC_GET, d, sizeof(d), 0), want);
 	CHECK_STR(struct32(K_STRUCT_IN, ST_USER_DESC_GET, d, sizeof(d), -22),
 		  "{entry_number=1, ...}");
+}
+
+TEST(i386_off64_pair)
+{
+	static struct fx32 f;
+
+	/* _llseek(fd, high, low, ...): arg 2 prints both, arg 1 is left out. */
+	fx32_init(&f, K_OFF64, 1, NULL, 0, 0);
+	f.se.nargs = 3;
+	f.se.args[1] = BS_ARG(K_OFF64_HIGH, 0);
+	f.se.args[2] = BS_ARG(K_OFF64, 1);
+	f.c.args[1] = 1;
+	f.c.args[2] = 0;
+	f.a.idx = 2;
+	f.a.val = 0;
+	CHECK_STR(fx32_run(&f, print_off64), "4294967296");
+	CHECK(arg_omitted(&f.c, 1));
+	CHECK(!arg_omitted(&f.c, 2));
+	/* A negative offset: the high word's sign. */
+	f.c.args[1] = 0xffffffff;
+	f.a.val = 0xfffffffe;
+	CHECK_STR(fx32_run(&f, print_off64), "-2");
 }

@@ -55,6 +55,15 @@ static int check_against_header(const struct systable *t, const char *path)
 	return seen;
 }
 
+/* An OFF64_HIGH argument is printed only by the OFF64 that names it. */
+static int names_high_word(const struct sysent *e, unsigned hi)
+{
+	for (unsigned j = 0; j < e->nargs; j++)
+		if (BS_KIND(e->args[j]) == K_OFF64 && BS_PARAM(e->args[j]) == hi)
+			return 1;
+	return 0;
+}
+
 static int is_index_kind(unsigned kind)
 {
 	switch (kind) {
@@ -64,6 +73,7 @@ static int is_index_kind(unsigned kind)
 	case K_SIGSET_IN: case K_SIGSET_OUT: case K_MODE_IF_CREAT:
 	case K_PAGEVEC:
 	case K_SOCK_PROTO: case K_SOCKOPT_IN: case K_SOCKOPT_OUT:
+	case K_OFF64:
 		return 1;
 	}
 	return 0;
@@ -144,6 +154,14 @@ static void check_row(const struct systable *t, const struct sysent *e)
 		else if (is_index_kind(kind) && (param >= e->nargs || param == i))
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: length argument %u out of range",
+				  t->abi, e->name, i, param);
+		else if (kind == K_OFF64_HIGH && !names_high_word(e, i))
+			unit_fail(__FILE__, __LINE__,
+				  "%s: %s arg %u: no OFF64 prints this high word",
+				  t->abi, e->name, i);
+		else if (kind == K_OFF64 && BS_KIND(e->args[param]) != K_OFF64_HIGH)
+			unit_fail(__FILE__, __LINE__,
+				  "%s: %s arg %u: OFF64's high word (arg %u) is not OFF64_HIGH",
 				  t->abi, e->name, i, param);
 		else if (kind == K_CLONE_ARG && param > CL_TLS_CHILD_TID)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: clone field %u",
