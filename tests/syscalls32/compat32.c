@@ -1,0 +1,355 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * compat32: a gcc -m32 program (built only that way) that passes the
+ * structs whose i386 layout differs from the x86_64 one: struct stat64,
+ * the 32-bit timespec/timeval and the timers made of them, iovecs, the
+ * TLS descriptor (struct user_desc), rlimits, sigaction and stack_t,
+ * plus mmap2's page offset and _llseek's 64-bit result.  Each call
+ * succeeds and, where cheap, fails.  tests/e2e/personality.sh traces it
+ * with strace and bstrace; the normalised traces must be identical.
+ *
+ *   compat32 DIR
+ */
+#include <asm/ldt.h>
+#include <signal.h>
+#include <time.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysinfo.h>
+#include <sys/time.h>
+#include <sys/times.h>
+#include <sys/wait.h>
+#include <sys/timerfd.h>
+#include <sys/uio.h>
+#include <sys/utsname.h>
+#include "../workloads/wl.h"
+
+#if !defined(__i386__)
+#error "compat32 is an i386 program: build it with -m32"
+#endif
+
+/* The kernel's i386 sigaction for rt_sigaction: 4-byte handler, flags
+ * and restorer, then the 8-byte mask. */
+struct ksigaction32 {
+	unsigned int handler, flags, restorer;
+	unsigned int mask[2];
+};
+
+/* The kernel's old sigaction (sigaction(2), i386 number 67): the mask is
+ * 4 bytes and comes second. */
+struct old_sigaction32 {
+	unsigned int handler, mask, flags, restorer;
+};
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+}
+
+static void stats(void)
+{
+	struct stat64 st;
+	long fd;
+
+	memset(&st, 0, sizeof(st));
+	fd = SYS(SYS_openat, AT_FDCWD, "f", O_CREAT | O_WRONLY | O_TRUNC, 0640);
+	want(0, "openat");
+	SYS(SYS_write, fd, "compat", 6);
+	want(0, "write");
+	SYS(SYS_fstat64, fd, &st);
+	want(0, "fstat64");
+	SYS(SYS_fstat64, 999, &st);
+	want(EBADF, "fstat64");
+	SYS(SYS_stat64, "f", &st);
+	want(0, "stat64");
+	SYS(SYS_stat64, "missing", &st);
+	want(ENOENT, "stat64");
+	SYS(SYS_lstat64, "f", &st);
+	want(0, "lstat64");
+	SYS(SYS_fstatat64, AT_FDCWD, "f", &st, AT_SYMLINK_NOFOLLOW);
+	want(0, "fstatat64");
+	SYS(SYS_fstatat64, AT_FDCWD, "missing", &st, 0);
+	want(ENOENT, "fstatat64");
+	SYS(SYS_close, fd);
+	want(0, "close");
+}
+
+static void files(void)
+{
+	char a[4] = "abc", b[5] = "defg", in[16];
+	struct iovec wv[2] = { { a, 3 }, { b, 4 } };
+	struct iovec rv[2] = { { in, 2 }, { in + 2, 10 } };
+	unsigned long long pos = 0;
+	long fd, p;
+
+	fd = SYS(SYS_openat, AT_FDCWD, "v", O_CREAT | O_RDWR | O_TRUNC, 0600);
+	want(0, "openat");
+	SYS(SYS_writev, fd, wv, 2);
+	want(0, "writev");
+	SYS(SYS__llseek, fd, 0, 2, &pos, SEEK_SET);
+	want(0, "_llseek");
+	SYS(SYS__llseek, fd, 0, 0, &pos, SEEK_END);
+	want(0, "_llseek");
+	SYS(SYS__llseek, fd, 1, 0, &pos, SEEK_SET);
+	want(0, "_llseek");
+	SYS(SYS__llseek, fd, 0, 0, &pos, 7);
+	want(EINVAL, "_llseek");
+	SYS(SYS__llseek, fd, 0, 0, &pos, SEEK_SET);
+	want(0, "_llseek");
+	SYS(SYS_readv, fd, rv, 2);
+	want(0, "readv");
+	SYS(SYS_readv, 999, rv, 2);
+	want(EBADF, "readv");
+	/* An 8 KiB file, mapped from its second page: mmap2 counts pages. */
+	SYS(SYS_ftruncate, fd, 8192);
+	want(0, "ftruncate");
+	p = SYS(SYS_mmap2, 0, 4096, PROT_READ, MAP_SHARED, fd, 1);
+	want(0, "mmap2");
+	SYS(SYS_munmap, p, 4096);
+	want(0, "munmap");
+	SYS(SYS_close, fd);
+	want(0, "close");
+}
+
+static void clocks(void)
+{
+	struct timespec ts, rq = { 0, 1000 };
+	struct timeval tv;
+	struct timezone tz;
+	/* Timers are set with an interval but no value, which leaves them
+	 * disarmed: reading one back shows no time that runs. */
+	struct itimerspec its = { { 100, 500 }, { 0, 0 } }, old;
+	struct itimerval itv = { { 0, 0 }, { 50, 0 } }, oitv;
+	struct sigevent sev = { .sigev_notify = SIGEV_NONE };
+	int tid, tid2;
+	long tfd, t;
+
+	memset(&old, 0, sizeof(old));
+	memset(&oitv, 0, sizeof(oitv));
+	SYS(SYS_clock_gettime, CLOCK_MONOTONIC, &ts);
+	want(0, "clock_gettime");
+	SYS(SYS_clock_gettime, 12345, &ts);
+	want(EINVAL, "clock_gettime");
+	SYS(SYS_clock_getres, CLOCK_REALTIME, &ts);
+	want(0, "clock_getres");
+	SYS(SYS_clock_settime, CLOCK_MONOTONIC, &rq);
+	want(EINVAL, "clock_settime");
+	SYS(SYS_clock_nanosleep, CLOCK_MONOTONIC, 0, &rq, NULL);
+	want(0, "clock_nanosleep");
+	SYS(SYS_nanosleep, &rq, NULL);
+	want(0, "nanosleep");
+	SYS(SYS_gettimeofday, &tv, &tz);
+	want(0, "gettimeofday");
+	SYS(SYS_gettimeofday, &tv, NULL);
+	want(0, "gettimeofday");
+	SYS(SYS_sched_rr_get_interval, 0, &ts);
+	want(0, "sched_rr_get_interval");
+	SYS(SYS_time, NULL);
+	want(0, "time");
+	SYS(SYS_time, &t);
+	want(0, "time");
+
+	SYS(SYS_setitimer, ITIMER_REAL, &itv, &oitv);
+	want(0, "setitimer");
+	memset(&itv, 0, sizeof(itv));
+	SYS(SYS_setitimer, ITIMER_REAL, &itv, NULL);
+	want(0, "setitimer");
+	SYS(SYS_getitimer, ITIMER_VIRTUAL, &oitv);
+	want(0, "getitimer");
+
+	SYS(SYS_timer_create, CLOCK_MONOTONIC, &sev, &tid);
+	want(0, "timer_create");
+	sev.sigev_notify = SIGEV_SIGNAL;
+	sev.sigev_signo = SIGUSR1;
+	sev.sigev_value.sival_int = 5;
+	SYS(SYS_timer_create, CLOCK_REALTIME, &sev, &tid2);
+	want(0, "timer_create");
+	SYS(SYS_timer_delete, tid2);
+	want(0, "timer_delete");
+	SYS(SYS_timer_settime, tid, 0, &its, &old);
+	want(0, "timer_settime");
+	memset(&its, 0, sizeof(its));
+	SYS(SYS_timer_settime, tid, TIMER_ABSTIME, &its, NULL);
+	want(0, "timer_settime");
+	SYS(SYS_timer_gettime, tid, &old);
+	want(0, "timer_gettime");
+	SYS(SYS_timer_delete, tid);
+	want(0, "timer_delete");
+
+	tfd = SYS(SYS_timerfd_create, CLOCK_MONOTONIC, 0);
+	want(0, "timerfd_create");
+	its.it_interval.tv_sec = 7;
+	SYS(SYS_timerfd_settime, tfd, 0, &its, &old);
+	want(0, "timerfd_settime");
+	SYS(SYS_timerfd_gettime, tfd, &old);
+	want(0, "timerfd_gettime");
+	SYS(SYS_close, tfd);
+	want(0, "close");
+}
+
+static void tls_and_limits(void)
+{
+	struct user_desc ud;
+	struct rlimit rl;
+	struct rlimit64 rl64;
+	struct utsname un;
+	unsigned short gs;
+
+	/* Read this thread's TLS entry and set it again unchanged. */
+	__asm__("movw %%gs, %0" : "=r"(gs));
+	memset(&ud, 0, sizeof(ud));
+	ud.entry_number = gs >> 3;
+	SYS(SYS_get_thread_area, &ud);
+	want(0, "get_thread_area");
+	/* -1: the kernel picks a free slot and writes its number back. */
+	ud.entry_number = -1;
+	SYS(SYS_set_thread_area, &ud);
+	want(0, "set_thread_area");
+	SYS(SYS_get_thread_area, &ud);
+	want(0, "get_thread_area");
+	ud.entry_number = 1;
+	SYS(SYS_get_thread_area, &ud);
+	want(EINVAL, "get_thread_area");
+	ud.entry_number = 1;
+	SYS(SYS_set_thread_area, &ud);
+	want(EINVAL, "set_thread_area");
+
+	memset(&rl, 0, sizeof(rl));
+	SYS(SYS_ugetrlimit, RLIMIT_NOFILE, &rl);
+	want(0, "ugetrlimit");
+	SYS(SYS_ugetrlimit, RLIMIT_CORE, &rl);
+	want(0, "ugetrlimit");
+	SYS(SYS_setrlimit, RLIMIT_CORE, &rl);
+	want(0, "setrlimit");
+	SYS(SYS_getrlimit, RLIMIT_NOFILE, &rl);
+	want(0, "getrlimit");
+	SYS(SYS_getrlimit, RLIMIT_CORE, &rl);
+	want(0, "getrlimit");
+	SYS(SYS_ugetrlimit, 9999, &rl);
+	want(EINVAL, "ugetrlimit");
+	SYS(SYS_prlimit64, 0, RLIMIT_NOFILE, NULL, &rl64);
+	want(0, "prlimit64");
+	SYS(SYS_prlimit64, 0, RLIMIT_NOFILE, &rl64, NULL);
+	want(0, "prlimit64");
+	SYS(SYS_uname, &un);
+	want(0, "uname");
+}
+
+static void usage(void)
+{
+	struct rusage ru;
+	struct tms tm;
+	struct sysinfo si;
+	sigset_t chld;
+	int status;
+	long pid;
+
+	SYS(SYS_getrusage, RUSAGE_SELF, &ru);
+	want(0, "getrusage");
+	SYS(SYS_times, &tm);
+	want(0, "times");
+	SYS(SYS_sysinfo, &si);
+	want(0, "sysinfo");
+	/* SIGCHLD stays blocked: where its line falls next to wait4's is a
+	 * matter of timing, not of decoding. */
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
+	pid = fork();
+	if (pid == 0)
+		_exit(3);
+	SYS(SYS_wait4, pid, &status, 0, &ru);
+	want(0, "wait4");
+}
+
+static void files64(void)
+{
+	struct timespec ts[2] = { { 1000000000, 5 }, { 1000000001, UTIME_OMIT } };
+	struct timeval tv[2] = { { 1000000000, 7 }, { 1000000002, 8 } };
+	char buf[8];
+	long fd;
+
+	/* O_LARGEFILE, or a 32-bit caller's file stops at 2 GiB (EFBIG). */
+	fd = SYS(SYS_openat, AT_FDCWD, "g", O_CREAT | O_RDWR | O_TRUNC | O_LARGEFILE, 0600);
+	want(0, "openat");
+	SYS(SYS_pwrite64, fd, "wide", 4, 0, 1);	/* at 4 GiB */
+	want(0, "pwrite64");
+	SYS(SYS_pread64, fd, buf, 4, 0, 1);
+	want(0, "pread64");
+	SYS(SYS_pread64, fd, buf, 4, 2, 0);
+	want(0, "pread64");
+	SYS(SYS_ftruncate64, fd, 4096, 0);
+	want(0, "ftruncate64");
+	SYS(SYS_truncate64, "g", 8192, 0);
+	want(0, "truncate64");
+	SYS(SYS_utimensat, AT_FDCWD, "g", ts, 0);
+	want(0, "utimensat");
+	SYS(SYS_utimes, "g", tv);
+	want(0, "utimes");
+	SYS(SYS_futimesat, AT_FDCWD, "g", tv);
+	want(0, "futimesat");
+	SYS(SYS_close, fd);
+	want(0, "close");
+}
+
+static void signals(void)
+{
+	struct ksigaction32 sa, osa;
+	struct old_sigaction32 oa, ooa;
+	stack_t ss, oss;
+	static char stack[16384];
+
+	memset(&sa, 0, sizeof(sa));
+	memset(&osa, 0, sizeof(osa));
+	sa.handler = (unsigned int)(unsigned long)on_usr1;
+	sa.flags = SA_RESTART;
+	sa.mask[0] = 1u << (SIGTERM - 1);
+	SYS(SYS_rt_sigaction, SIGUSR1, &sa, &osa, 8);
+	want(0, "rt_sigaction");
+	SYS(SYS_rt_sigaction, SIGUSR1, NULL, &osa, 8);
+	want(0, "rt_sigaction");
+	sa.handler = (unsigned int)(unsigned long)SIG_IGN;
+	sa.mask[1] = 1u << (40 - 33);
+	SYS(SYS_rt_sigaction, SIGUSR2, &sa, NULL, 8);
+	want(0, "rt_sigaction");
+	SYS(SYS_rt_sigaction, SIGKILL, &sa, NULL, 8);
+	want(EINVAL, "rt_sigaction");
+
+	memset(&oa, 0, sizeof(oa));
+	memset(&ooa, 0, sizeof(ooa));
+	oa.handler = (unsigned int)(unsigned long)SIG_DFL;
+	oa.mask = 1u << (SIGINT - 1);
+	oa.flags = SA_NODEFER;
+	SYS(SYS_sigaction, SIGUSR2, &oa, &ooa);
+	want(0, "sigaction");
+	SYS(SYS_sigaction, SIGUSR2, NULL, &ooa);
+	want(0, "sigaction");
+
+	memset(&ss, 0, sizeof(ss));
+	memset(&oss, 0, sizeof(oss));
+	ss.ss_sp = stack;
+	ss.ss_size = sizeof(stack);
+	SYS(SYS_sigaltstack, &ss, &oss);
+	want(0, "sigaltstack");
+	SYS(SYS_sigaltstack, NULL, &oss);
+	want(0, "sigaltstack");
+	ss.ss_flags = SS_DISABLE;
+	SYS(SYS_sigaltstack, &ss, NULL);
+	want(0, "sigaltstack");
+}
+
+int main(int argc, char **argv)
+{
+	wl_dir(argc, argv);
+	wl_init();
+	stats();
+	files();
+	clocks();
+	tls_and_limits();
+	usage();
+	files64();
+	signals();
+	fflush(stdout);
+	return wl_bad ? 1 : 0;
+}
