@@ -223,6 +223,7 @@ enum bs_flagset {
 	FS_LOCK,	/* LOCK_SH|LOCK_EX|LOCK_NB|LOCK_UN (flock) */
 	FS_FACCESSAT,	/* AT_EACCESS shares AT_REMOVEDIR's value: its own set */
 	FS_UNSHARE,	/* CLONE_NEW* for unshare/setns: no exit signal in the low byte */
+	FS_SYNC_FILE_RANGE,/* SYNC_FILE_RANGE_* */
 	FS_MAX
 };
 
@@ -427,6 +428,7 @@ enum bs_struct {
 	ST_OLD_SIGACTION32,/* struct compat_old_sigaction (sigaction) */
 	ST_STACK32,	/* compat_stack_t */
 	ST_SIGEVENT32,	/* struct compat_sigevent, the fields printed */
+	ST_UID16,	/* old_uid_t / old_gid_t: getresuid, getresgid */
 	ST_TIME32,	/* old_time32_t, with its date: time(&t) */
 	ST_USER_DESC,	/* struct user_desc (get_thread_area, clone's tls) */
 	ST_USER_DESC_GET,/* get_thread_area's: the caller's entry_number in, the
@@ -489,6 +491,7 @@ enum bs_struct {
 	[ST_OLD_SIGACTION32] = 16,	\
 	[ST_STACK32] = 12,		\
 	[ST_SIGEVENT32] = 20,		\
+	[ST_UID16] = 2,			\
 	[ST_TIME32] = 4,		\
 	[ST_USER_DESC] = 16,		\
 	[ST_USER_DESC_GET] = 16,	\

@@ -18,8 +18,9 @@
  *
  * A 64-bit value passed in two registers (offsets of pread64, ftruncate64,
  * fallocate, ...) is described as two arguments, low word then high word,
- * as the registers hold them.  strace prints the pair as one number: rows
- * that say so with OFF64(high)/OFF64_HIGH match it, the others still show
+ * as the registers hold them.  strace prints the pair as one number, and
+ * so do the rows that say OFF64(high)/OFF64_HIGH (those tested against
+ * strace); the others (lookup_dcookie, fanotify_mark's mask) still show
  * two numbers.
  *
  * Rows 0-450 follow <asm/unistd_32.h>; 451-469 are the newer calls of
@@ -198,13 +199,13 @@ SYSCALL(161, sched_rr_get_interval, 0, R_LONG, PID, STRUCT_OUT(TIMESPEC32))
 SYSCALL(162, nanosleep, 0, R_LONG, STRUCT_IN(TIMESPEC32), PTR)	/* rem: the pointer, also when interrupted */
 SYSCALL(163, mremap, TM, R_HEX, PTR, ULONG, ULONG, FLAGS(MREMAP), MREMAP_ADDR)
 SYSCALL(164, setresuid, TC, R_LONG, INT, INT, INT)
-SYSCALL(165, getresuid, TC, R_LONG, STRUCT_OUT(INT), STRUCT_OUT(INT), STRUCT_OUT(INT))
+SYSCALL(165, getresuid, TC, R_LONG, STRUCT_OUT(UID16), STRUCT_OUT(UID16), STRUCT_OUT(UID16))	/* old_uid_t: 16 bits */
 SYSCALL(166, vm86, 0, R_LONG, HEX, HEX)
 SYSCALL(167, query_module, SF_UNIMPL, R_LONG, STR, INT, PTR, ULONG, PTR)
 SYSCALL(168, poll, TD, R_POLL, POLLFDS(1), UINT, INT)
 SYSCALL(169, nfsservctl, SF_UNIMPL, R_LONG, INT, PTR, PTR)
 SYSCALL(170, setresgid, TC, R_LONG, INT, INT, INT)
-SYSCALL(171, getresgid, TC, R_LONG, STRUCT_OUT(INT), STRUCT_OUT(INT), STRUCT_OUT(INT))
+SYSCALL(171, getresgid, TC, R_LONG, STRUCT_OUT(UID16), STRUCT_OUT(UID16), STRUCT_OUT(UID16))	/* old_gid_t: 16 bits */
 SYSCALL(172, prctl, TC, R_PRCTL, ENUM(PRCTL), PRCTL32_ARG(1), PRCTL32_ARG(2), PRCTL32_ARG(3), PRCTL32_ARG(4))
 SYSCALL(173, rt_sigreturn, TS, R_LONG)	/* strace prints the restored mask from the signal frame */
 SYSCALL(174, rt_sigaction, TS, R_LONG, SIGNUM, STRUCT_IN(SIGACTION32), STRUCT_OUT(SIGACTION32), ULONG)
@@ -256,7 +257,7 @@ SYSCALL(219, madvise, TM, R_LONG, PTR, ULONG, ENUM(MADV))
 SYSCALL(220, getdents64, TD, R_LONG, FD, DIRENTS(2), UINT)
 SYSCALL(221, fcntl64, TD, R_FCNTL, FD, ENUM(FCNTL_CMD), FCNTL_ARG)	/* F_GETLK64 etc.: compat struct flock64 is packed, 24 bytes */
 SYSCALL(224, gettid, TPU, R_PID)
-SYSCALL(225, readahead, TD, R_LONG, FD, UINT, UINT, ULONG)	/* offset low, high */
+SYSCALL(225, readahead, TD, R_LONG, FD, OFF64(2), OFF64_HIGH, ULONG)	/* offset low, high */
 SYSCALL(226, setxattr, TF, R_LONG, PATH, STR, BUF_IN(3), ULONG, FLAGS(XATTR))
 SYSCALL(227, lsetxattr, TF, R_LONG, PATH, STR, BUF_IN(3), ULONG, FLAGS(XATTR))
 SYSCALL(228, fsetxattr, TD, R_LONG, FD, STR, BUF_IN(3), ULONG, FLAGS(XATTR))
@@ -281,7 +282,7 @@ SYSCALL(246, io_destroy, TM, R_LONG, HEX)
 SYSCALL(247, io_getevents, 0, R_LONG, HEX, LONG, LONG, PTR, PTR)	/* compat layout of TIMESPEC differs: PTR */
 SYSCALL(248, io_submit, 0, R_LONG, HEX, LONG, PTR)
 SYSCALL(249, io_cancel, 0, R_LONG, HEX, PTR, PTR)
-SYSCALL(250, fadvise64, TD, R_LONG, FD, UINT, UINT, ULONG, ENUM(FADVISE))	/* offset low, high */
+SYSCALL(250, fadvise64, TD, R_LONG, FD, OFF64(2), OFF64_HIGH, ULONG, ENUM(FADVISE))	/* offset low, high */
 SYSCALL(252, exit_group, TP|SF_NORETURN, R_NORETURN, INT)
 SYSCALL(253, lookup_dcookie, SF_UNIMPL, R_LONG, UINT, UINT, PTR, ULONG)	/* cookie low, high */
 SYSCALL(254, epoll_create, TD, R_FD, INT)
@@ -302,7 +303,7 @@ SYSCALL(268, statfs64, TF|TSFS|TSFL, R_LONG, PATH, ULONG, PTR)	/* compat struct 
 SYSCALL(269, fstatfs64, TD|TFSF|TSFL, R_LONG, FD, ULONG, PTR)	/* compat struct statfs64 differs */
 SYSCALL(270, tgkill, TP|TS, R_LONG, PID, PID, SIGNUM)
 SYSCALL(271, utimes, TF, R_LONG, PATH, STRUCT_IN(TIMEVAL32_PAIR))
-SYSCALL(272, fadvise64_64, TD, R_LONG, FD, UINT, UINT, UINT, UINT, ENUM(FADVISE))	/* offset low, high; len low, high */
+SYSCALL(272, fadvise64_64, TD, R_LONG, FD, OFF64(2), OFF64_HIGH, OFF64(4), OFF64_HIGH, ENUM(FADVISE))	/* offset low, high; len low, high */
 SYSCALL(273, vserver, SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX, HEX)
 SYSCALL(274, mbind, TM, R_LONG, PTR, ULONG, HEX, PTR, ULONG, HEX)
 SYSCALL(275, get_mempolicy, TM, R_LONG, STRUCT_OUT(INT), PTR, ULONG, PTR, HEX)
@@ -343,7 +344,7 @@ SYSCALL(310, unshare, 0, R_LONG, FLAGS(UNSHARE))
 SYSCALL(311, set_robust_list, 0, R_LONG, PTR, ULONG)
 SYSCALL(312, get_robust_list, 0, R_LONG, PID, PTR, PTR)
 SYSCALL(313, splice, TD, R_LONG, FD, LOFF_INOUT, FD, LOFF_INOUT, ULONG, FLAGS(SPLICE))
-SYSCALL(314, sync_file_range, TD, R_LONG, FD, UINT, UINT, UINT, UINT, HEX)	/* offset low, high; nbytes low, high */
+SYSCALL(314, sync_file_range, TD, R_LONG, FD, OFF64(2), OFF64_HIGH, OFF64(4), OFF64_HIGH, FLAGS(SYNC_FILE_RANGE))	/* offset low, high; nbytes low, high */
 SYSCALL(315, tee, TD, R_LONG, FD, FD, ULONG, FLAGS(SPLICE))
 SYSCALL(316, vmsplice, TD, R_LONG, FD, IOVEC_IN(2), ULONG, FLAGS(SPLICE))
 SYSCALL(317, move_pages, TM, R_LONG, PID, ULONG, PTR, PTR, PTR, HEX)
@@ -353,7 +354,7 @@ SYSCALL(320, utimensat, TF|TD, R_LONG, DIRFD, PATH, STRUCT_IN(TIMESPEC32_PAIR), 
 SYSCALL(321, signalfd, TD|TS, R_FD, FD, SIGSET_IN(2), ULONG)
 SYSCALL(322, timerfd_create, TD, R_FD, ENUM(CLOCK), FLAGS(TFD))
 SYSCALL(323, eventfd, TD, R_FD, UINT)
-SYSCALL(324, fallocate, TD, R_LONG, FD, FLAGS(FALLOC), UINT, UINT, UINT, UINT)	/* offset low, high; len low, high */
+SYSCALL(324, fallocate, TD, R_LONG, FD, FLAGS(FALLOC), OFF64(3), OFF64_HIGH, OFF64(5), OFF64_HIGH)	/* offset low, high; len low, high */
 SYSCALL(325, timerfd_settime, TD, R_LONG, FD, FLAGS(TFD_SETTIME), STRUCT_IN(ITIMERSPEC32), STRUCT_OUT(ITIMERSPEC32))
 SYSCALL(326, timerfd_gettime, TD, R_LONG, FD, STRUCT_OUT(ITIMERSPEC32))
 SYSCALL(327, signalfd4, TD|TS, R_FD, FD, SIGSET_IN(2), ULONG, FLAGS(SFD))
@@ -362,8 +363,8 @@ SYSCALL(329, epoll_create1, TD, R_FD, FLAGS(EPOLL_CREATE))
 SYSCALL(330, dup3, TD, R_FD, FD, FD, FLAGS(DUP3))
 SYSCALL(331, pipe2, TD, R_LONG, STRUCT_OUT(INT_PAIR), FLAGS(PIPE))
 SYSCALL(332, inotify_init1, TD, R_FD, FLAGS(INOTIFY_INIT))
-SYSCALL(333, preadv, TD, R_LONG, FD, IOVEC_OUT(2), ULONG, UINT, UINT)	/* pos low, high */
-SYSCALL(334, pwritev, TD, R_LONG, FD, IOVEC_IN(2), ULONG, UINT, UINT)	/* pos low, high */
+SYSCALL(333, preadv, TD, R_LONG, FD, IOVEC_OUT(2), ULONG, OFF64(4), OFF64_HIGH)	/* pos low, high */
+SYSCALL(334, pwritev, TD, R_LONG, FD, IOVEC_IN(2), ULONG, OFF64(4), OFF64_HIGH)	/* pos low, high */
 SYSCALL(335, rt_tgsigqueueinfo, TP|TS, R_LONG, PID, PID, SIGNUM, PTR)	/* compat layout of SIGINFO differs: PTR */
 SYSCALL(336, perf_event_open, TD, R_FD, PTR, PID, INT, FD, HEX)	/* struct perf_event_attr */
 SYSCALL(337, recvmmsg, TN, R_LONG, FD, PTR, UINT, FLAGS(MSG), PTR)	/* compat layout of TIMESPEC differs: PTR */
@@ -407,8 +408,8 @@ SYSCALL(374, userfaultfd, TD, R_FD, HEX)
 SYSCALL(375, membarrier, 0, R_LONG, INT, HEX, INT)
 SYSCALL(376, mlock2, TM, R_LONG, PTR, ULONG, FLAGS(MLOCK))
 SYSCALL(377, copy_file_range, TD, R_LONG, FD, LOFF_INOUT, FD, LOFF_INOUT, ULONG, UINT)
-SYSCALL(378, preadv2, TD, R_LONG, FD, IOVEC_OUT(2), ULONG, UINT, UINT, HEX)	/* pos low, high */
-SYSCALL(379, pwritev2, TD, R_LONG, FD, IOVEC_IN(2), ULONG, UINT, UINT, HEX)	/* pos low, high */
+SYSCALL(378, preadv2, TD, R_LONG, FD, IOVEC_OUT(2), ULONG, OFF64(4), OFF64_HIGH, HEX)	/* pos low, high */
+SYSCALL(379, pwritev2, TD, R_LONG, FD, IOVEC_IN(2), ULONG, OFF64(4), OFF64_HIGH, HEX)	/* pos low, high */
 SYSCALL(380, pkey_mprotect, TM, R_LONG, PTR, ULONG, FLAGS(MMAP_PROT), INT)
 SYSCALL(381, pkey_alloc, 0, R_LONG, HEX, HEX)
 SYSCALL(382, pkey_free, 0, R_LONG, INT)

@@ -335,6 +335,12 @@ static const struct flag_name falloc_flags[] = {
 	{ 0x40, "FALLOC_FL_UNSHARE_RANGE" },
 };
 
+static const struct flag_name sync_file_range_flags[] = {
+	{ 0x1, "SYNC_FILE_RANGE_WAIT_BEFORE" },
+	{ 0x2, "SYNC_FILE_RANGE_WRITE" },
+	{ 0x4, "SYNC_FILE_RANGE_WAIT_AFTER" },
+};
+
 /* The old "magic" in mount's upper half, printed as a name when present. */
 static const struct flag_name mount_magic[] = { { 0xc0ed0000, "MS_MGC_VAL" } };
 
@@ -450,6 +456,7 @@ static const struct flagset flagsets[FS_MAX] = {
 	[FS_SA] = { FLAGS(sa_flags), .unknown = "SA_???", .wide = true },
 	[FS_XATTR] = { FLAGS(xattr_flags), .unknown = "XATTR_???" },
 	[FS_FALLOC] = { FLAGS(falloc_flags), .unknown = "FALLOC_FL_???" },
+	[FS_SYNC_FILE_RANGE] = { FLAGS(sync_file_range_flags), .unknown = "SYNC_FILE_RANGE_???" },
 	[FS_MOUNT] = { FLAGS(mount_flags), FIELD(0xffff0000, mount_magic),
 		       .rest = REST_SEPARATE, .unknown = "MS_???", .wide = true },
 	[FS_UMOUNT] = { FLAGS(umount_flags), .unknown = "MNT_???" },

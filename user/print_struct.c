@@ -77,6 +77,7 @@ static const struct struct_ent structs[ST_MAX] = {
 	[ST_OLD_SIGACTION32] = { print_old_sigaction32, 16 },
 	[ST_STACK32]	 = { print_stack32, 12 },
 	[ST_SIGEVENT32]	 = { print_sigevent32, 20 },
+	[ST_UID16]	 = { print_uid16_box, 2 },
 	[ST_TIME32]	 = { print_time32_box, 4 },
 	[ST_USER_DESC]	 = { print_user_desc, 16 },
 	[ST_USER_DESC_GET] = { print_user_desc, 16 },	/* print_struct_in: print_user_desc_get */

@@ -3,7 +3,7 @@
  * The i386 (compat) layouts of structs that have an x86_64 printer:
  * struct stat64, the 32-bit timespec and timeval and the timers made of
  * them, time_t, rlimit, rusage, tms, sysinfo, sigaction (rt and old),
- * stack_t and sigevent.
+ * stack_t, sigevent and the 16-bit ids of the old uid calls.
  *
  * strace prints these exactly as it prints the 64-bit ones; only where
  * the fields lie and how wide they are differ.  So each printer here
@@ -122,6 +122,19 @@ void print_time32_box(struct outbuf *ob, const void *p, size_t len, const struct
 	(void)len;
 	widen_s32(&t, p, 1);
 	print_time_box(ob, &t, sizeof(t), o);
+}
+
+/* getresuid's old_uid_t: [1000].  (The kernel maps an id above 65535
+ * to the overflow id, 65534, so every value is a plain number.) */
+void print_uid16_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	uint16_t id;
+
+	(void)len; (void)o;
+	memcpy(&id, p, sizeof(id));
+	ob_putc(ob, '[');
+	ob_udec(ob, id);
+	ob_putc(ob, ']');
 }
 
 /* ---- resources */

@@ -4,7 +4,8 @@
  * structs whose i386 layout differs from the x86_64 one: struct stat64,
  * the 32-bit timespec/timeval and the timers made of them, iovecs, the
  * TLS descriptor (struct user_desc), rlimits, sigaction and stack_t,
- * plus mmap2's page offset and _llseek's 64-bit result.  Each call
+ * plus mmap2's page offset, _llseek's 64-bit result, the other 64-bit
+ * offsets split over two registers and the 16-bit uid calls.  Each call
  * succeeds and, where cheap, fails.  tests/e2e/personality.sh traces it
  * with strace and bstrace; the normalised traces must be identical.
  *
@@ -194,7 +195,7 @@ static void tls_and_limits(void)
 	struct rlimit rl;
 	struct rlimit64 rl64;
 	struct utsname un;
-	unsigned short gs;
+	unsigned short gs, ids[3];
 
 	/* Read this thread's TLS entry and set it again unchanged. */
 	__asm__("movw %%gs, %0" : "=r"(gs));
@@ -234,6 +235,11 @@ static void tls_and_limits(void)
 	want(0, "prlimit64");
 	SYS(SYS_uname, &un);
 	want(0, "uname");
+	/* The 16-bit id calls write old_uid_t. */
+	SYS(SYS_getresuid, &ids[0], &ids[1], &ids[2]);
+	want(0, "getresuid");
+	SYS(SYS_getresgid, &ids[0], &ids[1], &ids[2]);
+	want(0, "getresgid");
 }
 
 static void usage(void)
@@ -268,6 +274,7 @@ static void files64(void)
 	struct timespec ts[2] = { { 1000000000, 5 }, { 1000000001, UTIME_OMIT } };
 	struct timeval tv[2] = { { 1000000000, 7 }, { 1000000002, 8 } };
 	char buf[8];
+	struct iovec v = { buf, 4 };
 	long fd;
 
 	/* O_LARGEFILE, or a 32-bit caller's file stops at 2 GiB (EFBIG). */
@@ -283,6 +290,27 @@ static void files64(void)
 	want(0, "ftruncate64");
 	SYS(SYS_truncate64, "g", 8192, 0);
 	want(0, "truncate64");
+	/* The other calls whose offsets and lengths come in two words. */
+	SYS(SYS_fallocate, fd, 0, 0, 1, 4096, 0);
+	want(0, "fallocate");
+	SYS(SYS_fadvise64, fd, 0, 1, 4096, POSIX_FADV_RANDOM);
+	want(0, "fadvise64");
+	SYS(SYS_fadvise64_64, fd, 0, 1, 4096, 0, POSIX_FADV_NORMAL);
+	want(0, "fadvise64_64");
+	SYS(SYS_readahead, fd, 0, 1, 4096);
+	want(0, "readahead");
+	SYS(SYS_sync_file_range, fd, 0, 1, 4096, 0, SYNC_FILE_RANGE_WRITE);
+	want(0, "sync_file_range");
+	SYS(SYS_preadv, fd, &v, 1, 0, 1);
+	want(0, "preadv");
+	SYS(SYS_pwritev, fd, &v, 1, 5, 0);
+	want(0, "pwritev");
+	SYS(SYS_preadv2, fd, &v, 1, 5, 0, 0);
+	want(0, "preadv2");
+	SYS(SYS_pwritev2, fd, &v, 1, 5, 0, 0);
+	want(0, "pwritev2");
+	SYS(SYS_ftruncate64, fd, 4096, 0);
+	want(0, "ftruncate64");
 	SYS(SYS_utimensat, AT_FDCWD, "g", ts, 0);
 	want(0, "utimensat");
 	SYS(SYS_utimes, "g", tv);
