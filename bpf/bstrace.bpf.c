@@ -1435,6 +1435,42 @@ static __always_inline void send_ignored_signal(struct task_state *ts, struct ta
  * the kernel with.  They are still intact at sys_exit for every syscall
  * but the few that replace the registers (execve, rt_sigreturn), which
  * are recorded earlier or need no arguments. */
+#define NR_SOCKETCALL_I386	102
+#define SOCKETCALL_MAX		32	/* power of two > the highest call */
+
+/*
+ * i386 socketcall(call, args): the call it makes, with the arguments it
+ * points at (bpf/socketcall_i386.h), in place of socketcall's own.  The
+ * row of that call says how many there are.  An unknown call or an
+ * unreadable array leaves socketcall as it is.
+ */
+static __noinline void demux_socketcall(struct task_state *ts)
+{
+	static const __u16 rows[SOCKETCALL_MAX] = {
+#define SOCKETCALL(call_, nr_, name_, sys_) [call_] = nr_,
+#include "socketcall_i386.h"
+#undef SOCKETCALL
+	};
+	__u32 a[8] = {}, call, nr, n;
+
+	if (!ts)
+		return;
+	call = ts->args[0];
+	if (call >= SOCKETCALL_MAX)
+		return;
+	nr = rows[call & (SOCKETCALL_MAX - 1)];
+	if (!nr || nr >= BS_NR_MAX)
+		return;
+	n = plan_i386[nr & (BS_NR_MAX - 1)].nargs;
+	if (n > BS_MAX_ARGS)
+		return;
+	if (bpf_probe_read_user(a, (n & 7) * sizeof(a[0]), (const void *)ts->args[1]))
+		return;
+	ts->nr = nr;
+	for (int i = 0; i < BS_MAX_ARGS; i++)
+		ts->args[i] = a[i];
+}
+
 static __always_inline void load_call(struct task_state *ts, struct pt_regs *regs, int abi)
 {
 	ts->abi = abi;
@@ -1446,6 +1482,8 @@ static __always_inline void load_call(struct task_state *ts, struct pt_regs *reg
 		ts->args[3] = (__u32)regs->si;
 		ts->args[4] = (__u32)regs->di;
 		ts->args[5] = (__u32)regs->bp;
+		if (ts->nr == NR_SOCKETCALL_I386)
+			demux_socketcall(ts);
 	} else {
 		ts->nr = regs->orig_ax;
 		ts->args[0] = regs->di;
@@ -1780,12 +1818,16 @@ static __always_inline void announce_blocked(struct task_state *ts, struct task_
 	if (nr < 0 || (abi == BS_ABI_I386 ? (nr == NR_EXIT_I386 || nr == NR_EXIT_GROUP_I386)
 					  : (nr == NR_EXIT_X86_64 || nr == NR_EXIT_GROUP_X86_64)))
 		return;
-	if (!syscall_selected(abi, nr))
+	/* (socketcall is selected by the call it makes: known after
+	 * load_call.) */
+	if (!syscall_selected(abi, nr) && !(abi == BS_ABI_I386 && nr == NR_SOCKETCALL_I386))
 		return;
 	s = scratch_area();
 	if (!s)
 		return;
 	load_call(ts, regs, abi);
+	if (!syscall_selected(abi, ts->nr))
+		return;
 	p = plan_for(abi, ts->nr);
 	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
 	ts->enter_tid = task->pid;

@@ -178,6 +178,8 @@ enum bs_retkind {
 					 * at entry (bs_execve in bpf/bstrace.bpf.c) */
 #define SF_UNIMPL	(1u << 26)	/* number reserved, not implemented */
 #define SF_SIGRETURN	(1u << 27)	/* arg 0 is the restored signal mask, not a register */
+#define SF_SUBCALL	(1u << 28)	/* no number of its own: a call i386's socketcall
+					 * makes, recorded under this row */
 
 /* Flag sets for K_FLAGS (tables live in userspace). */
 enum bs_flagset {
@@ -259,6 +261,7 @@ enum bs_enum {
 	EN_IPPROTO,	/* IPPROTO_* (socket's protocol for AF_INET, AF_INET6) */
 	EN_NETLINK,	/* NETLINK_* (socket's protocol for AF_NETLINK) */
 	EN_SCM,		/* SCM_* (control message types of SOL_SOCKET) */
+	EN_SOCKETCALL,	/* SYS_SOCKET ... (i386 socketcall's call) */
 	EN_MAX
 };
 

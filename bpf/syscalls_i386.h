@@ -24,7 +24,8 @@
  * two numbers.
  *
  * Rows 0-450 follow <asm/unistd_32.h>; 451-469 are the newer calls of
- * Linux 6.18.  Classes are strace 6.1's for its i386 personality
+ * Linux 6.18; 500-502 are socketcall's accept, send and recv, which have
+ * no number of their own (bpf/socketcall_i386.h).  Classes are strace 6.1's for its i386 personality
  * (newer strace's for calls 6.1 does not know).
  *
  * Data only, no include guard: include it between table_begin.h and
@@ -136,7 +137,7 @@ SYSCALL(98, profil, SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX)
 SYSCALL(99, statfs, TF|TSFS|TSFL, R_LONG, PATH, PTR)	/* compat layout of STATFS differs: PTR */
 SYSCALL(100, fstatfs, TD|TFSF|TSFL, R_LONG, FD, PTR)	/* compat layout of STATFS differs: PTR */
 SYSCALL(101, ioperm, 0, R_LONG, HEX, HEX, INT)
-SYSCALL(102, socketcall, TD, R_LONG, INT, PTR)	/* strace decodes the socket call in args */
+SYSCALL(102, socketcall, TD, R_LONG, ENUM(SOCKETCALL), PTR)	/* recorded as the call it makes (socketcall_i386.h); this row only when args cannot be read */
 SYSCALL(103, syslog, 0, R_LONG, INT, BUF_OUT(2), INT)
 SYSCALL(104, setitimer, 0, R_LONG, ENUM(ITIMER), STRUCT_IN(ITIMERVAL32), STRUCT_OUT(ITIMERVAL32))
 SYSCALL(105, getitimer, 0, R_LONG, ENUM(ITIMER), STRUCT_OUT(ITIMERVAL32))
@@ -449,3 +450,9 @@ SYSCALL(422, futex_time64, 0, R_LONG, PTR, ENUM(FUTEX_OP), FUTEX_ARG(VAL), FUTEX
 SYSCALL(423, sched_rr_get_interval_time64, 0, R_LONG, PID, STRUCT_OUT(TIMESPEC))
 SYSCALL(424, pidfd_send_signal, TD|TP|TS, R_LONG, FD, SIGNUM, PTR, HEX)	/* compat layout of SIGINFO differs: PTR */
 #include "syscalls_common.h"	/* 425 and up: the same on both ABIs */
+
+/* socketcall's own calls (bpf/socketcall_i386.h): socket calls i386 has
+ * no number for, recorded under these rows, past the kernel's numbers. */
+SYSCALL(500, accept, TN|SF_SUBCALL, R_FD, FD, SOCKADDR_OUT(2), STRUCT_OUT(INT))
+SYSCALL(501, send, TN|SF_SUBCALL, R_LONG, FD, BUF_IN(2), ULONG, FLAGS(MSG))
+SYSCALL(502, recv, TN|SF_SUBCALL, R_LONG, FD, BUF_OUT(2), ULONG, FLAGS(MSG))

@@ -16,7 +16,7 @@
 
 #define CLASS_BITS (TF | TD | TN | TP | TS | TI | TM | TC | TCL | TSTA | \
 		    TLST | TFST | TSTL | TSFS | TFSF | TSFL | TPU)
-#define ROW_FLAG_BITS (SF_NORETURN | SF_ENTER_REC | SF_UNIMPL | SF_SIGRETURN)
+#define ROW_FLAG_BITS (SF_NORETURN | SF_ENTER_REC | SF_UNIMPL | SF_SIGRETURN | SF_SUBCALL)
 
 /* Every "#define __NR_name N" in the header must be row N, called name.
  * Returns the number of defines seen, or -1 when the header is missing. */
@@ -312,6 +312,36 @@ TEST(table_lookup)
 	CHECK(sysent_get(&systable_x86_64, 100000) == NULL);
 	CHECK_STR(systable_x86_64.abi, "x86_64");
 	CHECK_STR(systable_i386.abi, "i386");
+}
+
+/* Each call socketcall makes is recorded under a row of that name whose
+ * arguments fit the array the BPF side reads (at most 6), and only the
+ * rows for calls without a number of their own are SF_SUBCALL. */
+TEST(table_socketcall_rows)
+{
+	static const struct { unsigned call, nr; const char *name; } calls[] = {
+#define SOCKETCALL(call_, nr_, name_, sys_) { call_, nr_, #name_ },
+#include "socketcall_i386.h"
+#undef SOCKETCALL
+	};
+	int subcalls = 0;
+
+	CHECK_INT(sizeof(calls) / sizeof(calls[0]), 20);
+	for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
+		const struct sysent *e = sysent_get(&systable_i386, calls[i].nr);
+
+		CHECK_INT(calls[i].call, i + 1);
+		if (!e) {
+			unit_fail(__FILE__, __LINE__, "socketcall %u: no row %u",
+				  calls[i].call, calls[i].nr);
+			continue;
+		}
+		CHECK_STR(e->name, calls[i].name);
+		CHECK(e->nargs <= BS_MAX_ARGS && (e->classes & TN));
+		subcalls += !!(e->classes & SF_SUBCALL);
+		CHECK(!(e->classes & SF_SUBCALL) == (calls[i].nr < 500));
+	}
+	CHECK_INT(subcalls, 3);	/* accept, send, recv */
 }
 
 /* A few rows spelled out, as the renderer relies on them. */
