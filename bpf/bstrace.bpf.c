@@ -151,6 +151,7 @@ struct {
 
 #define TS_COMPAT 0x0002	/* arch/x86/include/asm/thread_info.h */
 #define CLONE_PARENT_SETTID 0x00100000	/* include/uapi/linux/sched.h */
+#define CLONE_SETTLS	0x00080000
 
 /* task is a trusted BTF pointer (tp_btf): a direct, CO-RE-relocated load,
  * no probe-read helper call on the hot path. */
@@ -1069,6 +1070,20 @@ static __always_inline __u32 pointed_arg_size(__u32 kind, __u64 req, bool *out)
 	return kind == K_IOCTL_ARG ? ioctl_arg_size(req, out) : fcntl_arg_size(req, out);
 }
 
+/* An i386 clone3 with CLONE_SETTLS: its tls points at a struct
+ * user_desc (16 bytes), which strace shows; one element after the
+ * clone_args capture. */
+static __always_inline __u32 cap_clone3_tls(struct scratch *s, __u32 off, __u32 i, __u64 uargs)
+{
+	__u64 flags = 0, tls = 0;
+
+	if (bpf_probe_read_user(&flags, sizeof(flags), (const void *)uargs) ||
+	    !(flags & CLONE_SETTLS) ||
+	    bpf_probe_read_user(&tls, sizeof(tls), (const void *)(uargs + 56)) || !tls)
+		return off;
+	return bs_cap_bytes(s, AT(off, i, BS_CAP_ELEM), tls, 16);
+}
+
 /* Kinds the caller passes in: read at enter for ENTER records, at exit
  * (when the kernel has just touched them) for merged ones. */
 __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc)
@@ -1087,7 +1102,10 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 	case K_BUF_IN:
 		return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(arg_value(s, param), cfg.strsize));
 	case K_STRUCT_IN:
-		return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
+		off = bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
+		if (param == ST_CLONE_ARGS && rec_of(s)->abi == BS_ABI_I386)
+			return cap_clone3_tls(s, off, i, v);
+		return off;
 	case K_STRV:
 		return bs_cap_strv(s, off, i, v);
 	case K_ENVP:
@@ -1254,6 +1272,10 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 		/* The child's tid the kernel stored for CLONE_PARENT_SETTID. */
 		if (ok && param == CL_PARENT_TID && (arg_value(s, 0) & CLONE_PARENT_SETTID))
 			return bs_cap_bytes(s, AT(off, i, 0), v, 4);
+		/* i386's tls is a struct user_desc (16 bytes), read as the
+		 * call left it (the kernel does not write it). */
+		if (param == CL_TLS && (arg_value(s, 0) & CLONE_SETTLS) && v)
+			return bs_cap_bytes(s, AT(off, i, 0), v, 16);
 		break;
 	case K_ARCH_PRCTL_ARG:
 		/* ARCH_GET_FS/GS (0x1003/0x1004) store an address at arg. */

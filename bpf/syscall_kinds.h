@@ -275,7 +275,8 @@ enum bs_clone_field {
 	CL_FLAGS = 0,		/* "child_stack=%p, flags=..." (stack is arg 1) */
 	CL_HIDDEN,		/* printed by another field, never on its own */
 	CL_PARENT_TID,		/* "parent_tid=[N]" with CLONE_PARENT_SETTID|CLONE_PIDFD */
-	CL_TLS,			/* "tls=%p" with CLONE_SETTLS (i386 order) */
+	CL_TLS,			/* "tls=" with CLONE_SETTLS (i386 order): its struct
+				 * user_desc, 16 bytes read at exit (else %p) */
 	CL_CHILD_TID,		/* "child_tidptr=%p" with CLONE_CHILD_{SET,CLEAR}TID */
 	CL_TLS_CHILD_TID,	/* x86_64: tls (arg 4) then child_tidptr (this arg) */
 };
@@ -397,7 +398,9 @@ enum bs_struct {
 	ST_ITIMERVAL,	/* struct itimerval */
 	ST_TIMEZONE,	/* struct timezone */
 	ST_EPOLL_EVENT,	/* struct epoll_event (packed, 12 bytes) */
-	ST_CLONE_ARGS,	/* struct clone_args (first 88 bytes) */
+	ST_CLONE_ARGS,	/* struct clone_args (first 88 bytes); an i386 clone3
+			 * with CLONE_SETTLS adds one element: its tls's
+			 * struct user_desc (16 bytes) */
 	ST_OPEN_HOW,	/* struct open_how */
 	ST_FLOCK,	/* struct flock */
 	ST_WINSIZE,	/* struct winsize */

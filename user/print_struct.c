@@ -128,6 +128,21 @@ static size_t clone_args_len(const struct arg_view *a, size_t len)
 	return size < len ? (size_t)size : len;
 }
 
+/* An i386 clone3's tls descriptor: the element after clone_args, when
+ * the BPF side captured it whole. */
+static const void *clone3_tls_desc(const struct arg_view *a)
+{
+	struct elem_iter it;
+	struct elem e;
+
+	if (!a->call->compat || !a->cap->nelems)
+		return NULL;
+	elem_iter_init(&it, a->cap);
+	if (!elem_iter_next(&it, &e) || (e.flags & BS_CAP_FAULT) || e.len < 16)
+		return NULL;
+	return e.data;
+}
+
 void print_struct_in(struct outbuf *ob, const struct arg_view *a)
 {
 	const struct call_view *c = a->call;
@@ -148,7 +163,7 @@ void print_struct_in(struct outbuf *ob, const struct arg_view *a)
 			ob_hex(ob, a->val);
 			return;
 		}
-		print_struct_bytes(ob, a->param, a->cap->data, len, c->opts);
+		print_clone_args_tls(ob, a->cap->data, len, c->opts, clone3_tls_desc(a));
 		if (c->exited)
 			print_clone_args_result(ob, a->cap->data, len, c->ret);
 		return;

@@ -88,6 +88,10 @@ bool user_desc_entry(const void *p, size_t len, int32_t *entry);
  * caller's entry_number, {entry_number=1, ...}. */
 void print_user_desc_get(struct outbuf *ob, const void *p, bool succeeded);
 
+/* clone_args with tls as i386's struct user_desc (16 bytes at tls_desc;
+ * NULL: the pointer). */
+void print_clone_args_tls(struct outbuf *ob, const void *p, size_t len, const struct opts *o,
+			  const void *tls_desc);
 /* clone3's " => {parent_tid=[N]}" after a successful call (ret = new id). */
 void print_clone_args_result(struct outbuf *ob, const void *p, size_t len,
 			     int64_t ret);

@@ -12,6 +12,8 @@
  *   compat32 DIR
  */
 #include <asm/ldt.h>
+#include <linux/sched.h>
+#include <sched.h>
 #include <signal.h>
 #include <stddef.h>
 #include <time.h>
@@ -250,6 +252,9 @@ static void usage(void)
 	struct rusage ru;
 	struct tms tm;
 	struct sysinfo si;
+	struct clone_args ca;
+	struct user_desc ud;
+	unsigned short gs;
 	sigset_t chld;
 	int status;
 	long pid;
@@ -269,6 +274,32 @@ static void usage(void)
 	if (pid == 0)
 		_exit(3);
 	SYS(SYS_wait4, pid, &status, 0, &ru);
+	want(0, "wait4");
+
+	/* clone's tls on i386 is a struct user_desc: the child gets this
+	 * thread's own TLS entry again.  No CLONE_VM, so the child may
+	 * return from syscall() into this copy of the program. */
+	__asm__("movw %%gs, %0" : "=r"(gs));
+	memset(&ud, 0, sizeof(ud));
+	ud.entry_number = gs >> 3;
+	SYS(SYS_get_thread_area, &ud);
+	want(0, "get_thread_area");
+	pid = SYS(SYS_clone, CLONE_SETTLS | SIGCHLD, 0, NULL, &ud, NULL);
+	if (pid == 0)
+		_exit(4);
+	want(0, "clone");
+	SYS(SYS_wait4, pid, &status, 0, NULL);
+	want(0, "wait4");
+	/* The same through clone3, as glibc makes its threads. */
+	memset(&ca, 0, sizeof(ca));
+	ca.flags = CLONE_SETTLS;
+	ca.exit_signal = SIGCHLD;
+	ca.tls = (unsigned long)&ud;
+	pid = SYS(SYS_clone3, &ca, sizeof(ca));
+	if (pid == 0)
+		_exit(5);
+	want(0, "clone3");
+	SYS(SYS_wait4, pid, &status, 0, NULL);
 	want(0, "wait4");
 }
 

@@ -7,6 +7,7 @@
  */
 #include <string.h>
 #include "printer.h"
+#include "struct_printers.h"
 #include "unit.h"
 
 struct fx32 {
@@ -170,4 +171,26 @@ TEST(i386_off64_pair)
 	f.c.args[1] = 0xffffffff;
 	f.a.val = 0xfffffffe;
 	CHECK_STR(fx32_run(&f, print_off64), "-2");
+}
+
+TEST(i386_clone_tls)
+{
+	uint64_t ca[11] = { 0x80000, 0, 0, 0, 17, 0, 0, 0xffc87300 };	/* CLONE_SETTLS */
+	uint32_t d[4] = { 12, 0xf7f45540, 0xfffff, 1 | 1 << 4 | 1 << 6 };
+	struct opts o = { 0 };
+
+	if (!ob32.buf)
+		ob_init(&ob32, -1, 1024);
+	ob32.len = 0;
+	print_clone_args_tls(&ob32, ca, 88, &o, d);
+	ob_putc(&ob32, '\0');
+	CHECK_STR(ob32.buf, "{flags=CLONE_SETTLS, exit_signal=SIGCHLD, stack=NULL, stack_size=0, "
+		  "tls={entry_number=12, base_addr=0xf7f45540, limit=0x0fffff, seg_32bit=1, "
+		  "contents=0, read_exec_only=0, limit_in_pages=1, seg_not_present=0, useable=1}}");
+	/* Without the descriptor (not captured, or x86_64): the pointer. */
+	ob32.len = 0;
+	print_clone_args_tls(&ob32, ca, 88, &o, NULL);
+	ob_putc(&ob32, '\0');
+	CHECK_STR(ob32.buf, "{flags=CLONE_SETTLS, exit_signal=SIGCHLD, stack=NULL, stack_size=0, "
+		  "tls=0xffc87300}");
 }
