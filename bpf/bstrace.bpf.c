@@ -891,21 +891,51 @@ static __always_inline __u32 cap_msg_part(struct scratch *s, __u32 off, __u32 ar
 	return bs_cap_bytes(s, AT(off, arg, BS_CAP_ELEM), uptr, min_u64(len, max));
 }
 
+/* i386's struct msghdr is seven 4-byte words (28 bytes), its mmsghdr
+ * adds msg_len (32); an iovec is two words. */
+#define BS_MSGHDR32_SIZE	28
+#define BS_MMSGHDR32_SIZE	32
+
+/* A message header in the caller's layout, into the x86_64 one: the
+ * capture (and the printer) see one layout whatever the abi. */
+static __always_inline long read_msghdr(struct scratch *s, struct bs_mmsghdr *m, __u64 uptr,
+					__u32 mode)
+{
+	__u32 w[8] = {};
+
+	if (rec_of(s)->abi != BS_ABI_I386)
+		return bpf_probe_read_user(m, ((mode & MSG_MODE_MMSG) ? BS_MMSGHDR_SIZE
+								    : BS_MSGHDR_SIZE) & 127,
+					   (const void *)uptr);
+	if (bpf_probe_read_user(w, (mode & MSG_MODE_MMSG) ? BS_MMSGHDR32_SIZE : BS_MSGHDR32_SIZE,
+				(const void *)uptr))
+		return -1;
+	m->name = w[0];
+	m->namelen = w[1];
+	m->iov = w[2];
+	m->iovlen = w[3];
+	m->control = w[4];
+	m->controllen = w[5];
+	m->flags = w[6];
+	m->msg_len = w[7];
+	return 0;
+}
+
 /* One message: the struct, then its name, iovecs and control buffer.
  * For a receive only `budget` bytes of the iovecs are valid: the result
  * of recvmsg, the msg_len of an mmsghdr. */
 __noinline __u32 bs_cap_msg(struct scratch *s, __u32 at, __u64 uptr, __u64 budget, __u32 mode)
 {
-	__u32 off = AT_OFF(at), arg = AT_ARG(at), hdr = off, n = 0, flags = 0;
-	__u32 size = (mode & MSG_MODE_MMSG) ? BS_MMSGHDR_SIZE : BS_MSGHDR_SIZE;
+	__u32 off = AT_OFF(at), arg = AT_ARG(at), hdr = off, n = 0, flags = 0, esz;
 	struct bs_mmsghdr m = {};
 	struct { __u64 base, len; } iov;
 	__u64 want;
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
-	if (bpf_probe_read_user(&m, size & 127, (const void *)uptr))
+	if (read_msghdr(s, &m, uptr, mode))
 		return cap_empty(s, off, arg, AT_FLAGS(at) | BS_CAP_FAULT);
+	esz = uptr_size(s);
 	if (!(mode & MSG_MODE_RECV))
 		budget = ~0ull;
 	else if (mode & MSG_MODE_MMSG)
@@ -919,7 +949,16 @@ __noinline __u32 bs_cap_msg(struct scratch *s, __u32 at, __u64 uptr, __u64 budge
 	for (int i = 0; i < BS_IOV_MAX; i++) {
 		if (i >= m.iovlen)
 			break;
-		if (bpf_probe_read_user(&iov, sizeof(iov), (const void *)(m.iov + i * 16))) {
+		if (esz == 4) {
+			__u32 w[2];
+
+			if (bpf_probe_read_user(w, sizeof(w), (const void *)(m.iov + i * 8))) {
+				flags |= BS_CAP_FAULT;
+				break;
+			}
+			iov.base = w[0];
+			iov.len = w[1];
+		} else if (bpf_probe_read_user(&iov, sizeof(iov), (const void *)(m.iov + i * 16))) {
 			flags |= BS_CAP_FAULT;
 			break;
 		}
@@ -940,14 +979,16 @@ __noinline __u32 bs_cap_msg(struct scratch *s, __u32 at, __u64 uptr, __u64 budge
 __noinline __u32 bs_cap_mmsg(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt, __u32 mode)
 {
 	__u32 off = AT_OFF(at), arg = AT_ARG(at), n = cnt > BS_MMSG_MAX ? BS_MMSG_MAX : cnt;
+	__u32 stride;
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
+	stride = rec_of(s)->abi == BS_ABI_I386 ? BS_MMSGHDR32_SIZE : BS_MMSGHDR_SIZE;
 	off = cap_count(s, off, arg, n, cnt > BS_MMSG_MAX ? BS_CAP_TRUNC : 0);
 	for (__u32 i = 0; i < BS_MMSG_MAX; i++) {
 		if (i >= n)
 			break;
-		off = bs_cap_msg(s, AT(off, arg, BS_CAP_ELEM), uptr + i * BS_MMSGHDR_SIZE, 0,
+		off = bs_cap_msg(s, AT(off, arg, BS_CAP_ELEM), uptr + i * stride, 0,
 				 mode | MSG_MODE_MMSG);
 	}
 	return off;

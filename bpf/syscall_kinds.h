@@ -119,8 +119,9 @@ enum bs_kind {
  *                     entries for a send, ret for a BS_MSG_RECV (the
  *                     iovec bytes valid: each entry's msg_len).
  *
- * A message is a capture whose data is the struct (56 bytes, msghdr; 64,
- * mmsghdr), then a __u32 count of iovec elements captured, followed by
+ * A message is a capture whose data is the struct in the x86_64 layout
+ * (56 bytes, msghdr; 64, mmsghdr; an i386 caller's 28/32-byte struct and
+ * 8-byte iovecs are widened into it), then a __u32 count of iovec elements captured, followed by
  * BS_CAP_ELEM captures in a fixed order: the name (min(msg_namelen, 128)
  * bytes), the iovecs (as K_IOVEC_* elements, at most BS_IOV_MAX: TRUNC on
  * the message when there are more, FAULT when the array is unreadable),

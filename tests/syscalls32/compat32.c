@@ -401,6 +401,58 @@ static void signals(void)
 	want(0, "sigaltstack");
 }
 
+/* Messages in the i386 layouts: struct msghdr and mmsghdr of 4-byte
+ * words, 8-byte iovecs, control messages with a 4-byte cmsg_len. */
+static void messages(void)
+{
+	char a[4] = "abc", b[4] = "de", in1[2], in2[8];
+	struct iovec out[2] = { { a, 3 }, { b, 2 } }, in[2] = { { in1, 2 }, { in2, 8 } };
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl, rctl;
+	struct msghdr msg = { .msg_iov = out, .msg_iovlen = 2 };
+	struct mmsghdr mm[2];
+	int sv[2], fd = 0;
+
+	wl_sys(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv));
+	want(0, "socketpair");
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.h.cmsg_len = CMSG_LEN(sizeof(int));
+	ctl.h.cmsg_level = SOL_SOCKET;
+	ctl.h.cmsg_type = SCM_RIGHTS;
+	memcpy(CMSG_DATA(&ctl.h), &fd, sizeof(fd));
+	msg.msg_control = ctl.buf;
+	msg.msg_controllen = sizeof(ctl.buf);
+	wl_sys(sendmsg(sv[0], &msg, 0));
+	want(0, "sendmsg");
+	memset(&msg, 0, sizeof(msg));
+	memset(&rctl, 0, sizeof(rctl));
+	msg.msg_iov = in;
+	msg.msg_iovlen = 2;
+	msg.msg_control = rctl.buf;
+	msg.msg_controllen = sizeof(rctl.buf);
+	fd = wl_sys(recvmsg(sv[1], &msg, MSG_CMSG_CLOEXEC));
+	want(0, "recvmsg");
+	wl_sys(recvmsg(sv[1], &msg, MSG_DONTWAIT));
+	want(EAGAIN, "recvmsg");
+
+	memset(mm, 0, sizeof(mm));
+	mm[0].msg_hdr.msg_iov = &out[0];
+	mm[0].msg_hdr.msg_iovlen = 1;
+	mm[1].msg_hdr.msg_iov = &out[1];
+	mm[1].msg_hdr.msg_iovlen = 1;
+	wl_sys(sendmmsg(sv[0], mm, 2, 0));
+	want(0, "sendmmsg");
+	memset(mm, 0, sizeof(mm));
+	mm[0].msg_hdr.msg_iov = &in[1];
+	mm[0].msg_hdr.msg_iovlen = 1;
+	mm[1].msg_hdr.msg_iov = &in[0];
+	mm[1].msg_hdr.msg_iovlen = 1;
+	wl_sys(recvmmsg(sv[1], mm, 2, MSG_DONTWAIT, NULL));
+	want(0, "recvmmsg");
+}
+
 /* glibc makes its i386 socket calls through socketcall(2): each must show
  * as the call it stands for. */
 static void sockets(void)
@@ -476,6 +528,7 @@ int main(int argc, char **argv)
 	usage();
 	files64();
 	sockets();
+	messages();
 	signals();
 	fflush(stdout);
 	return wl_bad ? 1 : 0;
