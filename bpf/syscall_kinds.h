@@ -436,6 +436,8 @@ enum bs_struct {
 	ST_STACK32,	/* compat_stack_t */
 	ST_SIGEVENT32,	/* struct compat_sigevent, the fields printed */
 	ST_UID16,	/* old_uid_t / old_gid_t: getresuid, getresgid */
+	ST_STATFS32,	/* struct compat_statfs (statfs, fstatfs) */
+	ST_STATFS64_32,	/* struct compat_statfs64 (statfs64, fstatfs64; packed) */
 	ST_TIME32,	/* old_time32_t, with its date: time(&t) */
 	ST_USER_DESC,	/* struct user_desc (get_thread_area, clone's tls) */
 	ST_USER_DESC_GET,/* get_thread_area's: the caller's entry_number in, the
@@ -499,6 +501,8 @@ enum bs_struct {
 	[ST_STACK32] = 12,		\
 	[ST_SIGEVENT32] = 20,		\
 	[ST_UID16] = 2,			\
+	[ST_STATFS32] = 64,		\
+	[ST_STATFS64_32] = 84,		\
 	[ST_TIME32] = 4,		\
 	[ST_USER_DESC] = 16,		\
 	[ST_USER_DESC_GET] = 16,	\

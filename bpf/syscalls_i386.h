@@ -134,8 +134,8 @@ SYSCALL(95, fchown, TD, R_LONG, FD, INT, INT)
 SYSCALL(96, getpriority, 0, R_LONG, ENUM(WHICH_PRIO), INT)
 SYSCALL(97, setpriority, 0, R_LONG, ENUM(WHICH_PRIO), INT, INT)
 SYSCALL(98, profil, SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX)
-SYSCALL(99, statfs, TF|TSFS|TSFL, R_LONG, PATH, PTR)	/* compat layout of STATFS differs: PTR */
-SYSCALL(100, fstatfs, TD|TFSF|TSFL, R_LONG, FD, PTR)	/* compat layout of STATFS differs: PTR */
+SYSCALL(99, statfs, TF|TSFS|TSFL, R_LONG, PATH, STRUCT_OUT(STATFS32))
+SYSCALL(100, fstatfs, TD|TFSF|TSFL, R_LONG, FD, STRUCT_OUT(STATFS32))
 SYSCALL(101, ioperm, 0, R_LONG, HEX, HEX, INT)
 SYSCALL(102, socketcall, TD, R_LONG, ENUM(SOCKETCALL), PTR)	/* recorded as the call it makes (socketcall_i386.h); this row only when args cannot be read */
 SYSCALL(103, syslog, 0, R_LONG, INT, BUF_OUT(2), INT)
@@ -300,8 +300,8 @@ SYSCALL(264, clock_settime, TCL, R_LONG, ENUM(CLOCK), STRUCT_IN(TIMESPEC32))
 SYSCALL(265, clock_gettime, TCL, R_LONG, ENUM(CLOCK), STRUCT_OUT(TIMESPEC32))
 SYSCALL(266, clock_getres, TCL, R_LONG, ENUM(CLOCK), STRUCT_OUT(TIMESPEC32))
 SYSCALL(267, clock_nanosleep, 0, R_LONG, ENUM(CLOCK), FLAGS(TIMER_ABS), STRUCT_IN(TIMESPEC32), PTR)	/* rem: the pointer, also when interrupted */
-SYSCALL(268, statfs64, TF|TSFS|TSFL, R_LONG, PATH, ULONG, PTR)	/* compat struct statfs64 differs */
-SYSCALL(269, fstatfs64, TD|TFSF|TSFL, R_LONG, FD, ULONG, PTR)	/* compat struct statfs64 differs */
+SYSCALL(268, statfs64, TF|TSFS|TSFL, R_LONG, PATH, ULONG, STRUCT_OUT(STATFS64_32))
+SYSCALL(269, fstatfs64, TD|TFSF|TSFL, R_LONG, FD, ULONG, STRUCT_OUT(STATFS64_32))
 SYSCALL(270, tgkill, TP|TS, R_LONG, PID, PID, SIGNUM)
 SYSCALL(271, utimes, TF, R_LONG, PATH, STRUCT_IN(TIMEVAL32_PAIR))
 SYSCALL(272, fadvise64_64, TD, R_LONG, FD, OFF64(2), OFF64_HIGH, OFF64(4), OFF64_HIGH, ENUM(FADVISE))	/* offset low, high; len low, high */

@@ -3,7 +3,8 @@
  * The i386 (compat) layouts of structs that have an x86_64 printer:
  * struct stat64, the 32-bit timespec and timeval and the timers made of
  * them, time_t, rlimit, rusage, tms, sysinfo, sigaction (rt and old),
- * stack_t, sigevent and the 16-bit ids of the old uid calls.
+ * stack_t, sigevent, statfs and statfs64, and the 16-bit ids of the old
+ * uid calls.
  *
  * strace prints these exactly as it prints the 64-bit ones; only where
  * the fields lie and how wide they are differ.  So each printer here
@@ -15,6 +16,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/sysinfo.h>
 #include "printer.h"
 #include "struct_printers.h"
@@ -204,6 +206,46 @@ void print_stat64_32(struct outbuf *ob, const void *p, size_t len, const struct 
 	st.st_ctim.tv_nsec = u32_at(p, 84);
 	st.st_ino = u64_at(p, 88);
 	print_stat(ob, &st, sizeof(st), o);
+}
+
+/* ---- file systems: both i386 structs put f_type, f_bsize first, then
+ * the counts (4 bytes each in statfs, 8 in statfs64), then f_fsid,
+ * f_namelen, f_frsize, f_flags, 4 bytes each. */
+
+static void put_statfs32(struct outbuf *ob, const void *p, size_t count_size,
+			 const struct opts *o)
+{
+	uint64_t c[5];
+	struct statfs sf;
+	size_t off = 8;
+
+	for (int i = 0; i < 5; i++, off += count_size)
+		c[i] = count_size == 8 ? u64_at(p, off) : u32_at(p, off);
+	memset(&sf, 0, sizeof(sf));
+	sf.f_type = (uint32_t)u32_at(p, 0);
+	sf.f_bsize = (uint32_t)u32_at(p, 4);
+	sf.f_blocks = c[0];
+	sf.f_bfree = c[1];
+	sf.f_bavail = c[2];
+	sf.f_files = c[3];
+	sf.f_ffree = c[4];
+	memcpy(&sf.f_fsid, (const char *)p + off, 8);
+	sf.f_namelen = (uint32_t)u32_at(p, off + 8);
+	sf.f_frsize = (uint32_t)u32_at(p, off + 12);
+	sf.f_flags = (uint32_t)u32_at(p, off + 16);
+	print_statfs(ob, &sf, sizeof(sf), o);
+}
+
+void print_statfs32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	(void)len;
+	put_statfs32(ob, p, 4, o);
+}
+
+void print_statfs64_32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	(void)len;
+	put_statfs32(ob, p, 8, o);
 }
 
 /* ---- signals */

@@ -77,6 +77,8 @@ void print_stack32(struct outbuf *ob, const void *p, size_t len, const struct op
 void print_sigevent32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_time32_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_uid16_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_statfs32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_statfs64_32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 /* struct user_desc (user/struct_ldt.c). */
 void print_user_desc(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 /* set_thread_area's: entry_number -1 when the call succeeded (the kernel

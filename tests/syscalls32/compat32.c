@@ -22,6 +22,7 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/sysinfo.h>
 #include <sys/time.h>
 #include <sys/times.h>
@@ -56,6 +57,8 @@ static void on_usr1(int sig)
 static void stats(void)
 {
 	struct stat64 st;
+	struct statfs64 sfs64;
+	struct statfs sfs;
 	long fd;
 
 	memset(&st, 0, sizeof(st));
@@ -77,6 +80,22 @@ static void stats(void)
 	want(0, "fstatat64");
 	SYS(SYS_fstatat64, AT_FDCWD, "missing", &st, 0);
 	want(ENOENT, "fstatat64");
+	SYS(SYS_close, fd);
+	want(0, "close");
+
+	/* File systems: /proc's counters stay the same between runs. */
+	SYS(SYS_statfs64, "/proc", sizeof(sfs64), &sfs64);
+	want(0, "statfs64");
+	SYS(SYS_statfs64, "missing", sizeof(sfs64), &sfs64);
+	want(ENOENT, "statfs64");
+	fd = SYS(SYS_openat, AT_FDCWD, "/proc", O_RDONLY | O_DIRECTORY);
+	want(0, "openat");
+	SYS(SYS_fstatfs64, fd, sizeof(sfs64), &sfs64);
+	want(0, "fstatfs64");
+	SYS(SYS_statfs, "/proc", &sfs);
+	want(0, "statfs");
+	SYS(SYS_fstatfs, fd, &sfs);
+	want(0, "fstatfs");
 	SYS(SYS_close, fd);
 	want(0, "close");
 }

@@ -5,7 +5,9 @@
  * lays them out.  The expected strings are strace 6.1's for the same
  * values in tests/syscalls32/compat32.c and a -m32 program's start-up.
  */
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "printer.h"
 #include "struct_printers.h"
 #include "unit.h"
@@ -55,12 +57,19 @@ static const char *fx32_run(struct fx32 *f, print_fn fn)
 	return ob32.buf;
 }
 
-static const char *struct32(int kind, int st, const void *p, size_t len, int64_t ret)
+static const char *struct32_v(int kind, int st, const void *p, size_t len, int64_t ret,
+			      bool verbose)
 {
 	static struct fx32 f;
 
 	fx32_init(&f, kind, st, p, len, ret);
+	f.o.verbose = verbose;
 	return fx32_run(&f, kind == K_STRUCT_IN ? print_struct_in : print_struct_out);
+}
+
+static const char *struct32(int kind, int st, const void *p, size_t len, int64_t ret)
+{
+	return struct32_v(kind, st, p, len, ret, false);
 }
 
 static void put32(unsigned char *b, size_t off, uint32_t v)
@@ -193,4 +202,71 @@ TEST(i386_clone_tls)
 	ob_putc(&ob32, '\0');
 	CHECK_STR(ob32.buf, "{flags=CLONE_SETTLS, exit_signal=SIGCHLD, stack=NULL, stack_size=0, "
 		  "tls=0xffc87300}");
+}
+
+/* Every field a different value, so that an offset off by a word shows;
+ * strace printed these for the same bytes (-e inject=...:retval=0). */
+TEST(i386_statfs)
+{
+	uint32_t w64[21], w[16];
+
+	for (int i = 0; i < 21; i++)
+		w64[i] = 0x100 + i;
+	w64[0] = 0xef53;
+	w64[16] = 0x21;
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_STATFS64_32, w64, 84, 0),
+		  "{f_type=EXT2_SUPER_MAGIC, f_bsize=257, f_blocks=1112396529922, "
+		  "f_bfree=1120986464516, f_bavail=1129576399110, f_files=1138166333704, "
+		  "f_ffree=1146756268298, f_fsid={val=[0x10c, 0x10d]}, f_namelen=270, "
+		  "f_frsize=271, f_flags=ST_VALID|ST_RDONLY}");
+	for (int i = 0; i < 16; i++)
+		w[i] = 0x200 + i;
+	w[0] = 0x9fa0;
+	w[11] = 0x21;
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_STATFS32, w, 64, 0),
+		  "{f_type=PROC_SUPER_MAGIC, f_bsize=513, f_blocks=514, f_bfree=515, "
+		  "f_bavail=516, f_files=517, f_ffree=518, f_fsid={val=[0x207, 0x208]}, "
+		  "f_namelen=521, f_frsize=522, f_flags=ST_VALID|ST_RDONLY}");
+}
+
+/* -v: every field, each from its own word (strace -v, same bytes). */
+TEST(i386_verbose_layouts)
+{
+	uint32_t st[24], ru[18], si[16], tm[4];
+
+	setenv("TZ", "UTC", 1);
+	tzset();
+	for (int i = 0; i < 24; i++)
+		st[i] = 0x100 + i;
+	st[4] = 0100644;
+	st[0] = 0x803;
+	st[1] = 0;
+	CHECK_STR(struct32_v(K_STRUCT_OUT, ST_STAT64_32, st, 96, 0, true),
+		  "{st_dev=makedev(0x8, 0x3), st_ino=1198295875862, st_mode=S_IFREG|0644, "
+		  "st_nlink=261, st_uid=262, st_gid=263, st_blksize=269, "
+		  "st_blocks=1163936137486, st_size=1151051235595, "
+		  "st_atime=272 /* 1970-01-01T00:04:32.000000273+0000 */, st_atime_nsec=273, "
+		  "st_mtime=274 /* 1970-01-01T00:04:34.000000275+0000 */, st_mtime_nsec=275, "
+		  "st_ctime=276 /* 1970-01-01T00:04:36.000000277+0000 */, st_ctime_nsec=277}");
+	for (int i = 0; i < 18; i++)
+		ru[i] = 0x300 + i;
+	ru[1] = 5;
+	ru[3] = 7;
+	CHECK_STR(struct32_v(K_STRUCT_OUT, ST_RUSAGE32, ru, 72, 0, true),
+		  "{ru_utime={tv_sec=768, tv_usec=5}, ru_stime={tv_sec=770, tv_usec=7}, "
+		  "ru_maxrss=772, ru_ixrss=773, ru_idrss=774, ru_isrss=775, ru_minflt=776, "
+		  "ru_majflt=777, ru_nswap=778, ru_inblock=779, ru_oublock=780, "
+		  "ru_msgsnd=781, ru_msgrcv=782, ru_nsignals=783, ru_nvcsw=784, ru_nivcsw=785}");
+	for (int i = 0; i < 16; i++)
+		si[i] = 0x400 + i;
+	si[10] = 0x00070041;	/* procs 0x41, then its padding */
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_SYSINFO32, si, 64, 0),
+		  "{uptime=1024, loads=[1025, 1026, 1027], totalram=1028, freeram=1029, "
+		  "sharedram=1030, bufferram=1031, totalswap=1032, freeswap=1033, procs=65, "
+		  "totalhigh=1035, freehigh=1036, mem_unit=1037}");
+	for (int i = 0; i < 4; i++)
+		tm[i] = 100 * (i + 1);
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_TMS32, tm, 16, 0),
+		  "{tms_utime=100 /* 1.00 s */, tms_stime=200 /* 2.00 s */, "
+		  "tms_cutime=300 /* 3.00 s */, tms_cstime=400 /* 4.00 s */}");
 }
