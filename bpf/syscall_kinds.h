@@ -152,6 +152,7 @@ enum bs_retkind {
 	R_TIME,		/* time: seconds since the epoch, with the date */
 	R_SCHED_POLICY,	/* sched_getscheduler: 0 (SCHED_OTHER) */
 	R_TLS_ENTRY,	/* set_thread_area: 0 (entry_number=12), from arg 0 at exit */
+	R_SIGNUM,	/* rt_sigtimedwait: 10 (SIGUSR1) */
 	R_MAX
 };
 
@@ -438,6 +439,7 @@ enum bs_struct {
 	ST_UID16,	/* old_uid_t / old_gid_t: getresuid, getresgid */
 	ST_STATFS32,	/* struct compat_statfs (statfs, fstatfs) */
 	ST_STATFS64_32,	/* struct compat_statfs64 (statfs64, fstatfs64; packed) */
+	ST_SIGINFO32,	/* compat_siginfo_t, the fields printed */
 	ST_TIME32,	/* old_time32_t, with its date: time(&t) */
 	ST_USER_DESC,	/* struct user_desc (get_thread_area, clone's tls) */
 	ST_USER_DESC_GET,/* get_thread_area's: the caller's entry_number in, the
@@ -503,6 +505,7 @@ enum bs_struct {
 	[ST_UID16] = 2,			\
 	[ST_STATFS32] = 64,		\
 	[ST_STATFS64_32] = 84,		\
+	[ST_SIGINFO32] = 32,		\
 	[ST_TIME32] = 4,		\
 	[ST_USER_DESC] = 16,		\
 	[ST_USER_DESC_GET] = 16,	\

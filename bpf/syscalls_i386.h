@@ -212,8 +212,8 @@ SYSCALL(173, rt_sigreturn, TS, R_LONG)	/* strace prints the restored mask from t
 SYSCALL(174, rt_sigaction, TS, R_LONG, SIGNUM, STRUCT_IN(SIGACTION32), STRUCT_OUT(SIGACTION32), ULONG)
 SYSCALL(175, rt_sigprocmask, TS, R_LONG, ENUM(SIGPROCMASK), SIGSET_IN(3), SIGSET_OUT(3), ULONG)
 SYSCALL(176, rt_sigpending, TS, R_LONG, SIGSET_OUT(1), ULONG)
-SYSCALL(177, rt_sigtimedwait, TS, R_LONG, SIGSET_IN(3), PTR, PTR, ULONG)	/* compat layouts of SIGINFO, TIMESPEC differ: PTR */
-SYSCALL(178, rt_sigqueueinfo, TP|TS, R_LONG, PID, SIGNUM, PTR)	/* compat layout of SIGINFO differs: PTR */
+SYSCALL(177, rt_sigtimedwait, TS, R_SIGNUM, SIGSET_IN(3), STRUCT_OUT(SIGINFO32), STRUCT_IN(TIMESPEC32), ULONG)
+SYSCALL(178, rt_sigqueueinfo, TP|TS, R_LONG, PID, SIGNUM, STRUCT_IN(SIGINFO32))
 SYSCALL(179, rt_sigsuspend, TS, R_LONG, SIGSET_IN(1), ULONG)
 SYSCALL(180, pread64, TD, R_LONG, FD, BUF_OUT(2), ULONG, OFF64(4), OFF64_HIGH)	/* pos low, high */
 SYSCALL(181, pwrite64, TD, R_LONG, FD, BUF_IN(2), ULONG, OFF64(4), OFF64_HIGH)	/* pos low, high */
@@ -316,7 +316,7 @@ SYSCALL(280, mq_timedreceive, TD, R_LONG, FD, BUF_OUT(2), ULONG, STRUCT_OUT(INT)
 SYSCALL(281, mq_notify, TD, R_LONG, FD, PTR)
 SYSCALL(282, mq_getsetattr, TD, R_LONG, FD, PTR, PTR)
 SYSCALL(283, kexec_load, 0, R_LONG, HEX, ULONG, PTR, HEX)
-SYSCALL(284, waitid, TP, R_LONG, ENUM(IDTYPE), INT, PTR, FLAGS(WAIT), PTR)	/* compat layouts of RUSAGE, SIGINFO differ: PTR */
+SYSCALL(284, waitid, TP, R_LONG, ENUM(IDTYPE), INT, STRUCT_OUT(SIGINFO32), FLAGS(WAIT), STRUCT_OUT(RUSAGE32))
 SYSCALL(286, add_key, 0, R_LONG, STR, STR, BUF_IN(3), ULONG, INT)
 SYSCALL(287, request_key, 0, R_LONG, STR, STR, STR, INT)
 SYSCALL(288, keyctl, 0, R_LONG, HEX, HEX, HEX, HEX, HEX)
@@ -366,7 +366,7 @@ SYSCALL(331, pipe2, TD, R_LONG, STRUCT_OUT(INT_PAIR), FLAGS(PIPE))
 SYSCALL(332, inotify_init1, TD, R_FD, FLAGS(INOTIFY_INIT))
 SYSCALL(333, preadv, TD, R_LONG, FD, IOVEC_OUT(2), ULONG, OFF64(4), OFF64_HIGH)	/* pos low, high */
 SYSCALL(334, pwritev, TD, R_LONG, FD, IOVEC_IN(2), ULONG, OFF64(4), OFF64_HIGH)	/* pos low, high */
-SYSCALL(335, rt_tgsigqueueinfo, TP|TS, R_LONG, PID, PID, SIGNUM, PTR)	/* compat layout of SIGINFO differs: PTR */
+SYSCALL(335, rt_tgsigqueueinfo, TP|TS, R_LONG, PID, PID, SIGNUM, STRUCT_IN(SIGINFO32))
 SYSCALL(336, perf_event_open, TD, R_FD, PTR, PID, INT, FD, HEX)	/* struct perf_event_attr */
 SYSCALL(337, recvmmsg, TN, R_LONG, FD, MMSGHDR_OUT(2), UINT, FLAGS(MSG), STRUCT_IN(TIMESPEC32))
 SYSCALL(338, fanotify_init, TD, R_FD, HEX, HEX)
@@ -445,10 +445,10 @@ SYSCALL(417, recvmmsg_time64, TN, R_LONG, FD, MMSGHDR_OUT(2), UINT, FLAGS(MSG), 
 SYSCALL(418, mq_timedsend_time64, TD, R_LONG, FD, BUF_IN(2), ULONG, UINT, STRUCT_IN(TIMESPEC))
 SYSCALL(419, mq_timedreceive_time64, TD, R_LONG, FD, BUF_OUT(2), ULONG, STRUCT_OUT(INT), STRUCT_IN(TIMESPEC))
 SYSCALL(420, semtimedop_time64, TI, R_LONG, INT, PTR, UINT, STRUCT_IN(TIMESPEC))
-SYSCALL(421, rt_sigtimedwait_time64, TS, R_LONG, SIGSET_IN(3), PTR, STRUCT_IN(TIMESPEC), ULONG)	/* compat layout of SIGINFO differs: PTR */
+SYSCALL(421, rt_sigtimedwait_time64, TS, R_SIGNUM, SIGSET_IN(3), STRUCT_OUT(SIGINFO32), STRUCT_IN(TIMESPEC), ULONG)
 SYSCALL(422, futex_time64, 0, R_LONG, PTR, ENUM(FUTEX_OP), FUTEX_ARG(VAL), FUTEX_ARG(TIMEOUT), FUTEX_ARG(UADDR2), FUTEX_ARG(VAL3))
 SYSCALL(423, sched_rr_get_interval_time64, 0, R_LONG, PID, STRUCT_OUT(TIMESPEC))
-SYSCALL(424, pidfd_send_signal, TD|TP|TS, R_LONG, FD, SIGNUM, PTR, HEX)	/* compat layout of SIGINFO differs: PTR */
+SYSCALL(424, pidfd_send_signal, TD|TP|TS, R_LONG, FD, SIGNUM, STRUCT_IN(SIGINFO32), HEX)
 #include "syscalls_common.h"	/* 425 and up: the same on both ABIs */
 
 /* socketcall's own calls (bpf/socketcall_i386.h): socket calls i386 has

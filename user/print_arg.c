@@ -180,6 +180,9 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 	case R_TLS_ENTRY:
 		print_tls_entry_retval(ob, c);
 		break;
+	case R_SIGNUM:
+		print_signum_retval(ob, c->ret);
+		break;
 	case R_HEX:
 		/* The kernel side made i386 results signed 32-bit (for
 		 * errors); an address is unsigned. */

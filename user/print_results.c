@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
 /*
  * Results strace follows with a name or a date in parentheses (rows with
- * R_TIME, R_SCHED_POLICY, R_TLS_ENTRY):
+ * R_TIME, R_SCHED_POLICY, R_TLS_ENTRY, R_SIGNUM):
  *
  *   time(NULL)              = 1700000000 (2023-11-14T22:13:20+0000)
  *   sched_getscheduler(0)   = 0 (SCHED_OTHER)
  *   set_thread_area({...})  = 0 (entry_number=12)
+ *   rt_sigtimedwait([USR1], ...) = 10 (SIGUSR1)
  */
 #include "printer.h"
 #include "consts.h"
@@ -46,5 +47,17 @@ void print_tls_entry_retval(struct outbuf *ob, const struct call_view *c)
 		return;
 	ob_puts(ob, " (entry_number=");
 	ob_dec(ob, entry);
+	ob_putc(ob, ')');
+}
+
+void print_signum_retval(struct outbuf *ob, int64_t sig)
+{
+	const char *name = signal_name((int)sig);
+
+	ob_dec(ob, sig);
+	if (!name)
+		return;
+	ob_puts(ob, " (");
+	ob_puts(ob, name);
 	ob_putc(ob, ')');
 }

@@ -3,8 +3,8 @@
  * The i386 (compat) layouts of structs that have an x86_64 printer:
  * struct stat64, the 32-bit timespec and timeval and the timers made of
  * them, time_t, rlimit, rusage, tms, sysinfo, sigaction (rt and old),
- * stack_t, sigevent, statfs and statfs64, and the 16-bit ids of the old
- * uid calls.
+ * stack_t, sigevent, siginfo, statfs and statfs64, and the 16-bit ids of
+ * the old uid calls.
  *
  * strace prints these exactly as it prints the 64-bit ones; only where
  * the fields lie and how wide they are differ.  So each printer here
@@ -312,4 +312,53 @@ void print_sigevent32(struct outbuf *ob, const void *p, size_t len, const struct
 	memcpy(ev + 16, &fn, 8);			/* the thread id is its low word */
 	memcpy(ev + 24, &attrs, 8);
 	print_sigevent(ob, ev, sizeof(ev), o);
+}
+
+/* compat_siginfo_t: si_signo, si_errno, si_code, then the union at 12
+ * (16 in x86_64's), whose members hold 4-byte longs and pointers.  Which
+ * member is there depends on who sent the signal and which it is, as in
+ * print_siginfo: each field it reads is moved to its x86_64 place. */
+#define SI_CHLD 17
+void print_siginfo32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	unsigned char si[128];
+	int32_t signo = (int32_t)u32_at(p, 0), code = (int32_t)u32_at(p, 8);
+	int64_t band = (int32_t)u32_at(p, 12);
+	uint32_t w;
+
+	(void)len;
+	memset(si, 0, sizeof(si));
+	memcpy(si, p, 12);
+#define MOVE32(from, to) (w = (uint32_t)u32_at(p, from), memcpy(si + (to), &w, 4))
+#define MOVE64(from, to, v) do { uint64_t v64_ = (v); memcpy(si + (to), &v64_, 8); } while (0)
+	if (code == -5 || (code > 0 && signo == 29 && code <= 3)) {
+		/* SI_SIGIO, POLL_*: a long band, then the fd */
+		MOVE64(12, 16, (uint64_t)band);
+		MOVE32(16, 24);
+	} else if (code > 0 && (signo == 4 || signo == 5 || signo == 7 || signo == 8 ||
+				signo == 11 || signo == 31)) {
+		/* faults and SIGSYS: an address first */
+		MOVE64(12, 16, u32_at(p, 12));
+		if (signo == 7)
+			MOVE32(16, 24);		/* si_addr_lsb (a short) */
+		else if (signo == 11)
+			MOVE32(20, 32);		/* si_pkey */
+		else if (signo == 31) {
+			MOVE32(16, 24);		/* si_syscall */
+			MOVE32(20, 28);		/* si_arch */
+		}
+	} else {
+		/* pid and uid, or a timer's id and overrun; then the value,
+		 * or a child's status and times */
+		MOVE32(12, 16);
+		MOVE32(16, 20);
+		MOVE64(20, 24, u32_at(p, 20));
+		if (code > 0 && signo == SI_CHLD) {
+			MOVE64(24, 32, u32_at(p, 24));
+			MOVE64(28, 40, u32_at(p, 28));
+		}
+	}
+#undef MOVE32
+#undef MOVE64
+	print_siginfo_of(ob, si, sizeof(si), o, true);
 }

@@ -51,6 +51,7 @@ static const char *const ret_names[R_MAX] = {
 	[R_NORETURN] = "noreturn", [R_PID] = "pid", [R_FCNTL] = "fcntl",
 	[R_POLL] = "poll", [R_PRCTL] = "prctl", [R_TIME] = "time",
 	[R_SCHED_POLICY] = "sched_policy", [R_TLS_ENTRY] = "tls_entry",
+	[R_SIGNUM] = "signum",
 };
 
 static const char *ret_name(int ret)

@@ -272,6 +272,7 @@ static void usage(void)
 	struct tms tm;
 	struct sysinfo si;
 	struct clone_args ca;
+	siginfo_t info;
 	struct user_desc ud;
 	unsigned short gs;
 	sigset_t chld;
@@ -309,6 +310,13 @@ static void usage(void)
 	want(0, "clone");
 	SYS(SYS_wait4, pid, &status, 0, NULL);
 	want(0, "wait4");
+	/* waitid's siginfo, in its i386 layout. */
+	pid = fork();
+	if (pid == 0)
+		_exit(6);
+	memset(&info, 0, sizeof(info));
+	SYS(SYS_waitid, P_PID, pid, &info, WEXITED, NULL);
+	want(0, "waitid");
 	/* The same through clone3, as glibc makes its threads. */
 	memset(&ca, 0, sizeof(ca));
 	ca.flags = CLONE_SETTLS;
@@ -380,6 +388,9 @@ static void signals(void)
 	struct old_sigaction32 oa, ooa;
 	stack_t ss, oss;
 	static char stack[16384];
+	struct timespec ts = { 0, 1000 };
+	sigset_t usr1;
+	siginfo_t si;
 
 	memset(&sa, 0, sizeof(sa));
 	memset(&osa, 0, sizeof(osa));
@@ -406,6 +417,25 @@ static void signals(void)
 	want(0, "sigaction");
 	SYS(SYS_sigaction, SIGUSR2, NULL, &ooa);
 	want(0, "sigaction");
+
+	/* A signal queued with a value, and taken with rt_sigtimedwait:
+	 * siginfo in and out. */
+	sigemptyset(&usr1);
+	sigaddset(&usr1, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &usr1, NULL);
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGUSR1;
+	si.si_code = SI_QUEUE;
+	si.si_pid = getpid();
+	si.si_uid = getuid();
+	si.si_value.sival_int = 7;
+	SYS(SYS_rt_sigqueueinfo, si.si_pid, SIGUSR1, &si);
+	want(0, "rt_sigqueueinfo");
+	memset(&si, 0, sizeof(si));
+	SYS(SYS_rt_sigtimedwait, &usr1, &si, &ts, 8);
+	want(0, "rt_sigtimedwait");
+	SYS(SYS_rt_sigtimedwait, &usr1, &si, &ts, 8);
+	want(EAGAIN, "rt_sigtimedwait");
 
 	memset(&ss, 0, sizeof(ss));
 	memset(&oss, 0, sizeof(oss));

@@ -270,3 +270,29 @@ TEST(i386_verbose_layouts)
 		  "{tms_utime=100 /* 1.00 s */, tms_stime=200 /* 2.00 s */, "
 		  "tms_cutime=300 /* 3.00 s */, tms_cstime=400 /* 4.00 s */}");
 }
+
+/* Each union member of compat_siginfo_t moved to its x86_64 place:
+ * strace's text for the same bytes (rt_sigqueueinfo, -e inject). */
+TEST(i386_siginfo_members)
+{
+	static const struct { uint32_t w[8]; const char *want; } c[] = {
+		{ { 11, 0, 4, 0x8049000, 0, 3 },
+		  "{si_signo=SIGSEGV, si_code=SEGV_PKUERR, si_addr=0x8049000, si_pkey=3}" },
+		{ { 7, 0, 4, 0x804a000, 12 },
+		  "{si_signo=SIGBUS, si_code=BUS_MCEERR_AR, si_addr=0x804a000, si_addr_lsb=0xc}" },
+		{ { 31, 0, 1, 0x804b000, 20, 0x40000003 },
+		  "{si_signo=SIGSYS, si_code=SYS_SECCOMP, si_call_addr=0x804b000, "
+		  "si_syscall=__NR_getpid, si_arch=AUDIT_ARCH_I386}" },
+		{ { 29, 0, 1, (uint32_t)-3, 5 },
+		  "{si_signo=SIGIO, si_code=POLL_IN, si_band=-3, si_fd=5}" },
+		{ { 14, 0, (uint32_t)-2, 0x11, 2, 9 },
+		  "{si_signo=SIGALRM, si_code=SI_TIMER, si_timerid=0x11, si_overrun=2, "
+		  "si_int=9, si_ptr=0x9}" },
+		{ { 17, 0, 2, 42, 1000, 9, 150, 250 },
+		  "{si_signo=SIGCHLD, si_code=CLD_KILLED, si_pid=42, si_uid=1000, "
+		  "si_status=SIGKILL, si_utime=150 /* 1.50 s */, si_stime=250 /* 2.50 s */}" },
+	};
+
+	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+		CHECK_STR(struct32(K_STRUCT_IN, ST_SIGINFO32, c[i].w, 32, 0), c[i].want);
+}
