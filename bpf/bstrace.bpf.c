@@ -1091,13 +1091,20 @@ static __always_inline __u32 ioctl_arg_size(__u32 req, bool *out)
 	return 0;
 }
 
-/* fcntl's struct flock (32 bytes) and f_owner_ex (8 bytes). */
-static __always_inline __u32 fcntl_arg_size(__u32 cmd, bool *out)
+/* fcntl's struct flock (32 bytes) and f_owner_ex (8 bytes).  An i386
+ * caller's flock has 4-byte offsets (16 bytes); its *LK64 commands
+ * (12-14) and the OFD ones take the packed flock64 (24 bytes). */
+static __always_inline __u32 fcntl_arg_size(__u32 cmd, bool *out, bool i386)
 {
-	*out = cmd == 5 || cmd == 36 || cmd == 16;	/* GETLK, OFD_GETLK, GETOWN_EX */
+	*out = cmd == 5 || cmd == 36 || cmd == 16 ||	/* GETLK, OFD_GETLK, GETOWN_EX */
+	       (i386 && cmd == 12);			/* GETLK64 */
 	switch (cmd) {
-	case 5: case 6: case 7: case 36: case 37: case 38:
-		return 32;
+	case 5: case 6: case 7:
+		return i386 ? 16 : 32;
+	case 12: case 13: case 14:
+		return i386 ? 24 : 0;
+	case 36: case 37: case 38:
+		return i386 ? 24 : 32;
 	case 15: case 16:
 		return 8;
 	}
@@ -1106,9 +1113,10 @@ static __always_inline __u32 fcntl_arg_size(__u32 cmd, bool *out)
 
 /* ioctl's and fcntl's third argument: how many bytes it points at for
  * this request/command (argument 1), and whether the call writes them. */
-static __always_inline __u32 pointed_arg_size(__u32 kind, __u64 req, bool *out)
+static __always_inline __u32 pointed_arg_size(struct scratch *s, __u32 kind, __u64 req, bool *out)
 {
-	return kind == K_IOCTL_ARG ? ioctl_arg_size(req, out) : fcntl_arg_size(req, out);
+	return kind == K_IOCTL_ARG ? ioctl_arg_size(req, out)
+				   : fcntl_arg_size(req, out, rec_of(s)->abi == BS_ABI_I386);
 }
 
 /* An i386 clone3 with CLONE_SETTLS: its tls points at a struct
@@ -1173,7 +1181,7 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 	case K_IOCTL_ARG:
 	case K_FCNTL_ARG: {
 		bool out;
-		__u32 n = pointed_arg_size(kind, arg_value(s, 1), &out);
+		__u32 n = pointed_arg_size(s, kind, arg_value(s, 1), &out);
 
 		if (n && !out)
 			return bs_cap_bytes(s, AT(off, i, 0), v, n);
@@ -1288,7 +1296,7 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 	case K_IOCTL_ARG:
 	case K_FCNTL_ARG: {
 		bool out;
-		__u32 n = pointed_arg_size(kind, arg_value(s, 1), &out);
+		__u32 n = pointed_arg_size(s, kind, arg_value(s, 1), &out);
 
 		if (n && out && ok)
 			return bs_cap_bytes(s, AT(off, i, 0), v, n);

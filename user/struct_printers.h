@@ -105,6 +105,8 @@ void print_clone_args_result(struct outbuf *ob, const void *p, size_t len,
 
 /* struct flock with or without l_pid (F_GETLK shows it, F_SETLK not). */
 void print_flock_ex(struct outbuf *ob, const void *p, bool with_pid);
+/* i386's struct flock (16 bytes: 4-byte offsets) or packed flock64 (24). */
+void print_flock32_ex(struct outbuf *ob, const void *p, bool is64, bool with_pid);
 /* struct termio (TCGETA/TCSETA*): the 16-bit-flag variant of termios. */
 void print_termio(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 #define TERMIO_SIZE 18

@@ -100,6 +100,41 @@ static void stats(void)
 	want(0, "close");
 }
 
+/* Locks: fcntl64 with i386's struct flock (4-byte offsets) and the
+ * packed struct flock64 of the *LK64 and OFD commands. */
+static void locks(void)
+{
+	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 10, .l_len = 20 };
+	struct flock64 fl64 = { .l_type = F_RDLCK, .l_whence = SEEK_CUR, .l_start = 0x100000000ll,
+				.l_len = 5 };
+	long fd;
+
+	fd = SYS(SYS_openat, AT_FDCWD, "lk", O_CREAT | O_RDWR | O_TRUNC, 0600);
+	want(0, "openat");
+	SYS(SYS_fcntl64, fd, F_SETLK, &fl);
+	want(0, "fcntl64");
+	fl.l_type = F_RDLCK;
+	SYS(SYS_fcntl64, fd, F_GETLK, &fl);
+	want(0, "fcntl64");
+	SYS(SYS_fcntl, fd, F_SETLKW, &fl);
+	want(0, "fcntl");
+	SYS(SYS_fcntl64, fd, F_SETLK64, &fl64);
+	want(0, "fcntl64");
+	fl64.l_type = F_WRLCK;
+	fl64.l_whence = SEEK_SET;
+	SYS(SYS_fcntl64, fd, F_GETLK64, &fl64);
+	want(0, "fcntl64");
+	fl64.l_pid = 0;
+	SYS(SYS_fcntl64, fd, F_OFD_SETLK, &fl64);
+	want(0, "fcntl64");
+	SYS(SYS_fcntl64, fd, F_OFD_GETLK, &fl64);
+	want(0, "fcntl64");
+	SYS(SYS_fcntl64, 999, F_GETLK, &fl);
+	want(EBADF, "fcntl64");
+	SYS(SYS_close, fd);
+	want(0, "close");
+}
+
 static void files(void)
 {
 	char a[4] = "abc", b[5] = "defg", in[16];
@@ -572,6 +607,7 @@ int main(int argc, char **argv)
 	want(0, "chdir");
 	stats();
 	files();
+	locks();
 	clocks();
 	tls_and_limits();
 	usage();
