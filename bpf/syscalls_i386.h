@@ -177,7 +177,7 @@ SYSCALL(138, setfsuid, TC, R_LONG, INT)
 SYSCALL(139, setfsgid, TC, R_LONG, INT)
 SYSCALL(140, _llseek, TD, R_LONG, FD, OFF64_HIGH, OFF64(1), STRUCT_OUT(S64), ENUM(SEEK))	/* offset high, low */
 SYSCALL(141, getdents, TD, R_LONG, FD, PTR, UINT)	/* compat struct linux_dirent differs */
-SYSCALL(142, _newselect, TD, R_LONG, INT, PTR, PTR, PTR, PTR)	/* compat timeval */
+SYSCALL(142, _newselect, TD, R_LONG, INT, PTR, PTR, PTR, STRUCT_IN(TIMEVAL32))	/* fd_set *: no kind yet */
 SYSCALL(143, flock, TD, R_LONG, FD, FLAGS(LOCK))
 SYSCALL(144, msync, TM, R_LONG, PTR, ULONG, FLAGS(MSYNC))
 SYSCALL(145, readv, TD, R_LONG, FD, IOVEC_OUT(2), ULONG)
@@ -280,7 +280,7 @@ SYSCALL(243, set_thread_area, 0, R_TLS_ENTRY, STRUCT_IN(USER_DESC_SET))
 SYSCALL(244, get_thread_area, 0, R_LONG, STRUCT_IN(USER_DESC_GET))	/* in: entry_number; out: the rest */
 SYSCALL(245, io_setup, TM, R_LONG, UINT, PTR)
 SYSCALL(246, io_destroy, TM, R_LONG, HEX)
-SYSCALL(247, io_getevents, 0, R_LONG, HEX, LONG, LONG, PTR, PTR)	/* compat layout of TIMESPEC differs: PTR */
+SYSCALL(247, io_getevents, 0, R_LONG, HEX, LONG, LONG, PTR, STRUCT_IN(TIMESPEC32))
 SYSCALL(248, io_submit, 0, R_LONG, HEX, LONG, PTR)
 SYSCALL(249, io_cancel, 0, R_LONG, HEX, PTR, PTR)
 SYSCALL(250, fadvise64, TD, R_LONG, FD, OFF64(2), OFF64_HIGH, ULONG, ENUM(FADVISE))	/* offset low, high */
@@ -311,8 +311,8 @@ SYSCALL(275, get_mempolicy, TM, R_LONG, STRUCT_OUT(INT), PTR, ULONG, PTR, HEX)
 SYSCALL(276, set_mempolicy, TM, R_LONG, HEX, PTR, ULONG)
 SYSCALL(277, mq_open, TD, R_FD, STR, FLAGS(OPEN), MODE, PTR)
 SYSCALL(278, mq_unlink, 0, R_LONG, STR)
-SYSCALL(279, mq_timedsend, TD, R_LONG, FD, BUF_IN(2), ULONG, UINT, PTR)	/* compat layout of TIMESPEC differs: PTR */
-SYSCALL(280, mq_timedreceive, TD, R_LONG, FD, BUF_OUT(2), ULONG, STRUCT_OUT(INT), PTR)	/* compat layout of TIMESPEC differs: PTR */
+SYSCALL(279, mq_timedsend, TD, R_LONG, FD, BUF_IN(2), ULONG, UINT, STRUCT_IN(TIMESPEC32))
+SYSCALL(280, mq_timedreceive, TD, R_LONG, FD, BUF_OUT(2), ULONG, STRUCT_OUT(INT), STRUCT_IN(TIMESPEC32))
 SYSCALL(281, mq_notify, TD, R_LONG, FD, PTR)
 SYSCALL(282, mq_getsetattr, TD, R_LONG, FD, PTR, PTR)
 SYSCALL(283, kexec_load, 0, R_LONG, HEX, ULONG, PTR, HEX)
@@ -339,7 +339,7 @@ SYSCALL(304, symlinkat, TF|TD, R_LONG, PATH, DIRFD, PATH)
 SYSCALL(305, readlinkat, TF|TD, R_LONG, DIRFD, PATH, BUF_OUT(3), ULONG)
 SYSCALL(306, fchmodat, TF|TD, R_LONG, DIRFD, PATH, MODE)
 SYSCALL(307, faccessat, TF|TD, R_LONG, DIRFD, PATH, FLAGS(ACCESS))
-SYSCALL(308, pselect6, TD, R_LONG, INT, PTR, PTR, PTR, PTR, PTR)	/* last: {sigset *, size}; compat layout of TIMESPEC differs: PTR */
+SYSCALL(308, pselect6, TD, R_LONG, INT, PTR, PTR, PTR, STRUCT_IN(TIMESPEC32), PTR)	/* last: {sigset *, size} */
 SYSCALL(309, ppoll, TD, R_POLL, POLLFDS(1), UINT, TIMESPEC32_INOUT, SIGSET_IN(4), ULONG)
 SYSCALL(310, unshare, 0, R_LONG, FLAGS(UNSHARE))
 SYSCALL(311, set_robust_list, 0, R_LONG, PTR, ULONG)
@@ -416,7 +416,7 @@ SYSCALL(381, pkey_alloc, 0, R_LONG, HEX, HEX)
 SYSCALL(382, pkey_free, 0, R_LONG, INT)
 SYSCALL(383, statx, TF|TD|TFST|TSTL, R_LONG, DIRFD, PATH, FLAGS(STATX_AT), FLAGS(STATX_MASK), STRUCT_OUT(STATX))
 SYSCALL(384, arch_prctl, 0, R_LONG, ENUM(ARCH_PRCTL), ARCH_PRCTL_ARG)
-SYSCALL(385, io_pgetevents, 0, R_LONG, HEX, LONG, LONG, PTR, PTR, PTR)	/* compat layout of TIMESPEC differs: PTR */
+SYSCALL(385, io_pgetevents, 0, R_LONG, HEX, LONG, LONG, PTR, STRUCT_IN(TIMESPEC32), PTR)
 SYSCALL(386, rseq, 0, R_LONG, PTR, HEX, HEX, HEX)
 SYSCALL(393, semget, TI, R_LONG, HEX, INT, HEX)
 SYSCALL(394, semctl, TI, R_LONG, INT, INT, HEX, PTR)

@@ -47,9 +47,11 @@ void print_uint(struct outbuf *ob, const struct arg_view *a)
 	ob_udec(ob, (uint32_t)a->val);
 }
 
+/* A long is 32 bits wide in an i386 call: its register holds -2 as
+ * 0xfffffffe. */
 void print_long(struct outbuf *ob, const struct arg_view *a)
 {
-	ob_dec(ob, (int64_t)a->val);
+	ob_dec(ob, a->call && a->call->compat ? (int32_t)a->val : (int64_t)a->val);
 }
 
 void print_ulong(struct outbuf *ob, const struct arg_view *a)

@@ -157,6 +157,9 @@ static void files(void)
 	want(EINVAL, "_llseek");
 	SYS(SYS__llseek, fd, 0, 0, &pos, SEEK_SET);
 	want(0, "_llseek");
+	/* A long argument is 32 bits wide: -2 is -2. */
+	SYS(SYS_lseek, fd, -2, SEEK_END);
+	want(0, "lseek");
 	SYS(SYS_readv, fd, rv, 2);
 	want(0, "readv");
 	SYS(SYS_readv, 999, rv, 2);
@@ -183,7 +186,9 @@ static void clocks(void)
 	struct itimerval itv = { { 0, 0 }, { 50, 0 } }, oitv;
 	struct sigevent sev = { .sigev_notify = SIGEV_NONE };
 	int tid, tid2;
-	long tfd, t;
+	long tfd, t, mq;
+	char buf[8192];
+	unsigned int prio;
 
 	memset(&old, 0, sizeof(old));
 	memset(&oitv, 0, sizeof(oitv));
@@ -246,6 +251,20 @@ static void clocks(void)
 	want(0, "timerfd_gettime");
 	SYS(SYS_close, tfd);
 	want(0, "close");
+
+	/* Timeouts in the 32-bit timespec. */
+	mq = SYS(SYS_mq_open, "compat32", O_RDWR | O_CREAT | O_EXCL, 0600, NULL);
+	want(0, "mq_open");
+	SYS(SYS_mq_unlink, "compat32");
+	want(0, "mq_unlink");
+	SYS(SYS_mq_timedsend, mq, "m", 1, 0, &rq);
+	want(0, "mq_timedsend");
+	SYS(SYS_mq_timedreceive, mq, buf, sizeof(buf), &prio, &rq);
+	want(0, "mq_timedreceive");
+	SYS(SYS_close, mq);
+	want(0, "close");
+	SYS(SYS_io_getevents, 1, 1, 1, NULL, &rq);	/* no such context */
+	want(EINVAL, "io_getevents");
 }
 
 static void tls_and_limits(void)
