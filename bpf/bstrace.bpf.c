@@ -1257,7 +1257,8 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 		break;
 	case K_TIMESPEC_OUT_EINTR:
 		if (!ok)
-			return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(ST_TIMESPEC));
+			return bs_cap_bytes(s, AT(off, i, 0), v,
+					    struct_size(param == BS_TS_OLD ? ST_TIMESPEC32 : ST_TIMESPEC));
 		break;
 	case K_CPUSET_OUT:
 		if ((__s64)ret > 0)

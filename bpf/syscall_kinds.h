@@ -64,7 +64,8 @@ enum bs_kind {
 	K_IOCTL_ARG,	/* ioctl's third argument, decoded by request (arg 1) */
 	K_IOCTL_CMD,	/* ioctl request: TCGETS or _IOC(...) */
 	K_ARCH_PRCTL_ARG, /* arch_prctl's addr: value for SET_*, pointer for GET_* */
-	K_TIMESPEC_OUT_EINTR, /* nanosleep's rem: printed only when interrupted */
+	K_TIMESPEC_OUT_EINTR, /* nanosleep's rem: printed only when interrupted;
+			       * param 0 or BS_TS_OLD (i386's 8-byte timespec) */
 
 	K_MODE_IF_CREAT, /* param: arg index of open flags; the mode is printed
 			  * only when they hold O_CREAT or O_TMPFILE */

@@ -155,9 +155,12 @@ void print_timespec_out_eintr(struct outbuf *ob, const struct arg_view *a)
 	/* Only an interrupted sleep writes the remaining time; otherwise
 	 * the memory holds whatever the caller left there. */
 	if (!c->exited || !is_erestart(c->ret) || !cap ||
-	    (cap->flags & BS_CAP_FAULT) || cap->len < 16) {
+	    (cap->flags & BS_CAP_FAULT) || cap->len < (a->param == BS_TS_OLD ? 8 : 16)) {
 		ob_hex(ob, a->val);
 		return;
 	}
-	print_timespec(ob, cap->data, cap->len, c->opts);
+	if (a->param == BS_TS_OLD)
+		print_timespec32(ob, cap->data, cap->len, c->opts);
+	else
+		print_timespec(ob, cap->data, cap->len, c->opts);
 }

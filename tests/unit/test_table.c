@@ -172,7 +172,8 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: array parameter %#x out of range",
 				  t->abi, e->name, i, param);
-		else if (kind == K_TIMESPEC_INOUT && param > BS_TS_OLD)
+		else if ((kind == K_TIMESPEC_INOUT || kind == K_TIMESPEC_OUT_EINTR) &&
+			 param > BS_TS_OLD)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: TIMESPEC_INOUT layout %u",
 				  t->abi, e->name, i, param);
@@ -201,6 +202,7 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			 kind != K_STRUCT_OUT && kind != K_MODE &&
 			 kind != K_CLONE_ARG && kind != K_FUTEX_ARG && kind != K_HEX &&
 			 !is_array_kind(kind) && kind != K_TIMESPEC_INOUT &&
+			 kind != K_TIMESPEC_OUT_EINTR &&
 			 kind != K_PRCTL_ARG && kind != K_LOFF_INOUT && kind != K_MSGHDR && param)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: kind %u takes no parameter",
