@@ -1503,10 +1503,6 @@ static __always_inline void send_ignored_signal(struct task_state *ts, struct ta
 	ts->ignored_sig = 0;
 }
 
-/* The call's number and arguments, from the registers the task entered
- * the kernel with.  They are still intact at sys_exit for every syscall
- * but the few that replace the registers (execve, rt_sigreturn), which
- * are recorded earlier or need no arguments. */
 #define NR_SOCKETCALL_I386	102
 #define SOCKETCALL_MAX		32	/* power of two > the highest call */
 
@@ -1543,6 +1539,11 @@ static __noinline void demux_socketcall(struct task_state *ts)
 		ts->args[i] = a[i];
 }
 
+/* The call's number and arguments, from the registers the task entered
+ * the kernel with.  They are still intact at sys_exit for every syscall
+ * but the few that replace the registers (execve, rt_sigreturn), which
+ * are recorded earlier or need no arguments.  An i386 socketcall is
+ * loaded as the call it makes (demux_socketcall). */
 static __always_inline void load_call(struct task_state *ts, struct pt_regs *regs, int abi)
 {
 	ts->abi = abi;
