@@ -441,6 +441,7 @@ enum bs_struct {
 	ST_STATFS32,	/* struct compat_statfs (statfs, fstatfs) */
 	ST_STATFS64_32,	/* struct compat_statfs64 (statfs64, fstatfs64; packed) */
 	ST_SIGINFO32,	/* compat_siginfo_t, the fields printed */
+	ST_OLD_SIGSET,	/* old_sigset_t: 4 bytes (sigprocmask, sigpending) */
 	ST_TIME32,	/* old_time32_t, with its date: time(&t) */
 	ST_USER_DESC,	/* struct user_desc (get_thread_area, clone's tls) */
 	ST_USER_DESC_GET,/* get_thread_area's: the caller's entry_number in, the
@@ -507,6 +508,7 @@ enum bs_struct {
 	[ST_STATFS32] = 64,		\
 	[ST_STATFS64_32] = 84,		\
 	[ST_SIGINFO32] = 32,		\
+	[ST_OLD_SIGSET] = 4,		\
 	[ST_TIME32] = 4,		\
 	[ST_USER_DESC] = 16,		\
 	[ST_USER_DESC_GET] = 16,	\

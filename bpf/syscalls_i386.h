@@ -108,7 +108,7 @@ SYSCALL(69, ssetmask, TS, R_HEX, HEX)	/* old-style mask */
 SYSCALL(70, setreuid, TC, R_LONG, INT, INT)
 SYSCALL(71, setregid, TC, R_LONG, INT, INT)
 SYSCALL(72, sigsuspend, TS, R_LONG, INT, INT, HEX)	/* strace prints only the mask (arg 2) */
-SYSCALL(73, sigpending, TS, R_LONG, PTR)	/* old_sigset_t * */
+SYSCALL(73, sigpending, TS, R_LONG, STRUCT_OUT(OLD_SIGSET))
 SYSCALL(74, sethostname, 0, R_LONG, BUF_IN(1), UINT)
 SYSCALL(75, setrlimit, 0, R_LONG, ENUM(RLIMIT), STRUCT_IN(RLIMIT32))
 SYSCALL(76, getrlimit, 0, R_LONG, ENUM(RLIMIT), STRUCT_OUT(RLIMIT32))	/* the kernel caps the values at 0x7fffffff */
@@ -161,7 +161,7 @@ SYSCALL(122, uname, 0, R_LONG, STRUCT_OUT(UTSNAME))
 SYSCALL(123, modify_ldt, 0, R_LONG, INT, PTR, ULONG)
 SYSCALL(124, adjtimex, TCL, R_LONG, PTR)	/* struct timex */
 SYSCALL(125, mprotect, TM, R_LONG, PTR, ULONG, FLAGS(MMAP_PROT))
-SYSCALL(126, sigprocmask, TS, R_LONG, ENUM(SIGPROCMASK), PTR, PTR)	/* old_sigset_t * */
+SYSCALL(126, sigprocmask, TS, R_LONG, ENUM(SIGPROCMASK), STRUCT_IN(OLD_SIGSET), STRUCT_OUT(OLD_SIGSET))
 SYSCALL(127, create_module, SF_UNIMPL, R_LONG, STR, ULONG)
 SYSCALL(128, init_module, 0, R_LONG, PTR, ULONG, STR)
 SYSCALL(129, delete_module, 0, R_LONG, STR, HEX)

@@ -81,6 +81,7 @@ static const struct struct_ent structs[ST_MAX] = {
 	[ST_STATFS32]	 = { print_statfs32, 64 },
 	[ST_STATFS64_32] = { print_statfs64_32, 84 },
 	[ST_SIGINFO32]	 = { print_siginfo32, 32 },
+	[ST_OLD_SIGSET]	 = { print_old_sigset, 4 },
 	[ST_TIME32]	 = { print_time32_box, 4 },
 	[ST_USER_DESC]	 = { print_user_desc, 16 },
 	[ST_USER_DESC_GET] = { print_user_desc, 16 },	/* print_struct_in: print_user_desc_get */

@@ -3,8 +3,8 @@
  * The i386 (compat) layouts of structs that have an x86_64 printer:
  * struct stat64, the 32-bit timespec and timeval and the timers made of
  * them, time_t, rlimit, rusage, tms, sysinfo, sigaction (rt and old),
- * stack_t, sigevent, siginfo, statfs and statfs64, and the 16-bit ids of
- * the old uid calls.
+ * stack_t, sigevent, siginfo, the old 4-byte sigset, statfs and statfs64,
+ * and the 16-bit ids of the old uid calls.
  *
  * strace prints these exactly as it prints the 64-bit ones; only where
  * the fields lie and how wide they are differ.  So each printer here
@@ -282,6 +282,13 @@ void print_old_sigaction32(struct outbuf *ob, const void *p, size_t len, const s
 	sa[1] = u32_at(p, 8);
 	sa[2] = u32_at(p, 12);
 	print_sigaction(ob, sa, sizeof(sa), o);
+}
+
+/* old_sigset_t, the mask of sigprocmask and sigpending: 32 signals. */
+void print_old_sigset(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	(void)len; (void)o;
+	sp_sigmask(ob, p, 4);
 }
 
 /* compat_stack_t: ss_sp, ss_flags, ss_size, 4 bytes each. */

@@ -80,6 +80,7 @@ void print_uid16_box(struct outbuf *ob, const void *p, size_t len, const struct 
 void print_statfs32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_statfs64_32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_siginfo32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_old_sigset(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 /* siginfo_t in the x86_64 layout, for an i386 caller or not: SIGSYS's
  * si_syscall is named __NR_x for the caller's own arch. */
 void print_siginfo_of(struct outbuf *ob, const void *p, size_t len, const struct opts *o,

@@ -445,6 +445,7 @@ static void signals(void)
 	struct timespec ts = { 0, 1000 };
 	sigset_t usr1;
 	siginfo_t si;
+	unsigned int oldmask, prevmask = 0;
 
 	memset(&sa, 0, sizeof(sa));
 	memset(&osa, 0, sizeof(osa));
@@ -471,6 +472,17 @@ static void signals(void)
 	want(0, "sigaction");
 	SYS(SYS_sigaction, SIGUSR2, NULL, &ooa);
 	want(0, "sigaction");
+
+	/* The old calls' 4-byte masks. */
+	oldmask = 1u << (SIGUSR2 - 1) | 1u << (SIGHUP - 1);
+	SYS(SYS_sigprocmask, SIG_BLOCK, &oldmask, &prevmask);
+	want(0, "sigprocmask");
+	SYS(SYS_sigprocmask, SIG_UNBLOCK, &oldmask, NULL);
+	want(0, "sigprocmask");
+	SYS(SYS_sigprocmask, 99, &oldmask, NULL);
+	want(EINVAL, "sigprocmask");
+	SYS(SYS_sigpending, &prevmask);
+	want(0, "sigpending");
 
 	/* A signal queued with a value, and taken with rt_sigtimedwait:
 	 * siginfo in and out. */
