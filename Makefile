@@ -27,6 +27,7 @@ LIB_SRCS  := $(filter-out user/main.c,$(USER_SRCS))
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 WORKLOADS := $(patsubst tests/workloads/%.c,$(BUILD)/workloads/%,$(wildcard tests/workloads/*.c))
 SYSCALL_WLS := $(patsubst tests/syscalls/%.c,$(BUILD)/syscalls/%,$(wildcard tests/syscalls/*.c))
+SYSCALL32_WLS := $(patsubst tests/syscalls32/%.c,$(BUILD)/syscalls32/%,$(wildcard tests/syscalls32/*.c))
 BENCHES   := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
 TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/tools/%,$(wildcard tests/tools/*.c)) \
 	     $(BUILD)/tools/csum32 $(BUILD)/tools/exec32
@@ -41,7 +42,8 @@ FUZZFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-
 # Keep the BPF object and skeleton: they are inputs of several targets.
 .SECONDARY:
 all: $(BUILD)/bstrace $(BUILD)/asan/bstrace $(BUILD)/unit_tests \
-     $(BUILD)/asan/unit_tests $(WORKLOADS) $(SYSCALL_WLS) $(BENCHES) $(TOOLS) $(FUZZ)
+     $(BUILD)/asan/unit_tests $(WORKLOADS) $(SYSCALL_WLS) $(SYSCALL32_WLS) $(BENCHES) \
+     $(TOOLS) $(FUZZ)
 
 $(BUILD)/%.bpf.o: bpf/%.bpf.c $(BPF_HDRS) vmlinux/$(ARCH)/vmlinux.h
 	@mkdir -p $(@D)
@@ -83,6 +85,11 @@ $(BUILD)/workloads/%: tests/workloads/%.c tests/workloads/wl.h
 $(BUILD)/syscalls/%: tests/syscalls/%.c tests/workloads/wl.h
 	@mkdir -p $(@D)
 	$(CC) -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
+# The same for i386 programs (gcc-multilib): structs in their 32-bit
+# layouts, compared with strace by tests/e2e/personality.sh.
+$(BUILD)/syscalls32/%: tests/syscalls32/%.c tests/workloads/wl.h
+	@mkdir -p $(@D)
+	$(CC) -m32 -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $<
 $(BUILD)/bench/%: bench/%.c
 	@mkdir -p $(@D)
 	$(CC) -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread

@@ -156,6 +156,7 @@ struct {
 
 #define TS_COMPAT 0x0002	/* arch/x86/include/asm/thread_info.h */
 #define CLONE_PARENT_SETTID 0x00100000	/* include/uapi/linux/sched.h */
+#define CLONE_SETTLS	0x00080000
 
 /* task is a trusted BTF pointer (tp_btf): a direct, CO-RE-relocated load,
  * no probe-read helper call on the hot path. */
@@ -877,22 +878,28 @@ struct iov_walk {
 	struct scratch *s;
 	__u64 uptr, cnt, budget;
 	__u32 off, arg, n, fault;
+	__u32 esz;		/* 8, or 4 for an i386 iovec's two 4-byte words */
 };
 
 static long iov_walk_cb(__u32 i, struct iov_walk *w)
 {
-	struct { __u64 base, len; } iov;
-	__u64 want;
+	/* One read of 8 or 16 bytes into one zeroed buffer, not a branch
+	 * per layout: two layouts read into different stack slots would
+	 * double the states the verifier carries round the loop. */
+	__u64 raw[2] = {}, base, len, want;
+	__u32 size = w->esz == 4 ? 8 : 16;
 
 	if (i >= w->cnt)
 		return 1;
-	if (bpf_probe_read_user(&iov, sizeof(iov), (const void *)(w->uptr + i * 16))) {
+	if (bpf_probe_read_user(raw, size, (const void *)(w->uptr + (__u64)i * size))) {
 		w->fault = 1;
 		return 1;
 	}
-	want = iov.len < w->budget ? iov.len : w->budget;
+	base = size == 8 ? (__u32)raw[0] : raw[0];
+	len = size == 8 ? raw[0] >> 32 : raw[1];
+	want = len < w->budget ? len : w->budget;
 	w->budget -= want;
-	w->off = bs_cap_iov_elem(w->s, AT(w->off, w->arg, 0), iov.base, iov.len, want);
+	w->off = bs_cap_iov_elem(w->s, AT(w->off, w->arg, 0), base, len, want);
 	w->n++;
 	return 0;
 }
@@ -913,6 +920,7 @@ __noinline __u32 bs_cap_iovec(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
+	w.esz = uptr_size(s);	/* an i386 iovec: two 4-byte words */
 	w.budget = !out ? ~0ull : rec_of(s)->ret > 0 ? (__u64)rec_of(s)->ret : 0;
 	w.off = cap_count(s, off, arg, cnt > 0xffffffffull ? 0xffffffff : cnt, 0);
 	walk_iovecs(&w);
@@ -981,20 +989,54 @@ static __always_inline __u32 cap_msg_part(struct scratch *s, __u32 off, __u32 ar
 	return bs_cap_bytes(s, AT(off, arg, BS_CAP_ELEM), uptr, min_u64(len, max));
 }
 
+/* i386's struct msghdr is seven 4-byte words (28 bytes), its mmsghdr
+ * adds msg_len (32); an iovec is two words. */
+#define BS_MSGHDR32_SIZE	28
+#define BS_MMSGHDR32_SIZE	32
+
+/* A message header in the caller's layout, into the x86_64 one: the
+ * capture (and the printer) see one layout whatever the abi. */
+static __always_inline long read_msghdr(struct scratch *s, struct bs_mmsghdr *m, __u64 uptr,
+					__u32 mode)
+{
+	/* One read into one zeroed buffer and one set of stores for both
+	 * layouts: a branch that read each layout into different stack
+	 * slots doubled the states the verifier carried through the rest of
+	 * bs_cap_msg (and so its start-up time). */
+	__u64 raw[8] = {};
+	const __u32 *w = (const __u32 *)raw;
+	bool i386 = rec_of(s)->abi == BS_ABI_I386;
+	bool mmsg = mode & MSG_MODE_MMSG;
+	__u32 size = i386 ? (mmsg ? BS_MMSGHDR32_SIZE : BS_MSGHDR32_SIZE)
+			  : (mmsg ? BS_MMSGHDR_SIZE : BS_MSGHDR_SIZE);
+
+	if (bpf_probe_read_user(raw, size & 127, (const void *)uptr))
+		return -1;
+	m->name = i386 ? w[0] : raw[0];
+	m->namelen = i386 ? w[1] : (__u32)raw[1];
+	m->iov = i386 ? w[2] : raw[2];
+	m->iovlen = i386 ? w[3] : raw[3];
+	m->control = i386 ? w[4] : raw[4];
+	m->controllen = i386 ? w[5] : raw[5];
+	m->flags = i386 ? w[6] : (__u32)raw[6];
+	m->msg_len = i386 ? w[7] : (__u32)raw[7];
+	return 0;
+}
+
 /* One message: the struct, then its name, iovecs and control buffer.
  * For a receive only `budget` bytes of the iovecs are valid: the result
  * of recvmsg, the msg_len of an mmsghdr. */
 __noinline __u32 bs_cap_msg(struct scratch *s, __u32 at, __u64 uptr, __u64 budget, __u32 mode)
 {
-	__u32 off = AT_OFF(at), arg = AT_ARG(at), hdr = off, n = 0, flags = 0;
-	__u32 size = (mode & MSG_MODE_MMSG) ? BS_MMSGHDR_SIZE : BS_MSGHDR_SIZE;
+	__u32 off = AT_OFF(at), arg = AT_ARG(at), hdr = off, n = 0, flags = 0, esz;
 	struct bs_mmsghdr m = {};
 	struct iov_walk w = { .s = s, .arg = arg };
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
-	if (bpf_probe_read_user(&m, size & 127, (const void *)uptr))
+	if (read_msghdr(s, &m, uptr, mode))
 		return cap_empty(s, off, arg, AT_FLAGS(at) | BS_CAP_FAULT);
+	esz = uptr_size(s);
 	if (!(mode & MSG_MODE_RECV))
 		budget = ~0ull;
 	else if (mode & MSG_MODE_MMSG)
@@ -1007,6 +1049,7 @@ __noinline __u32 bs_cap_msg(struct scratch *s, __u32 at, __u64 uptr, __u64 budge
 	off = cap_msg_part(s, off, arg, m.name, m.namelen, 128);
 	w.uptr = m.iov;
 	w.cnt = m.iovlen;
+	w.esz = esz;
 	w.budget = budget;
 	w.off = off;
 	walk_iovecs(&w);
@@ -1026,14 +1069,16 @@ __noinline __u32 bs_cap_msg(struct scratch *s, __u32 at, __u64 uptr, __u64 budge
 __noinline __u32 bs_cap_mmsg(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt, __u32 mode)
 {
 	__u32 off = AT_OFF(at), arg = AT_ARG(at), n = cnt > BS_MMSG_MAX ? BS_MMSG_MAX : cnt;
+	__u32 stride;
 
 	if (!s || !uptr || off >= CAP_LIMIT)
 		return off;
+	stride = rec_of(s)->abi == BS_ABI_I386 ? BS_MMSGHDR32_SIZE : BS_MMSGHDR_SIZE;
 	off = cap_count(s, off, arg, n, cnt > BS_MMSG_MAX ? BS_CAP_TRUNC : 0);
 	for (__u32 i = 0; i < BS_MMSG_MAX; i++) {
 		if (i >= n)
 			break;
-		off = bs_cap_msg(s, AT(off, arg, BS_CAP_ELEM), uptr + i * BS_MMSGHDR_SIZE, 0,
+		off = bs_cap_msg(s, AT(off, arg, BS_CAP_ELEM), uptr + i * stride, 0,
 				 mode | MSG_MODE_MMSG);
 	}
 	return off;
@@ -1136,13 +1181,20 @@ static __always_inline __u32 ioctl_arg_size(__u32 req, bool *out)
 	return 0;
 }
 
-/* fcntl's struct flock (32 bytes) and f_owner_ex (8 bytes). */
-static __always_inline __u32 fcntl_arg_size(__u32 cmd, bool *out)
+/* fcntl's struct flock (32 bytes) and f_owner_ex (8 bytes).  An i386
+ * caller's flock has 4-byte offsets (16 bytes); its *LK64 commands
+ * (12-14) and the OFD ones take the packed flock64 (24 bytes). */
+static __always_inline __u32 fcntl_arg_size(__u32 cmd, bool *out, bool i386)
 {
-	*out = cmd == 5 || cmd == 36 || cmd == 16;	/* GETLK, OFD_GETLK, GETOWN_EX */
+	*out = cmd == 5 || cmd == 36 || cmd == 16 ||	/* GETLK, OFD_GETLK, GETOWN_EX */
+	       (i386 && cmd == 12);			/* GETLK64 */
 	switch (cmd) {
-	case 5: case 6: case 7: case 36: case 37: case 38:
-		return 32;
+	case 5: case 6: case 7:
+		return i386 ? 16 : 32;
+	case 12: case 13: case 14:
+		return i386 ? 24 : 0;
+	case 36: case 37: case 38:
+		return i386 ? 24 : 32;
 	case 15: case 16:
 		return 8;
 	}
@@ -1151,9 +1203,24 @@ static __always_inline __u32 fcntl_arg_size(__u32 cmd, bool *out)
 
 /* ioctl's and fcntl's third argument: how many bytes it points at for
  * this request/command (argument 1), and whether the call writes them. */
-static __always_inline __u32 pointed_arg_size(__u32 kind, __u64 req, bool *out)
+static __always_inline __u32 pointed_arg_size(struct scratch *s, __u32 kind, __u64 req, bool *out)
 {
-	return kind == K_IOCTL_ARG ? ioctl_arg_size(req, out) : fcntl_arg_size(req, out);
+	return kind == K_IOCTL_ARG ? ioctl_arg_size(req, out)
+				   : fcntl_arg_size(req, out, rec_of(s)->abi == BS_ABI_I386);
+}
+
+/* An i386 clone3 with CLONE_SETTLS: its tls points at a struct
+ * user_desc (16 bytes), which strace shows; one element after the
+ * clone_args capture. */
+static __always_inline __u32 cap_clone3_tls(struct scratch *s, __u32 off, __u32 i, __u64 uargs)
+{
+	__u64 flags = 0, tls = 0;
+
+	if (bpf_probe_read_user(&flags, sizeof(flags), (const void *)uargs) ||
+	    !(flags & CLONE_SETTLS) ||
+	    bpf_probe_read_user(&tls, sizeof(tls), (const void *)(uargs + 56)) || !tls)
+		return off;
+	return bs_cap_bytes(s, AT(off, i, BS_CAP_ELEM), tls, 16);
 }
 
 /* How many bytes an argument the kernel overwrites has: a timeout in the
@@ -1206,7 +1273,10 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 	case K_BUF_IN:
 		return bs_cap_bytes(s, AT(off, i, 0), v, min_u64(arg_value(s, param), cfg.strsize));
 	case K_STRUCT_IN:
-		return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
+		off = bs_cap_bytes(s, AT(off, i, 0), v, struct_size(param));
+		if (param == ST_CLONE_ARGS && rec_of(s)->abi == BS_ABI_I386)
+			return cap_clone3_tls(s, off, i, v);
+		return off;
 	case K_STRV:
 		return bs_cap_strv(s, off, i, v, 0);
 	case K_ENVP:
@@ -1233,7 +1303,7 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 	case K_IOCTL_ARG:
 	case K_FCNTL_ARG: {
 		bool out;
-		__u32 n = pointed_arg_size(kind, arg_value(s, 1), &out);
+		__u32 n = pointed_arg_size(s, kind, arg_value(s, 1), &out);
 
 		if (n && !out)
 			return bs_cap_bytes(s, AT(off, i, 0), v, n);
@@ -1309,7 +1379,8 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 		break;
 	case K_TIMESPEC_OUT_EINTR:
 		if (!ok)
-			return bs_cap_bytes(s, AT(off, i, 0), v, struct_size(ST_TIMESPEC));
+			return bs_cap_bytes(s, AT(off, i, 0), v,
+					    struct_size(param == BS_TS_OLD ? ST_TIMESPEC32 : ST_TIMESPEC));
 		break;
 	case K_CPUSET_OUT:
 		if ((__s64)ret > 0)
@@ -1354,7 +1425,7 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 	case K_IOCTL_ARG:
 	case K_FCNTL_ARG: {
 		bool out;
-		__u32 n = pointed_arg_size(kind, arg_value(s, 1), &out);
+		__u32 n = pointed_arg_size(s, kind, arg_value(s, 1), &out);
 
 		if (n && out && ok)
 			return bs_cap_bytes(s, AT(off, i, 0), v, n);
@@ -1379,6 +1450,10 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 		/* The child's tid the kernel stored for CLONE_PARENT_SETTID. */
 		if (ok && param == CL_PARENT_TID && (arg_value(s, 0) & CLONE_PARENT_SETTID))
 			return bs_cap_bytes(s, AT(off, i, 0), v, 4);
+		/* i386's tls is a struct user_desc (16 bytes), read as the
+		 * call left it (the kernel does not write it). */
+		if (param == CL_TLS && (arg_value(s, 0) & CLONE_SETTLS) && v)
+			return bs_cap_bytes(s, AT(off, i, 0), v, 16);
 		break;
 	case K_ARCH_PRCTL_ARG:
 		/* ARCH_GET_FS/GS (0x1003/0x1004) store an address at arg. */
@@ -1556,10 +1631,47 @@ static __always_inline void send_ignored_signal(struct task_state *ts, struct ta
 	ts->ignored_sig = 0;
 }
 
+#define NR_SOCKETCALL_I386	102
+#define SOCKETCALL_MAX		32	/* power of two > the highest call */
+
+/*
+ * i386 socketcall(call, args): the call it makes, with the arguments it
+ * points at (bpf/socketcall_i386.h), in place of socketcall's own.  The
+ * row of that call says how many there are.  An unknown call or an
+ * unreadable array leaves socketcall as it is.
+ */
+static __noinline void demux_socketcall(struct task_state *ts)
+{
+	static const __u16 rows[SOCKETCALL_MAX] = {
+#define SOCKETCALL(call_, nr_, name_, sys_) [call_] = nr_,
+#include "socketcall_i386.h"
+#undef SOCKETCALL
+	};
+	__u32 a[8] = {}, call, nr, n;
+
+	if (!ts)
+		return;
+	call = ts->args[0];
+	if (call >= SOCKETCALL_MAX)
+		return;
+	nr = rows[call & (SOCKETCALL_MAX - 1)];
+	if (!nr || nr >= BS_NR_MAX)
+		return;
+	n = plan_i386[nr & (BS_NR_MAX - 1)].nargs;
+	if (n > BS_MAX_ARGS)
+		return;
+	if (bpf_probe_read_user(a, (n & 7) * sizeof(a[0]), (const void *)ts->args[1]))
+		return;
+	ts->nr = nr;
+	for (int i = 0; i < BS_MAX_ARGS; i++)
+		ts->args[i] = a[i];
+}
+
 /* The call's number and arguments, from the registers the task entered
  * the kernel with.  They are still intact at sys_exit for every syscall
  * but the few that replace the registers (execve, rt_sigreturn), which
- * are recorded earlier or need no arguments. */
+ * are recorded earlier or need no arguments.  An i386 socketcall is
+ * loaded as the call it makes (demux_socketcall). */
 static __always_inline void load_call(struct task_state *ts, struct pt_regs *regs, int abi)
 {
 	ts->abi = abi;
@@ -1571,6 +1683,8 @@ static __always_inline void load_call(struct task_state *ts, struct pt_regs *reg
 		ts->args[3] = (__u32)regs->si;
 		ts->args[4] = (__u32)regs->di;
 		ts->args[5] = (__u32)regs->bp;
+		if (ts->nr == NR_SOCKETCALL_I386)
+			demux_socketcall(ts);
 	} else {
 		ts->nr = regs->orig_ax;
 		ts->args[0] = regs->di;
@@ -1906,12 +2020,16 @@ static __always_inline void announce_blocked(struct task_state *ts, struct task_
 	if (nr < 0 || (abi == BS_ABI_I386 ? (nr == NR_EXIT_I386 || nr == NR_EXIT_GROUP_I386)
 					  : (nr == NR_EXIT_X86_64 || nr == NR_EXIT_GROUP_X86_64)))
 		return;
-	if (!syscall_selected(abi, nr))
+	/* (socketcall is selected by the call it makes: known after
+	 * load_call.) */
+	if (!syscall_selected(abi, nr) && !(abi == BS_ABI_I386 && nr == NR_SOCKETCALL_I386))
 		return;
 	s = scratch_area();
 	if (!s)
 		return;
 	load_call(ts, regs, abi);
+	if (!syscall_selected(abi, ts->nr))
+		return;
 	p = plan_for(abi, ts->nr);
 	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
 	ts->enter_tid = task->pid;

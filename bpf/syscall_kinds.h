@@ -65,7 +65,8 @@ enum bs_kind {
 	K_IOCTL_ARG,	/* ioctl's third argument, decoded by request (arg 1) */
 	K_IOCTL_CMD,	/* ioctl request: TCGETS or _IOC(...) */
 	K_ARCH_PRCTL_ARG, /* arch_prctl's addr: value for SET_*, pointer for GET_* */
-	K_TIMESPEC_OUT_EINTR, /* nanosleep's rem: printed only when interrupted */
+	K_TIMESPEC_OUT_EINTR, /* nanosleep's rem: printed only when interrupted;
+			       * param 0 or BS_TS_OLD (i386's 8-byte timespec) */
 
 	K_MODE_IF_CREAT, /* param: arg index of open flags; the mode is printed
 			  * only when they hold O_CREAT or O_TMPFILE */
@@ -101,6 +102,10 @@ enum bs_kind {
 			 * overwrites with the ready descriptors */
 	K_HIDDEN,	/* a register strace prints only with -e raw= (preadv2's
 			 * pos_h on x86_64, where pos_l holds the whole offset) */
+	/* A 64-bit value an i386 call passes in two registers. */
+	K_OFF64,	/* param: arg index of the high word; this argument is the
+			 * low word: printed as one signed number (pread64's pos) */
+	K_OFF64_HIGH,	/* the high word: printed by its K_OFF64, never alone */
 
 	K_MAX
 };
@@ -123,8 +128,9 @@ enum bs_kind {
  *                     entries for a send, ret for a BS_MSG_RECV (the
  *                     iovec bytes valid: each entry's msg_len).
  *
- * A message is a capture whose data is the struct (56 bytes, msghdr; 64,
- * mmsghdr), then a __u32 count of iovec elements captured, followed by
+ * A message is a capture whose data is the struct in the x86_64 layout
+ * (56 bytes, msghdr; 64, mmsghdr; an i386 caller's 28/32-byte struct and
+ * 8-byte iovecs are widened into it), then a __u32 count of iovec elements captured, followed by
  * BS_CAP_ELEM captures in a fixed order: the name (min(msg_namelen, 128)
  * bytes), the iovecs (as K_IOVEC_* elements, at most BS_IOV_MAX: TRUNC on
  * the message when there are more, FAULT when the array is unreadable),
@@ -155,6 +161,8 @@ enum bs_retkind {
 	R_TIME,		/* time: seconds since the epoch, with the date */
 	R_SCHED_POLICY,	/* sched_getscheduler: 0 (SCHED_OTHER) */
 	R_SELECT,	/* select/pselect6: 1 (in [3], left {...}), 0 (Timeout) */
+	R_TLS_ENTRY,	/* set_thread_area: 0 (entry_number=12), from arg 0 at exit */
+	R_SIGNUM,	/* rt_sigtimedwait: 10 (SIGUSR1) */
 	R_MAX
 };
 
@@ -182,6 +190,8 @@ enum bs_retkind {
 					 * at entry (bs_execve in bpf/bstrace.bpf.c) */
 #define SF_UNIMPL	(1u << 26)	/* number reserved, not implemented */
 #define SF_SIGRETURN	(1u << 27)	/* arg 0 is the restored signal mask, not a register */
+#define SF_SUBCALL	(1u << 28)	/* no number of its own: a call i386's socketcall
+					 * makes, recorded under this row */
 
 /* Flag sets for K_FLAGS (tables live in userspace). */
 enum bs_flagset {
@@ -227,6 +237,7 @@ enum bs_flagset {
 	FS_LOCK,	/* LOCK_SH|LOCK_EX|LOCK_NB|LOCK_UN (flock) */
 	FS_FACCESSAT,	/* AT_EACCESS shares AT_REMOVEDIR's value: its own set */
 	FS_UNSHARE,	/* CLONE_NEW* for unshare/setns: no exit signal in the low byte */
+	FS_SYNC_FILE_RANGE,/* SYNC_FILE_RANGE_* */
 	FS_MAX
 };
 
@@ -263,6 +274,7 @@ enum bs_enum {
 	EN_NETLINK,	/* NETLINK_* (socket's protocol for AF_NETLINK) */
 	EN_SCM,		/* SCM_* (control message types of SOL_SOCKET) */
 	EN_DT,		/* DT_* (getdents' d_type) */
+	EN_SOCKETCALL,	/* SYS_SOCKET ... (i386 socketcall's call) */
 	EN_MAX
 };
 
@@ -276,7 +288,8 @@ enum bs_clone_field {
 	CL_FLAGS = 0,		/* "child_stack=%p, flags=..." (stack is arg 1) */
 	CL_HIDDEN,		/* printed by another field, never on its own */
 	CL_PARENT_TID,		/* "parent_tid=[N]" with CLONE_PARENT_SETTID|CLONE_PIDFD */
-	CL_TLS,			/* "tls=%p" with CLONE_SETTLS (i386 order) */
+	CL_TLS,			/* "tls=" with CLONE_SETTLS (i386 order): its struct
+				 * user_desc, 16 bytes read at exit (else %p) */
 	CL_CHILD_TID,		/* "child_tidptr=%p" with CLONE_CHILD_{SET,CLEAR}TID */
 	CL_TLS_CHILD_TID,	/* x86_64: tls (arg 4) then child_tidptr (this arg) */
 };
@@ -408,7 +421,9 @@ enum bs_struct {
 	ST_ITIMERVAL,	/* struct itimerval */
 	ST_TIMEZONE,	/* struct timezone */
 	ST_EPOLL_EVENT,	/* struct epoll_event (packed, 12 bytes) */
-	ST_CLONE_ARGS,	/* struct clone_args (first 88 bytes) */
+	ST_CLONE_ARGS,	/* struct clone_args (first 88 bytes); an i386 clone3
+			 * with CLONE_SETTLS adds one element: its tls's
+			 * struct user_desc (16 bytes) */
 	ST_OPEN_HOW,	/* struct open_how */
 	ST_FLOCK,	/* struct flock */
 	ST_WINSIZE,	/* struct winsize */
@@ -425,10 +440,39 @@ enum bs_struct {
 	ST_CAP_DATA,	/* struct __user_cap_data_struct[2] (capget/capset, version 2/3) */
 	ST_TIME,	/* time_t, with its date: time(&t) */
 	ST_SIGEVENT,	/* struct sigevent (timer_create) */
+	/* i386 (compat) layouts: 4-byte longs and pointers, 32-bit times.
+	 * Their printers widen them to the x86_64 layout above. */
+	ST_STAT64_32,	/* i386 struct stat64 (packed) */
+	ST_TIMESPEC32,	/* struct old_timespec32 */
+	ST_TIMEVAL32,	/* struct old_timeval32 */
+	ST_ITIMERSPEC32,/* struct old_itimerspec32 */
+	ST_ITIMERVAL32,	/* struct old_itimerval32 */
+	ST_TIMESPEC32_PAIR,/* struct old_timespec32[2] (utimensat) */
+	ST_TIMEVAL32_PAIR,/* struct old_timeval32[2] (utimes, futimesat) */
+	ST_RLIMIT32,	/* struct compat_rlimit */
+	ST_RUSAGE32,	/* struct compat_rusage */
+	ST_TMS32,	/* struct compat_tms */
+	ST_SYSINFO32,	/* struct compat_sysinfo */
+	ST_SIGACTION32,	/* struct compat_sigaction (rt_sigaction) */
+	ST_OLD_SIGACTION32,/* struct compat_old_sigaction (sigaction) */
+	ST_STACK32,	/* compat_stack_t */
+	ST_SIGEVENT32,	/* struct compat_sigevent, the fields printed */
+	ST_UID16,	/* old_uid_t / old_gid_t: getresuid, getresgid */
+	ST_STATFS32,	/* struct compat_statfs (statfs, fstatfs) */
+	ST_STATFS64_32,	/* struct compat_statfs64 (statfs64, fstatfs64; packed) */
+	ST_SIGINFO32,	/* compat_siginfo_t, the fields printed */
+	ST_OLD_SIGSET,	/* old_sigset_t: 4 bytes (sigprocmask, sigpending) */
+	ST_TIME32,	/* old_time32_t, with its date: time(&t) */
+	ST_USER_DESC,	/* struct user_desc (get_thread_area, clone's tls) */
+	ST_USER_DESC_GET,/* get_thread_area's: the caller's entry_number in, the
+			  * descriptor out (read at exit, failed or not) */
+	ST_USER_DESC_SET,/* set_thread_area's struct user_desc: read at exit,
+			  * where the kernel has written over entry_number
+			  * the slot it chose when the caller passed -1 */
 	ST_MAX
 };
 
-/* Size in bytes the BPF side copies for each struct id (x86_64 layout). */
+/* Size in bytes the BPF side copies for each struct id. */
 #define BS_STRUCT_SIZES {		\
 	[ST_NONE] = 0,			\
 	[ST_STAT] = 144,		\
@@ -465,6 +509,30 @@ enum bs_struct {
 	[ST_CAP_DATA] = 24,		\
 	[ST_TIME] = 8,			\
 	[ST_SIGEVENT] = 64,		\
+	[ST_STAT64_32] = 96,		\
+	[ST_TIMESPEC32] = 8,		\
+	[ST_TIMEVAL32] = 8,		\
+	[ST_ITIMERSPEC32] = 16,		\
+	[ST_ITIMERVAL32] = 16,		\
+	[ST_TIMESPEC32_PAIR] = 16,	\
+	[ST_TIMEVAL32_PAIR] = 16,	\
+	[ST_RLIMIT32] = 8,		\
+	[ST_RUSAGE32] = 72,		\
+	[ST_TMS32] = 16,		\
+	[ST_SYSINFO32] = 64,		\
+	[ST_SIGACTION32] = 20,		\
+	[ST_OLD_SIGACTION32] = 16,	\
+	[ST_STACK32] = 12,		\
+	[ST_SIGEVENT32] = 20,		\
+	[ST_UID16] = 2,			\
+	[ST_STATFS32] = 64,		\
+	[ST_STATFS64_32] = 84,		\
+	[ST_SIGINFO32] = 32,		\
+	[ST_OLD_SIGSET] = 4,		\
+	[ST_TIME32] = 4,		\
+	[ST_USER_DESC] = 16,		\
+	[ST_USER_DESC_GET] = 16,	\
+	[ST_USER_DESC_SET] = 16,	\
 }
 
 /* Descriptor builders: kind in the low byte, parameter in the high byte. */

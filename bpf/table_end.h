@@ -35,6 +35,7 @@
 #undef IOCTL_ARG
 #undef ARCH_PRCTL_ARG
 #undef TIMESPEC_OUT_EINTR
+#undef TIMESPEC32_OUT_EINTR
 #undef LOFF_INOUT
 #undef LOFF_INOUT_NEW
 #undef PAGEVEC
@@ -50,6 +51,8 @@
 #undef MSGHDR_OUT
 #undef MMSGHDR_IN
 #undef MMSGHDR_OUT
+#undef OFF64
+#undef OFF64_HIGH
 #undef FILE_MODE
 #undef MODE_IF_CREAT
 #undef BUF_OUT_HEX

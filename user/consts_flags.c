@@ -335,6 +335,12 @@ static const struct flag_name falloc_flags[] = {
 	{ 0x40, "FALLOC_FL_UNSHARE_RANGE" },
 };
 
+static const struct flag_name sync_file_range_flags[] = {
+	{ 0x1, "SYNC_FILE_RANGE_WAIT_BEFORE" },
+	{ 0x2, "SYNC_FILE_RANGE_WRITE" },
+	{ 0x4, "SYNC_FILE_RANGE_WAIT_AFTER" },
+};
+
 /* The old "magic" in mount's upper half, printed as a name when present. */
 static const struct flag_name mount_magic[] = { { 0xc0ed0000, "MS_MGC_VAL" } };
 
@@ -450,6 +456,7 @@ static const struct flagset flagsets[FS_MAX] = {
 	[FS_SA] = { FLAGS(sa_flags), .unknown = "SA_???", .wide = true },
 	[FS_XATTR] = { FLAGS(xattr_flags), .unknown = "XATTR_???" },
 	[FS_FALLOC] = { FLAGS(falloc_flags), .unknown = "FALLOC_FL_???" },
+	[FS_SYNC_FILE_RANGE] = { FLAGS(sync_file_range_flags), .unknown = "SYNC_FILE_RANGE_???" },
 	[FS_MOUNT] = { FLAGS(mount_flags), FIELD(0xffff0000, mount_magic),
 		       .rest = REST_SEPARATE, .unknown = "MS_???", .wide = true },
 	[FS_UMOUNT] = { FLAGS(umount_flags), .unknown = "MNT_???" },
@@ -648,7 +655,8 @@ struct enum_name {
 struct enumset {
 	const struct enum_name *names;
 	unsigned n;
-	const char *unknown;	/* comment after an unnamed value */
+	const char *unknown;	/* comment after an unnamed value; NULL: the
+				 * set is decimal, an unnamed value plain */
 };
 
 static const struct enum_name seek_names[] = {
@@ -1030,6 +1038,13 @@ static const struct enum_name dt_names[] = {
 	{ 14, "DT_WHT" },
 };
 
+/* socketcall's calls, from the table the BPF side demultiplexes with. */
+static const struct enum_name socketcall_names[] = {
+#define SOCKETCALL(call_, nr_, name_, sys_) { call_, #sys_ },
+#include "socketcall_i386.h"
+#undef SOCKETCALL
+};
+
 #include "consts_net.h"
 
 #define ENUM(a, comment) { a, ARRAY_SIZE(a), comment }
@@ -1054,6 +1069,7 @@ static const struct enumset enumsets[EN_MAX] = {
 	[EN_IDTYPE] = ENUM(idtype_names, "P_???"),
 	[EN_RUSAGE_WHO] = ENUM(rusage_names, "RUSAGE_???"),
 	[EN_FADVISE] = ENUM(fadvise_names, "POSIX_FADV_???"),
+	[EN_SOCKETCALL] = ENUM(socketcall_names, NULL),	/* unnamed: decimal */
 	[EN_FUTEX_WAKE_OP_OP] = ENUM(futex_wake_op_names, "FUTEX_OP_???"),
 	[EN_FUTEX_WAKE_OP_CMP] = ENUM(futex_wake_cmp_names, "FUTEX_OP_CMP_???"),
 	/* sockets: user/consts_net.h */
@@ -1101,6 +1117,15 @@ void print_enumval(struct outbuf *ob, int en, int64_t v)
 	const char *name = enum_name(en, v);
 	size_t start = xlat_begin(ob);
 
+	if (es && !es->unknown) {
+		/* A decimal set (socketcall's calls): 99, as strace. */
+		if (name)
+			ob_puts(ob, name);
+		else
+			ob_dec(ob, (int32_t)v);
+		xlat_end_dec(ob, start, (int32_t)v);
+		return;
+	}
 	if (name) {
 		ob_puts(ob, name);
 	} else {

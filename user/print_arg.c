@@ -45,6 +45,7 @@ static const print_fn printers[K_MAX] = {
 	[K_MSGHDR] = print_msghdr,
 	[K_MMSGHDR] = print_mmsghdr,
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
+	[K_OFF64] = print_off64,
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,
 	[K_PID] = print_pid,
@@ -182,6 +183,12 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		break;
 	case R_SCHED_POLICY:
 		print_sched_policy_retval(ob, c->ret);
+		break;
+	case R_TLS_ENTRY:
+		print_tls_entry_retval(ob, c);
+		break;
+	case R_SIGNUM:
+		print_signum_retval(ob, c->ret);
 		break;
 	case R_HEX:
 		/* The kernel side made i386 results signed 32-bit (for

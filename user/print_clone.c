@@ -11,6 +11,7 @@
 #include <sched.h>
 #include <string.h>
 #include "printer.h"
+#include "struct_printers.h"
 
 #ifndef CLONE_PIDFD
 #define CLONE_PIDFD 0x00001000
@@ -87,7 +88,14 @@ void print_clone_arg(struct outbuf *ob, const struct arg_view *a)
 		}
 		break;
 	case CL_TLS:
-		put_named_ptr(ob, "tls=", a->val);
+		/* i386: the struct user_desc, when the BPF side read it. */
+		if (a->val && a->cap && !(a->cap->flags & BS_CAP_FAULT) && a->cap->data &&
+		    a->cap->len >= 16) {
+			ob_puts(ob, "tls=");
+			print_user_desc(ob, a->cap->data, a->cap->len, c->opts);
+		} else {
+			put_named_ptr(ob, "tls=", a->val);
+		}
 		break;
 	case CL_CHILD_TID:
 		put_named_ptr(ob, "child_tidptr=", a->val);

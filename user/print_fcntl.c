@@ -17,6 +17,7 @@ enum {
 	CMD_DUPFD = 0, CMD_GETFD = 1, CMD_SETFD = 2, CMD_GETFL = 3,
 	CMD_SETFL = 4, CMD_GETLK = 5, CMD_SETLK = 6, CMD_SETLKW = 7,
 	CMD_SETOWN = 8, CMD_GETOWN = 9, CMD_SETSIG = 10, CMD_GETSIG = 11,
+	CMD_GETLK64 = 12, CMD_SETLK64 = 13, CMD_SETLKW64 = 14,	/* i386 */
 	CMD_SETOWN_EX = 15, CMD_GETOWN_EX = 16,
 	CMD_OFD_GETLK = 36, CMD_OFD_SETLK = 37, CMD_OFD_SETLKW = 38,
 	CMD_SETLEASE = 1024, CMD_GETLEASE = 1025, CMD_NOTIFY = 1026,
@@ -93,7 +94,9 @@ static void print_fcntl_struct(struct outbuf *ob, const struct arg_view *a,
 {
 	const struct call_view *c = a->call;
 	const void *p;
-	size_t need = (cmd == CMD_SETOWN_EX || cmd == CMD_GETOWN_EX) ? 8 : 32;
+	size_t need = (cmd == CMD_SETOWN_EX || cmd == CMD_GETOWN_EX) ? 8 :
+		      !c->compat ? 32 :
+		      (cmd == CMD_GETLK || cmd == CMD_SETLK || cmd == CMD_SETLKW) ? 16 : 24;
 
 	if (!a->val) {
 		ob_puts(ob, "NULL");
@@ -115,7 +118,10 @@ static void print_fcntl_struct(struct outbuf *ob, const struct arg_view *a,
 		ob_putc(ob, '}');
 		return;
 	}
-	print_flock_ex(ob, p, out);
+	if (c->compat)
+		print_flock32_ex(ob, p, need == 24, out);
+	else
+		print_flock_ex(ob, p, out);
 }
 
 void print_fcntl_arg(struct outbuf *ob, const struct arg_view *a)
@@ -156,6 +162,18 @@ void print_fcntl_arg(struct outbuf *ob, const struct arg_view *a)
 		break;
 	case CMD_GETLK: case CMD_OFD_GETLK: case CMD_GETOWN_EX:
 		print_fcntl_struct(ob, a, cmd, true);
+		break;
+	case CMD_SETLK64: case CMD_SETLKW64:	/* i386 only: hex elsewhere */
+		if (a->call->compat)
+			print_fcntl_struct(ob, a, cmd, false);
+		else
+			ob_hex(ob, v);
+		break;
+	case CMD_GETLK64:
+		if (a->call->compat)
+			print_fcntl_struct(ob, a, cmd, true);
+		else
+			ob_hex(ob, v);
 		break;
 	default:
 		ob_hex(ob, v);

@@ -113,24 +113,33 @@ static void put_cmsg_data(struct outbuf *ob, int level, int type,
 	}
 }
 
-#define CMSG_HDR_SIZE	16	/* cmsg_len (size_t), cmsg_level, cmsg_type */
-#define CMSG_ALIGN_TO	8
+/* A control message header: cmsg_len (size_t), cmsg_level, cmsg_type,
+ * the data aligned to a size_t.  The control buffer is the caller's
+ * bytes, so an i386 caller's has 4-byte cmsg_len and alignment. */
+struct cmsg_layout {
+	size_t hdr, align, len_size;
+};
+static const struct cmsg_layout cmsg_x86_64 = { 16, 8, 8 };
+static const struct cmsg_layout cmsg_i386 = { 12, 4, 4 };
+#define CMSG_HDR_SIZE	(lay->hdr)
+#define CMSG_ALIGN_TO	(lay->align)
 
 /* The control messages in len bytes of the control buffer. */
-static void put_cmsgs(struct outbuf *ob, const __u8 *p, size_t len, bool cut)
+static void put_cmsgs(struct outbuf *ob, const __u8 *p, size_t len, bool cut,
+		      const struct cmsg_layout *lay)
 {
 	size_t off = 0;
 	bool first = true;
 
 	ob_putc(ob, '[');
 	while (off + CMSG_HDR_SIZE <= len) {
-		uint64_t clen;
+		uint64_t clen = 0;
 		int32_t level, type;
 		size_t dlen;
 
-		memcpy(&clen, p + off, 8);
-		memcpy(&level, p + off + 8, 4);
-		memcpy(&type, p + off + 12, 4);
+		memcpy(&clen, p + off, lay->len_size);
+		memcpy(&level, p + off + lay->len_size, 4);
+		memcpy(&type, p + off + lay->len_size + 4, 4);
 		if (!first)
 			ob_puts(ob, ", ");
 		first = false;
@@ -159,7 +168,7 @@ static void put_cmsgs(struct outbuf *ob, const __u8 *p, size_t len, bool cut)
 }
 
 static void put_msg_control(struct outbuf *ob, const struct msg_fields *m,
-			    const struct elem *e)
+			    const struct elem *e, bool compat)
 {
 	if (!m->controllen)
 		return;
@@ -167,13 +176,15 @@ static void put_msg_control(struct outbuf *ob, const struct msg_fields *m,
 	if (!m->control || (e->flags & BS_CAP_FAULT))
 		print_addr(ob, m->control);
 	else
-		put_cmsgs(ob, e->data, e->len, m->controllen > e->len);
+		put_cmsgs(ob, e->data, e->len, m->controllen > e->len,
+			  compat ? &cmsg_i386 : &cmsg_x86_64);
 }
 
 /* One message from its header element h and the elements after it. */
 static void put_msg(struct outbuf *ob, const struct elem *h, struct elem_iter *it,
-		    bool data_valid, uint64_t budget, const struct opts *o)
+		    bool data_valid, uint64_t budget, const struct call_view *c)
 {
+	const struct opts *o = c->opts;
 	struct iov_state st = { .data_valid = data_valid, .budget = budget };
 	struct msg_fields m;
 	struct elem name, control;
@@ -190,7 +201,7 @@ static void put_msg(struct outbuf *ob, const struct elem *h, struct elem_iter *i
 	ob_puts(ob, ", msg_iovlen=");
 	ob_udec(ob, m.iovlen);
 	if (elem_iter_next(it, &control))
-		put_msg_control(ob, &m, &control);
+		put_msg_control(ob, &m, &control, c->compat);
 	ob_puts(ob, ", msg_controllen=");
 	ob_udec(ob, m.controllen);
 	ob_puts(ob, ", msg_flags=");
@@ -230,8 +241,7 @@ void print_msghdr(struct outbuf *ob, const struct arg_view *a)
 		return;
 	}
 	elem_iter_init(&it, a->cap);
-	put_msg(ob, &h, &it, !recv || call_ok(c), recv ? (uint64_t)c->ret : UINT64_MAX,
-		c->opts);
+	put_msg(ob, &h, &it, !recv || call_ok(c), recv ? (uint64_t)c->ret : UINT64_MAX, c);
 }
 
 /* [{msg_hdr={...}, msg_len=3}, ...]: msg_len for the messages the call
@@ -261,8 +271,7 @@ void print_mmsghdr(struct outbuf *ob, const struct arg_view *a)
 			break;
 		}
 		ob_puts(ob, "{msg_hdr=");
-		put_msg(ob, &h, &it, !recv || i < done, recv ? m.msg_len : UINT64_MAX,
-			c->opts);
+		put_msg(ob, &h, &it, !recv || i < done, recv ? m.msg_len : UINT64_MAX, c);
 		if (i < done) {
 			ob_puts(ob, ", msg_len=");
 			ob_udec(ob, m.msg_len);

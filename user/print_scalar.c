@@ -47,14 +47,27 @@ void print_uint(struct outbuf *ob, const struct arg_view *a)
 	ob_udec(ob, (uint32_t)a->val);
 }
 
+/* A long is 32 bits wide in an i386 call: its register holds -2 as
+ * 0xfffffffe. */
 void print_long(struct outbuf *ob, const struct arg_view *a)
 {
-	ob_dec(ob, (int64_t)a->val);
+	ob_dec(ob, a->call && a->call->compat ? (int32_t)a->val : (int64_t)a->val);
 }
 
 void print_ulong(struct outbuf *ob, const struct arg_view *a)
 {
 	ob_udec(ob, a->val);
+}
+
+/* i386 passes a 64-bit offset in two registers; this one holds the low
+ * word and names the one with the high word (K_OFF64_HIGH, not printed
+ * on its own).  strace prints the pair as one signed number. */
+void print_off64(struct outbuf *ob, const struct arg_view *a)
+{
+	const struct call_view *c = a->call;
+	uint64_t high = a->param < BS_MAX_ARGS ? c->args[a->param] : 0;
+
+	ob_dec(ob, (int64_t)((high << 32) | (uint32_t)a->val));
 }
 
 void print_hex(struct outbuf *ob, const struct arg_view *a)

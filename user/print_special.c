@@ -42,6 +42,8 @@ bool arg_omitted(const struct call_view *c, int idx)
 	case K_PRCTL_ARG:
 		return prctl_arg_omitted(c, idx);
 	case K_HIDDEN:
+	case K_OFF64_HIGH:
+		/* Printed with the low word, by its K_OFF64. */
 		return true;
 	case K_MREMAP_ADDR:
 		/* new_address means something only with these two. */
@@ -112,9 +114,12 @@ void print_timespec_out_eintr(struct outbuf *ob, const struct arg_view *a)
 	/* Only an interrupted sleep writes the remaining time; otherwise
 	 * the memory holds whatever the caller left there. */
 	if (!c->exited || !is_erestart(c->ret) || !cap ||
-	    (cap->flags & BS_CAP_FAULT) || cap->len < 16) {
+	    (cap->flags & BS_CAP_FAULT) || cap->len < (a->param == BS_TS_OLD ? 8 : 16)) {
 		ob_hex(ob, a->val);
 		return;
 	}
-	print_timespec(ob, cap->data, cap->len, c->opts);
+	if (a->param == BS_TS_OLD)
+		print_timespec32(ob, cap->data, cap->len, c->opts);
+	else
+		print_timespec(ob, cap->data, cap->len, c->opts);
 }

@@ -11,9 +11,10 @@
  *   fewer bytes than the struct needs -> the pointer
  *   struct id without a printer       -> the pointer
  *
- * Two structs need the call around them: clone3's struct clone_args
- * (its size is the next argument; the kernel writes parent_tid back) and
- * the wait status, which a wait that returned 0 did not write.
+ * Three structs need the call around them: clone3's struct clone_args
+ * (its size is the next argument; the kernel writes parent_tid back),
+ * the wait status, which a wait that returned 0 did not write, and
+ * the TLS calls' user_desc (struct_ldt.c).
  */
 #include "printer.h"
 #include "struct_printers.h"
@@ -61,6 +62,30 @@ static const struct struct_ent structs[ST_MAX] = {
 	[ST_CAP_DATA]	 = { print_cap_data, 24 },
 	[ST_TIME]	 = { print_time_box, 8 },
 	[ST_SIGEVENT]	 = { print_sigevent, 32 },	/* up to sigev_notify_attributes */
+	[ST_STAT64_32]	 = { print_stat64_32, 96 },
+	[ST_TIMESPEC32]	 = { print_timespec32, 8 },
+	[ST_TIMEVAL32]	 = { print_timeval32, 8 },
+	[ST_ITIMERSPEC32] = { print_itimerspec32, 16 },
+	[ST_ITIMERVAL32] = { print_itimerval32, 16 },
+	[ST_TIMESPEC32_PAIR] = { print_timespec32_pair, 16 },
+	[ST_TIMEVAL32_PAIR] = { print_timeval32_pair, 16 },
+	[ST_RLIMIT32]	 = { print_rlimit32, 8 },
+	[ST_RUSAGE32]	 = { print_rusage32, 72 },
+	[ST_TMS32]	 = { print_tms32, 16 },
+	[ST_SYSINFO32]	 = { print_sysinfo32, 56 },	/* up to mem_unit */
+	[ST_SIGACTION32] = { print_sigaction32, 20 },
+	[ST_OLD_SIGACTION32] = { print_old_sigaction32, 16 },
+	[ST_STACK32]	 = { print_stack32, 12 },
+	[ST_SIGEVENT32]	 = { print_sigevent32, 20 },
+	[ST_UID16]	 = { print_uid16_box, 2 },
+	[ST_STATFS32]	 = { print_statfs32, 64 },
+	[ST_STATFS64_32] = { print_statfs64_32, 84 },
+	[ST_SIGINFO32]	 = { print_siginfo32, 32 },
+	[ST_OLD_SIGSET]	 = { print_old_sigset, 4 },
+	[ST_TIME32]	 = { print_time32_box, 4 },
+	[ST_USER_DESC]	 = { print_user_desc, 16 },
+	[ST_USER_DESC_GET] = { print_user_desc, 16 },	/* print_struct_in: print_user_desc_get */
+	[ST_USER_DESC_SET] = { print_user_desc, 16 },	/* print_struct_in: print_user_desc_set */
 };
 
 size_t struct_min_size(int st)
@@ -107,6 +132,21 @@ static size_t clone_args_len(const struct arg_view *a, size_t len)
 	return size < len ? (size_t)size : len;
 }
 
+/* An i386 clone3's tls descriptor: the element after clone_args, when
+ * the BPF side captured it whole. */
+static const void *clone3_tls_desc(const struct arg_view *a)
+{
+	struct elem_iter it;
+	struct elem e;
+
+	if (!a->call->compat || !a->cap->nelems)
+		return NULL;
+	elem_iter_init(&it, a->cap);
+	if (!elem_iter_next(&it, &e) || (e.flags & BS_CAP_FAULT) || e.len < 16)
+		return NULL;
+	return e.data;
+}
+
 void print_struct_in(struct outbuf *ob, const struct arg_view *a)
 {
 	const struct call_view *c = a->call;
@@ -127,9 +167,17 @@ void print_struct_in(struct outbuf *ob, const struct arg_view *a)
 			ob_hex(ob, a->val);
 			return;
 		}
-		print_struct_bytes(ob, a->param, a->cap->data, len, c->opts);
+		print_clone_args_tls(ob, a->cap->data, len, c->opts, clone3_tls_desc(a));
 		if (c->exited)
 			print_clone_args_result(ob, a->cap->data, len, c->ret);
+		return;
+	}
+	if (a->param == ST_USER_DESC_SET) {
+		print_user_desc_set(ob, a->cap->data, c->exited && c->ret == 0);
+		return;
+	}
+	if (a->param == ST_USER_DESC_GET) {
+		print_user_desc_get(ob, a->cap->data, c->exited && c->ret == 0);
 		return;
 	}
 	print_struct_bytes(ob, a->param, a->cap->data, len, c->opts);

@@ -153,6 +153,7 @@ void print_uint(struct outbuf *ob, const struct arg_view *a);
 void print_long(struct outbuf *ob, const struct arg_view *a);
 void print_ulong(struct outbuf *ob, const struct arg_view *a);
 void print_hex(struct outbuf *ob, const struct arg_view *a);
+void print_off64(struct outbuf *ob, const struct arg_view *a);
 void print_ptr(struct outbuf *ob, const struct arg_view *a);
 void print_oct(struct outbuf *ob, const struct arg_view *a);
 void print_mode(struct outbuf *ob, const struct arg_view *a);
@@ -234,6 +235,11 @@ void print_pagevec(struct outbuf *ob, const struct arg_view *a);
  * "0 (SCHED_OTHER)" */
 void print_time_retval(struct outbuf *ob, int64_t t);
 void print_sched_policy_retval(struct outbuf *ob, int64_t policy);
+/* set_thread_area's "0 (entry_number=12)": the slot from the descriptor
+ * (argument 0) at exit. */
+void print_tls_entry_retval(struct outbuf *ob, const struct call_view *c);
+/* rt_sigtimedwait's "10 (SIGUSR1)". */
+void print_signum_retval(struct outbuf *ob, int64_t sig);
 /* user/print_sockopt.c: socket's protocol, set/getsockopt's name and
  * value, socklen_t in/out */
 void print_sock_proto(struct outbuf *ob, const struct arg_view *a);

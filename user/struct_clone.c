@@ -4,6 +4,7 @@
  * {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD, stack=0x7f..., stack_size=0x9000}
  * The pointer fields appear only when a flag gives them a meaning
  * (child_tid with CLONE_CHILD_SETTID/CLEARTID, tls with CLONE_SETTLS...).
+ * An i386 caller's tls is a struct user_desc, shown as one when captured.
  * After a successful call strace adds what the kernel wrote back:
  * => {parent_tid=[1235]}.
  */
@@ -37,9 +38,14 @@ static void field_addr(struct outbuf *ob, const char *name, uint64_t v)
 
 void print_clone_args(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
 {
+	print_clone_args_tls(ob, p, len, o, NULL);
+}
+
+void print_clone_args_tls(struct outbuf *ob, const void *p, size_t len, const struct opts *o,
+			  const void *tls_desc)
+{
 	struct bs_clone_args ca;
 
-	(void)o;
 	memset(&ca, 0, sizeof(ca));
 	memcpy(&ca, p, len < sizeof(ca) ? len : sizeof(ca));
 	ob_puts(ob, "{flags=");
@@ -58,8 +64,12 @@ void print_clone_args(struct outbuf *ob, const void *p, size_t len, const struct
 	field_addr(ob, "stack", ca.stack);
 	ob_puts(ob, ", stack_size=");
 	ob_hex(ob, ca.stack_size);
-	if (ca.flags & CL_SETTLS)
+	if ((ca.flags & CL_SETTLS) && tls_desc) {
+		ob_puts(ob, ", tls=");
+		print_user_desc(ob, tls_desc, 16, o);
+	} else if (ca.flags & CL_SETTLS) {
 		field_addr(ob, "tls", ca.tls);
+	}
 	if (ca.set_tid || ca.set_tid_size) {
 		/* The pid array itself was not captured. */
 		field_addr(ob, "set_tid", ca.set_tid);

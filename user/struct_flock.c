@@ -3,6 +3,7 @@
  * struct flock (x86_64, same as flock64):
  * {l_type=F_RDLCK, l_whence=SEEK_SET, l_start=0, l_len=100[, l_pid=0]}
  * l_pid is shown for the GETLK commands only, where the kernel fills it.
+ * An i386 caller's struct flock and packed flock64 are widened to it.
  */
 #include <string.h>
 #include "printer.h"
@@ -51,4 +52,28 @@ void print_flock(struct outbuf *ob, const void *p, size_t len, const struct opts
 {
 	(void)len; (void)o;
 	print_flock_ex(ob, p, true);
+}
+
+void print_flock32_ex(struct outbuf *ob, const void *p, bool is64, bool with_pid)
+{
+	const unsigned char *b = p;
+	struct bs_flock fl;
+	int32_t w;
+
+	memset(&fl, 0, sizeof(fl));
+	memcpy(&fl.type, b, 2);
+	memcpy(&fl.whence, b + 2, 2);
+	if (is64) {
+		/* type, whence, then start, len, pid with no padding */
+		memcpy(&fl.start, b + 4, 8);
+		memcpy(&fl.len, b + 12, 8);
+		memcpy(&fl.pid, b + 20, 4);
+	} else {
+		memcpy(&w, b + 4, 4);
+		fl.start = w;
+		memcpy(&w, b + 8, 4);
+		fl.len = w;
+		memcpy(&fl.pid, b + 12, 4);
+	}
+	print_flock_ex(ob, &fl, with_pid);
 }

@@ -59,13 +59,55 @@ void print_siginfo(struct outbuf *ob, const void *p, size_t len, const struct op
 void print_cap_data(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_time_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_sigevent(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+/* i386 layouts, widened to the printers above (user/struct_i386.c). */
+void print_stat64_32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timespec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timeval32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_itimerspec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_itimerval32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timespec32_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_timeval32_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_rlimit32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_rusage32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_tms32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sysinfo32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sigaction32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_old_sigaction32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_stack32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_sigevent32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_time32_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_uid16_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_statfs32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_statfs64_32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_siginfo32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_old_sigset(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+/* siginfo_t in the x86_64 layout, for an i386 caller or not: SIGSYS's
+ * si_syscall is named __NR_x for the caller's own arch. */
+void print_siginfo_of(struct outbuf *ob, const void *p, size_t len, const struct opts *o,
+		      bool i386_caller);
+/* struct user_desc (user/struct_ldt.c). */
+void print_user_desc(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+/* set_thread_area's: entry_number -1 when the call succeeded (the kernel
+ * wrote the chosen slot over the caller's value; see struct_ldt.c). */
+void print_user_desc_set(struct outbuf *ob, const void *p, bool succeeded);
+/* The entry_number of a captured user_desc; false when too short. */
+bool user_desc_entry(const void *p, size_t len, int32_t *entry);
+/* get_thread_area's: whole when the call succeeded, else only the
+ * caller's entry_number, {entry_number=1, ...}. */
+void print_user_desc_get(struct outbuf *ob, const void *p, bool succeeded);
 
+/* clone_args with tls as i386's struct user_desc (16 bytes at tls_desc;
+ * NULL: the pointer). */
+void print_clone_args_tls(struct outbuf *ob, const void *p, size_t len, const struct opts *o,
+			  const void *tls_desc);
 /* clone3's " => {parent_tid=[N]}" after a successful call (ret = new id). */
 void print_clone_args_result(struct outbuf *ob, const void *p, size_t len,
 			     int64_t ret);
 
 /* struct flock with or without l_pid (F_GETLK shows it, F_SETLK not). */
 void print_flock_ex(struct outbuf *ob, const void *p, bool with_pid);
+/* i386's struct flock (16 bytes: 4-byte offsets) or packed flock64 (24). */
+void print_flock32_ex(struct outbuf *ob, const void *p, bool is64, bool with_pid);
 /* struct termio (TCGETA/TCSETA*): the 16-bit-flag variant of termios. */
 void print_termio(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 #define TERMIO_SIZE 18

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
 /*
- * Resource structs: rlimit64, rusage, sysinfo.
+ * Resource structs: rlimit64 and the i386 rlimit, rusage, sysinfo.
  */
 #include <string.h>
 #include <sys/resource.h>
@@ -12,13 +12,22 @@
 _Static_assert(sizeof(struct rusage) == 144, "x86_64 struct rusage");
 _Static_assert(sizeof(struct sysinfo) == 112, "x86_64 struct sysinfo");
 
-/* RLIM64_INFINITY, N*1024 for multiples of 1024 above 1024, else decimal. */
-static void print_rlim(struct outbuf *ob, uint64_t v)
+/* The infinity of a width: RLIM64_INFINITY, or for an i386 struct
+ * rlimit (4-byte values) RLIM_INFINITY, as strace names them. */
+struct rlim_inf {
+	uint64_t value;
+	const char *name;
+};
+static const struct rlim_inf rlim64_inf = { ~0ull, "RLIM64_INFINITY" };
+static const struct rlim_inf rlim32_inf = { 0xffffffffull, "RLIM_INFINITY" };
+
+/* The infinity, N*1024 for multiples of 1024 above 1024, else decimal. */
+static void print_rlim(struct outbuf *ob, uint64_t v, const struct rlim_inf *inf)
 {
 	size_t start = xlat_begin(ob);
 
-	if (v == ~0ull) {
-		ob_puts(ob, "RLIM64_INFINITY");
+	if (v == inf->value) {
+		ob_puts(ob, inf->name);
 	} else if (v > 1024 && v % 1024 == 0) {
 		ob_udec(ob, v / 1024);
 		ob_puts(ob, "*1024");
@@ -28,17 +37,32 @@ static void print_rlim(struct outbuf *ob, uint64_t v)
 	xlat_end_udec(ob, start, v);	/* -X: 8388608 / * 8192*1024 * / */
 }
 
+static void put_rlimit(struct outbuf *ob, uint64_t cur, uint64_t max, const struct rlim_inf *inf)
+{
+	ob_puts(ob, "{rlim_cur=");
+	print_rlim(ob, cur, inf);
+	ob_puts(ob, ", rlim_max=");
+	print_rlim(ob, max, inf);
+	ob_putc(ob, '}');
+}
+
 void print_rlimit(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
 {
 	uint64_t r[2];
 
 	(void)len; (void)o;
 	memcpy(r, p, sizeof(r));
-	ob_puts(ob, "{rlim_cur=");
-	print_rlim(ob, r[0]);
-	ob_puts(ob, ", rlim_max=");
-	print_rlim(ob, r[1]);
-	ob_putc(ob, '}');
+	put_rlimit(ob, r[0], r[1], &rlim64_inf);
+}
+
+/* struct compat_rlimit (i386 getrlimit, ugetrlimit, setrlimit). */
+void print_rlimit32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	uint32_t r[2];
+
+	(void)len; (void)o;
+	memcpy(r, p, sizeof(r));
+	put_rlimit(ob, r[0], r[1], &rlim32_inf);
 }
 
 /* strace shows the counters unsigned. */

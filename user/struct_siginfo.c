@@ -179,9 +179,9 @@ static void print_value(struct outbuf *ob, const uint8_t *b)
 	field_ptr(ob, "si_ptr", get_u64(b, OFF_VALUE));
 }
 
-/* si_syscall=__NR_getpid for x86_64, 20 with the name in a comment for
- * i386, the number otherwise. */
-static void print_si_syscall(struct outbuf *ob, int32_t nr, uint32_t arch)
+/* si_syscall=__NR_getpid for the tracee's own arch (self), 20 with the
+ * name in a comment for the other one, the number otherwise. */
+static void print_si_syscall(struct outbuf *ob, int32_t nr, uint32_t arch, uint32_t self)
 {
 	const struct sysent *se = NULL;
 
@@ -190,7 +190,7 @@ static void print_si_syscall(struct outbuf *ob, int32_t nr, uint32_t arch)
 		se = sysent_get(&systable_x86_64, (unsigned)nr);
 	else if (arch == 0x40000003)
 		se = sysent_get(&systable_i386, (unsigned)nr);
-	if (se && arch == 0xc000003e) {
+	if (se && arch == self) {
 		ob_puts(ob, "__NR_");
 		ob_puts(ob, se->name);
 		return;
@@ -231,7 +231,7 @@ static void print_from_user(struct outbuf *ob, const uint8_t *b, int32_t code)
 
 /* Sent by the kernel: the fields of the signal's own union member. */
 static void print_from_kernel(struct outbuf *ob, const uint8_t *b, int32_t signo,
-			      int32_t code)
+			      int32_t code, uint32_t self)
 {
 	switch (signo) {
 	case SIG_CHLD:
@@ -274,7 +274,7 @@ static void print_from_kernel(struct outbuf *ob, const uint8_t *b, int32_t signo
 		break;
 	case SIG_SYS:
 		field_ptr(ob, "si_call_addr", get_u64(b, OFF_ADDR));
-		print_si_syscall(ob, get_i32(b, OFF_SYSCALL), (uint32_t)get_i32(b, OFF_ARCH));
+		print_si_syscall(ob, get_i32(b, OFF_SYSCALL), (uint32_t)get_i32(b, OFF_ARCH), self);
 		ob_puts(ob, ", si_arch=");
 		sp_xval(ob, audit_arches, (uint32_t)get_i32(b, OFF_ARCH), "AUDIT_ARCH_???");
 		break;
@@ -288,6 +288,12 @@ static void print_from_kernel(struct outbuf *ob, const uint8_t *b, int32_t signo
 }
 
 void print_siginfo(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	print_siginfo_of(ob, p, len, o, false);
+}
+
+void print_siginfo_of(struct outbuf *ob, const void *p, size_t len, const struct opts *o,
+		      bool i386_caller)
 {
 	const uint8_t *b = p;
 	int32_t signo = get_i32(b, 0), err = get_i32(b, 4), code = get_i32(b, 8);
@@ -314,6 +320,6 @@ void print_siginfo(struct outbuf *ob, const void *p, size_t len, const struct op
 	if (code <= 0)
 		print_from_user(ob, b, code);
 	else
-		print_from_kernel(ob, b, signo, code);
+		print_from_kernel(ob, b, signo, code, i386_caller ? 0x40000003 : 0xc000003e);
 	ob_putc(ob, '}');
 }

@@ -37,6 +37,7 @@ static const char *const kind_names[K_MAX] = {
 	[K_SOCKLEN] = "SOCKLEN", [K_MSGHDR] = "MSGHDR", [K_MMSGHDR] = "MMSGHDR",
 	[K_FDSET] = "FDSET",
 	[K_HIDDEN] = "HIDDEN",
+	[K_OFF64] = "OFF64", [K_OFF64_HIGH] = "OFF64_HIGH",
 };
 
 static const char *const class_names[] = {
@@ -45,11 +46,22 @@ static const char *const class_names[] = {
 	"fstatfs", "%statfs", "pure",
 };
 
-static const char *const ret_names[] = {
+/* Sized R_MAX so that every kind has a slot: the rows reach R_TIME and
+ * above, which an array sized by its initialisers would not hold. */
+static const char *const ret_names[R_MAX] = {
 	[R_LONG] = "long", [R_HEX] = "hex", [R_FD] = "fd", [R_OCT] = "oct",
 	[R_NORETURN] = "noreturn", [R_PID] = "pid", [R_FCNTL] = "fcntl",
-	[R_POLL] = "poll", [R_PRCTL] = "prctl", [R_SELECT] = "select",
+	[R_POLL] = "poll", [R_PRCTL] = "prctl", [R_TIME] = "time",
+	[R_SCHED_POLICY] = "sched_policy", [R_TLS_ENTRY] = "tls_entry",
+	[R_SIGNUM] = "signum", [R_SELECT] = "select",
 };
+
+static const char *ret_name(int ret)
+{
+	if (ret < 0 || ret >= R_MAX || !ret_names[ret])
+		return "?";
+	return ret_names[ret];
+}
 
 const char *kind_name(int kind)
 {
@@ -83,7 +95,7 @@ static void print_table(FILE *f, const struct systable *t, bool json)
 			fprintf(f, "{\"abi\":\"%s\",\"nr\":%u,\"name\":\"%s\",\"classes\":[",
 				t->abi, nr, se->name);
 			print_classes(f, se->classes, true);
-			fprintf(f, "],\"ret\":\"%s\",\"args\":[", ret_names[se->ret]);
+			fprintf(f, "],\"ret\":\"%s\",\"args\":[", ret_name(se->ret));
 			for (int i = 0; i < se->nargs; i++)
 				fprintf(f, "%s{\"kind\":\"%s\",\"param\":%d}", i ? "," : "",
 					kind_name(BS_KIND(se->args[i])), BS_PARAM(se->args[i]));
@@ -92,7 +104,7 @@ static void print_table(FILE *f, const struct systable *t, bool json)
 		}
 		fprintf(f, "%s %u %s ", t->abi, nr, se->name);
 		print_classes(f, se->classes, false);
-		fprintf(f, " ret=%s", ret_names[se->ret]);
+		fprintf(f, " ret=%s", ret_name(se->ret));
 		for (int i = 0; i < se->nargs; i++) {
 			int k = BS_KIND(se->args[i]), p = BS_PARAM(se->args[i]);
 

@@ -124,9 +124,13 @@ static int apply_token(uint64_t *set, const char *tok, bool optional, int *err)
 		 * and then selects it in every abi whose table reaches it. */
 		unsigned nr = (unsigned)atoi(tok);
 
-		for (int abi = 0; abi < 2; abi++)
-			if (sysent_get(tables[abi], nr))
+		for (int abi = 0; abi < 2; abi++) {
+			const struct sysent *se = sysent_get(tables[abi], nr);
+
+			/* (A socketcall call's row has no number to give.) */
+			if (se && !(se->classes & SF_SUBCALL))
 				matched++;
+		}
 		if (matched)
 			for (int abi = 0; abi < 2; abi++)
 				if (nr < tables[abi]->n && nr < BS_NR_MAX)

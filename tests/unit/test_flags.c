@@ -39,8 +39,14 @@ TEST(flags_every_set_has_a_table)
 	for (int e = EN_NONE + 1; e < EN_MAX; e++) {
 		const char *t = EN(e, 0x7ffffff0);
 
-		CHECK(strstr(t, "/* ") != NULL);
+		/* A decimal set (no hint) prints an unnamed value plain. */
+		if (!enum_unknown(e))
+			CHECK_STR(t, "2147483632");
+		else
+			CHECK(strstr(t, "/* ") != NULL);
 	}
+	CHECK_STR(EN(EN_SOCKETCALL, 1), "SYS_SOCKET");
+	CHECK_STR(EN(EN_SOCKETCALL, 20), "SYS_SENDMMSG");
 	CHECK_STR(FL(FS_NONE, 0x10), "0x10");
 	CHECK_STR(FL(FS_MAX, 0), "0");
 	CHECK_STR(EN(EN_NONE, 5), "0x5");

@@ -450,6 +450,22 @@ TEST(special_timespec_out_eintr)
 	CHECK_STR(sx_run(&s, print_timespec_out_eintr), "0x7ffc82177200");
 }
 
+/* i386's rem is an 8-byte old_timespec32 (BS_TS_OLD). */
+TEST(special_timespec32_out_eintr)
+{
+	int32_t rem[2] = { 2, 3980 };
+	uint64_t args[2] = { 0xffc87210, 0xffc87200 };
+	struct sx s;
+
+	sx_init(&s, "nanosleep", 1, K_TIMESPEC_OUT_EINTR, BS_TS_OLD, args, 2, -516);
+	s.c.compat = true;
+	sx_cap(&s, rem, sizeof(rem), 0);
+	CHECK_STR(sx_run(&s, print_timespec_out_eintr), "{tv_sec=2, tv_nsec=3980}");
+	/* Short of the 8 bytes: the address. */
+	sx_cap(&s, rem, 4, 0);
+	CHECK_STR(sx_run(&s, print_timespec_out_eintr), "0xffc87200");
+}
+
 /* ---- sockaddr ---- */
 
 static const char *sa_in(const void *p, uint64_t len, uint64_t ptr)

@@ -16,7 +16,7 @@
 
 #define CLASS_BITS (TF | TD | TN | TP | TS | TI | TM | TC | TCL | TSTA | \
 		    TLST | TFST | TSTL | TSFS | TFSF | TSFL | TPU)
-#define ROW_FLAG_BITS (SF_NORETURN | SF_ENTER_REC | SF_UNIMPL | SF_SIGRETURN)
+#define ROW_FLAG_BITS (SF_NORETURN | SF_ENTER_REC | SF_UNIMPL | SF_SIGRETURN | SF_SUBCALL)
 
 /* Every "#define __NR_name N" in the header must be row N, called name.
  * Returns the number of defines seen, or -1 when the header is missing. */
@@ -55,6 +55,15 @@ static int check_against_header(const struct systable *t, const char *path)
 	return seen;
 }
 
+/* An OFF64_HIGH argument is printed only by the OFF64 that names it. */
+static int names_high_word(const struct sysent *e, unsigned hi)
+{
+	for (unsigned j = 0; j < e->nargs; j++)
+		if (BS_KIND(e->args[j]) == K_OFF64 && BS_PARAM(e->args[j]) == hi)
+			return 1;
+	return 0;
+}
+
 static int is_index_kind(unsigned kind)
 {
 	switch (kind) {
@@ -64,6 +73,7 @@ static int is_index_kind(unsigned kind)
 	case K_SIGSET_IN: case K_SIGSET_OUT: case K_MODE_IF_CREAT:
 	case K_PAGEVEC:
 	case K_SOCK_PROTO: case K_SOCKOPT_IN: case K_SOCKOPT_OUT: case K_FDSET:
+	case K_OFF64:
 		return 1;
 	}
 	return 0;
@@ -145,6 +155,14 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: length argument %u out of range",
 				  t->abi, e->name, i, param);
+		else if (kind == K_OFF64_HIGH && !names_high_word(e, i))
+			unit_fail(__FILE__, __LINE__,
+				  "%s: %s arg %u: no OFF64 prints this high word",
+				  t->abi, e->name, i);
+		else if (kind == K_OFF64 && BS_KIND(e->args[param]) != K_OFF64_HIGH)
+			unit_fail(__FILE__, __LINE__,
+				  "%s: %s arg %u: OFF64's high word (arg %u) is not OFF64_HIGH",
+				  t->abi, e->name, i, param);
 		else if (kind == K_CLONE_ARG && param > CL_TLS_CHILD_TID)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: clone field %u",
 				  t->abi, e->name, i, param);
@@ -154,7 +172,8 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: array parameter %#x out of range",
 				  t->abi, e->name, i, param);
-		else if (kind == K_TIMESPEC_INOUT && param > BS_TS_TIMEVAL)
+		else if ((kind == K_TIMESPEC_INOUT && param > BS_TS_TIMEVAL) ||
+			 (kind == K_TIMESPEC_OUT_EINTR && param > BS_TS_OLD))
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: TIMESPEC_INOUT layout %u",
 				  t->abi, e->name, i, param);
@@ -183,6 +202,7 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			 kind != K_STRUCT_OUT && kind != K_MODE &&
 			 kind != K_CLONE_ARG && kind != K_FUTEX_ARG && kind != K_HEX &&
 			 !is_array_kind(kind) && kind != K_TIMESPEC_INOUT &&
+			 kind != K_TIMESPEC_OUT_EINTR &&
 			 kind != K_PRCTL_ARG && kind != K_LOFF_INOUT && kind != K_MSGHDR && param)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: kind %u takes no parameter",
@@ -294,6 +314,36 @@ TEST(table_lookup)
 	CHECK(sysent_get(&systable_x86_64, 100000) == NULL);
 	CHECK_STR(systable_x86_64.abi, "x86_64");
 	CHECK_STR(systable_i386.abi, "i386");
+}
+
+/* Each call socketcall makes is recorded under a row of that name whose
+ * arguments fit the array the BPF side reads (at most 6), and only the
+ * rows for calls without a number of their own are SF_SUBCALL. */
+TEST(table_socketcall_rows)
+{
+	static const struct { unsigned call, nr; const char *name; } calls[] = {
+#define SOCKETCALL(call_, nr_, name_, sys_) { call_, nr_, #name_ },
+#include "socketcall_i386.h"
+#undef SOCKETCALL
+	};
+	int subcalls = 0;
+
+	CHECK_INT(sizeof(calls) / sizeof(calls[0]), 20);
+	for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
+		const struct sysent *e = sysent_get(&systable_i386, calls[i].nr);
+
+		CHECK_INT(calls[i].call, i + 1);
+		if (!e) {
+			unit_fail(__FILE__, __LINE__, "socketcall %u: no row %u",
+				  calls[i].call, calls[i].nr);
+			continue;
+		}
+		CHECK_STR(e->name, calls[i].name);
+		CHECK(e->nargs <= BS_MAX_ARGS && (e->classes & TN));
+		subcalls += !!(e->classes & SF_SUBCALL);
+		CHECK(!(e->classes & SF_SUBCALL) == (calls[i].nr < 500));
+	}
+	CHECK_INT(subcalls, 3);	/* accept, send, recv */
 }
 
 /* A few rows spelled out, as the renderer relies on them. */

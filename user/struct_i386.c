@@ -1,0 +1,371 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * The i386 (compat) layouts of structs that have an x86_64 printer:
+ * struct stat64, the 32-bit timespec and timeval and the timers made of
+ * them, time_t, rlimit, rusage, tms, sysinfo, sigaction (rt and old),
+ * stack_t, sigevent, siginfo, the old 4-byte sigset, statfs and statfs64,
+ * and the 16-bit ids of the old uid calls.
+ *
+ * strace prints these exactly as it prints the 64-bit ones; only where
+ * the fields lie and how wide they are differ.  So each printer here
+ * widens the i386 bytes into the x86_64 layout and hands them to that
+ * struct's printer, and the field names, flags, dates and -v rules stay
+ * in one place.  A 32-bit signed field (time_t, long) is sign-extended,
+ * an unsigned one (pointers, sizes, counters) zero-extended.
+ */
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/sysinfo.h>
+#include "printer.h"
+#include "struct_printers.h"
+
+/* n signed 32-bit words at p into n 64-bit ones. */
+static void widen_s32(int64_t *dst, const void *p, size_t n)
+{
+	int32_t w;
+
+	for (size_t i = 0; i < n; i++) {
+		memcpy(&w, (const char *)p + 4 * i, sizeof(w));
+		dst[i] = w;
+	}
+}
+
+/* The i386 word at byte offset off, zero-extended. */
+static uint64_t u32_at(const void *p, size_t off)
+{
+	uint32_t w;
+
+	memcpy(&w, (const char *)p + off, sizeof(w));
+	return w;
+}
+
+static uint64_t u64_at(const void *p, size_t off)
+{
+	uint64_t w;
+
+	memcpy(&w, (const char *)p + off, sizeof(w));
+	return w;
+}
+
+/* ---- times: each a run of signed 32-bit words (tv_sec, tv_nsec/usec) */
+
+void print_timespec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	int64_t w[2];
+
+	(void)len;
+	widen_s32(w, p, 2);
+	print_timespec(ob, w, sizeof(w), o);
+}
+
+void print_timeval32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	int64_t w[2];
+
+	(void)len;
+	widen_s32(w, p, 2);
+	print_timeval(ob, w, sizeof(w), o);
+}
+
+void print_itimerspec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	int64_t w[4];
+
+	(void)len;
+	widen_s32(w, p, 4);
+	print_itimerspec(ob, w, sizeof(w), o);
+}
+
+void print_itimerval32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	int64_t w[4];
+
+	(void)len;
+	widen_s32(w, p, 4);
+	print_itimerval(ob, w, sizeof(w), o);
+}
+
+void print_timespec32_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	int64_t w[4];
+
+	(void)len;
+	widen_s32(w, p, 4);
+	print_timespec_pair(ob, w, sizeof(w), o);
+}
+
+void print_timeval32_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	int64_t w[4];
+
+	(void)len;
+	widen_s32(w, p, 4);
+	print_timeval_pair(ob, w, sizeof(w), o);
+}
+
+/* struct compat_tms: four compat_clock_t, counted up from 0. */
+void print_tms32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	uint64_t t[4];
+
+	(void)len;
+	for (int i = 0; i < 4; i++)
+		t[i] = u32_at(p, 4 * i);
+	print_tms(ob, t, sizeof(t), o);
+}
+
+/* time(&t)'s old_time32_t: [1700000000 /  * date *  /] like the 64-bit one. */
+void print_time32_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	int64_t t;
+
+	(void)len;
+	widen_s32(&t, p, 1);
+	print_time_box(ob, &t, sizeof(t), o);
+}
+
+/* getresuid's old_uid_t: [1000].  (The kernel maps an id above 65535
+ * to the overflow id, 65534, so every value is a plain number.) */
+void print_uid16_box(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	uint16_t id;
+
+	(void)len; (void)o;
+	memcpy(&id, p, sizeof(id));
+	ob_putc(ob, '[');
+	ob_udec(ob, id);
+	ob_putc(ob, ']');
+}
+
+/* ---- resources */
+
+/* struct compat_rusage: two compat timevals and 14 compat longs, all
+ * signed 32-bit words; struct rusage is the same 18 words, 64 bits wide. */
+void print_rusage32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	int64_t w[18];
+
+	(void)len;
+	_Static_assert(sizeof(w) == sizeof(struct rusage), "rusage: 18 longs");
+	widen_s32(w, p, 18);
+	print_rusage(ob, w, sizeof(w), o);
+}
+
+/* struct compat_sysinfo: the same fields as struct sysinfo, each long
+ * 4 bytes (procs and its padding stay 16-bit). */
+void print_sysinfo32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	struct sysinfo si;
+	uint16_t procs;
+
+	(void)len;
+	memset(&si, 0, sizeof(si));
+	si.uptime = (int32_t)u32_at(p, 0);
+	for (int i = 0; i < 3; i++)
+		si.loads[i] = u32_at(p, 4 + 4 * i);
+	si.totalram = u32_at(p, 16);
+	si.freeram = u32_at(p, 20);
+	si.sharedram = u32_at(p, 24);
+	si.bufferram = u32_at(p, 28);
+	si.totalswap = u32_at(p, 32);
+	si.freeswap = u32_at(p, 36);
+	memcpy(&procs, (const char *)p + 40, sizeof(procs));
+	si.procs = procs;
+	si.totalhigh = u32_at(p, 44);
+	si.freehigh = u32_at(p, 48);
+	si.mem_unit = u32_at(p, 52);
+	print_sysinfo(ob, &si, sizeof(si), o);
+}
+
+/* ---- struct stat64 (i386: packed, 96 bytes; the 64-bit st_ino is last,
+ * a 32-bit copy of it sits after st_dev) */
+
+void print_stat64_32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	struct stat st;
+
+	(void)len;
+	memset(&st, 0, sizeof(st));
+	st.st_dev = u64_at(p, 0);
+	st.st_mode = u32_at(p, 16);
+	st.st_nlink = u32_at(p, 20);
+	st.st_uid = u32_at(p, 24);
+	st.st_gid = u32_at(p, 28);
+	st.st_rdev = u64_at(p, 32);
+	st.st_size = (int64_t)u64_at(p, 44);
+	st.st_blksize = u32_at(p, 52);
+	st.st_blocks = u64_at(p, 56);
+	/* Times: seconds signed, nanoseconds unsigned (old_time32_t). */
+	st.st_atim.tv_sec = (int32_t)u32_at(p, 64);
+	st.st_atim.tv_nsec = u32_at(p, 68);
+	st.st_mtim.tv_sec = (int32_t)u32_at(p, 72);
+	st.st_mtim.tv_nsec = u32_at(p, 76);
+	st.st_ctim.tv_sec = (int32_t)u32_at(p, 80);
+	st.st_ctim.tv_nsec = u32_at(p, 84);
+	st.st_ino = u64_at(p, 88);
+	print_stat(ob, &st, sizeof(st), o);
+}
+
+/* ---- file systems: both i386 structs put f_type, f_bsize first, then
+ * the counts (4 bytes each in statfs, 8 in statfs64), then f_fsid,
+ * f_namelen, f_frsize, f_flags, 4 bytes each. */
+
+static void put_statfs32(struct outbuf *ob, const void *p, size_t count_size,
+			 const struct opts *o)
+{
+	uint64_t c[5];
+	struct statfs sf;
+	size_t off = 8;
+
+	for (int i = 0; i < 5; i++, off += count_size)
+		c[i] = count_size == 8 ? u64_at(p, off) : u32_at(p, off);
+	memset(&sf, 0, sizeof(sf));
+	sf.f_type = (uint32_t)u32_at(p, 0);
+	sf.f_bsize = (uint32_t)u32_at(p, 4);
+	sf.f_blocks = c[0];
+	sf.f_bfree = c[1];
+	sf.f_bavail = c[2];
+	sf.f_files = c[3];
+	sf.f_ffree = c[4];
+	memcpy(&sf.f_fsid, (const char *)p + off, 8);
+	sf.f_namelen = (uint32_t)u32_at(p, off + 8);
+	sf.f_frsize = (uint32_t)u32_at(p, off + 12);
+	sf.f_flags = (uint32_t)u32_at(p, off + 16);
+	print_statfs(ob, &sf, sizeof(sf), o);
+}
+
+void print_statfs32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	(void)len;
+	put_statfs32(ob, p, 4, o);
+}
+
+void print_statfs64_32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	(void)len;
+	put_statfs32(ob, p, 8, o);
+}
+
+/* ---- signals */
+
+/* A 4-byte handler: SIG_ERR is -1 in any width. */
+static uint64_t widen_handler(uint64_t h)
+{
+	return h == 0xffffffffu ? ~0ull : h;
+}
+
+/* struct compat_sigaction: handler, flags, restorer, then an 8-byte
+ * mask; the x86_64 kernel struct has the same order, each 8 bytes. */
+void print_sigaction32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	uint64_t sa[4];
+
+	(void)len;
+	sa[0] = widen_handler(u32_at(p, 0));
+	sa[1] = u32_at(p, 4);
+	sa[2] = u32_at(p, 8);
+	sa[3] = u64_at(p, 12);
+	print_sigaction(ob, sa, sizeof(sa), o);
+}
+
+/* struct compat_old_sigaction (sigaction(2)): handler, a 4-byte mask,
+ * flags, restorer. */
+void print_old_sigaction32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	uint64_t sa[4];
+
+	(void)len;
+	sa[0] = widen_handler(u32_at(p, 0));
+	sa[3] = u32_at(p, 4);
+	sa[1] = u32_at(p, 8);
+	sa[2] = u32_at(p, 12);
+	print_sigaction(ob, sa, sizeof(sa), o);
+}
+
+/* old_sigset_t, the mask of sigprocmask and sigpending: 32 signals. */
+void print_old_sigset(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	(void)len; (void)o;
+	sp_sigmask(ob, p, 4);
+}
+
+/* compat_stack_t: ss_sp, ss_flags, ss_size, 4 bytes each. */
+void print_stack32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	struct { uint64_t sp; int32_t flags; int32_t pad; uint64_t size; } ss;
+
+	(void)len;
+	ss.sp = u32_at(p, 0);
+	ss.flags = (int32_t)u32_at(p, 4);
+	ss.pad = 0;
+	ss.size = u32_at(p, 8);
+	print_stack(ob, &ss, sizeof(ss), o);
+}
+
+/* struct compat_sigevent: a 4-byte sigev_value, signo, notify, then the
+ * union (thread id, or function and attributes); in the x86_64 layout
+ * the value is 8 bytes and the union starts at 16. */
+void print_sigevent32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	unsigned char ev[32];
+	uint64_t value = u32_at(p, 0), fn = u32_at(p, 12), attrs = u32_at(p, 16);
+
+	(void)len;
+	memset(ev, 0, sizeof(ev));
+	memcpy(ev, &value, 8);
+	memcpy(ev + 8, (const char *)p + 4, 8);		/* signo, notify */
+	memcpy(ev + 16, &fn, 8);			/* the thread id is its low word */
+	memcpy(ev + 24, &attrs, 8);
+	print_sigevent(ob, ev, sizeof(ev), o);
+}
+
+/* compat_siginfo_t: si_signo, si_errno, si_code, then the union at 12
+ * (16 in x86_64's), whose members hold 4-byte longs and pointers.  Which
+ * member is there depends on who sent the signal and which it is, as in
+ * print_siginfo: each field it reads is moved to its x86_64 place. */
+#define SI_CHLD 17
+void print_siginfo32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	unsigned char si[128];
+	int32_t signo = (int32_t)u32_at(p, 0), code = (int32_t)u32_at(p, 8);
+	int64_t band = (int32_t)u32_at(p, 12);
+	uint32_t w;
+
+	(void)len;
+	memset(si, 0, sizeof(si));
+	memcpy(si, p, 12);
+#define MOVE32(from, to) (w = (uint32_t)u32_at(p, from), memcpy(si + (to), &w, 4))
+#define MOVE64(from, to, v) do { uint64_t v64_ = (v); memcpy(si + (to), &v64_, 8); } while (0)
+	if (code == -5 || (code > 0 && signo == 29 && code <= 3)) {
+		/* SI_SIGIO, POLL_*: a long band, then the fd */
+		MOVE64(12, 16, (uint64_t)band);
+		MOVE32(16, 24);
+	} else if (code > 0 && (signo == 4 || signo == 5 || signo == 7 || signo == 8 ||
+				signo == 11 || signo == 31)) {
+		/* faults and SIGSYS: an address first */
+		MOVE64(12, 16, u32_at(p, 12));
+		if (signo == 7)
+			MOVE32(16, 24);		/* si_addr_lsb (a short) */
+		else if (signo == 11)
+			MOVE32(20, 32);		/* si_pkey */
+		else if (signo == 31) {
+			MOVE32(16, 24);		/* si_syscall */
+			MOVE32(20, 28);		/* si_arch */
+		}
+	} else {
+		/* pid and uid, or a timer's id and overrun; then the value,
+		 * or a child's status and times */
+		MOVE32(12, 16);
+		MOVE32(16, 20);
+		MOVE64(20, 24, u32_at(p, 20));
+		if (code > 0 && signo == SI_CHLD) {
+			MOVE64(24, 32, u32_at(p, 24));
+			MOVE64(28, 40, u32_at(p, 28));
+		}
+	}
+#undef MOVE32
+#undef MOVE64
+	print_siginfo_of(ob, si, sizeof(si), o, true);
+}
