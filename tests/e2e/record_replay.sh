@@ -61,7 +61,7 @@ mkdir -p "$T/fdk"
 FD3=/etc/hostname same yy -yy -- "$B/tools/fdkinds" "$T/fdk"
 # The forms that only /proc (then the capture) could give must be there.
 msgs=()
-grep -q '^[0-9]* dup2(3</etc/hostname>, 0' "$T/y.live" || msgs+=("no inherited 3</etc/hostname> in the -y trace")
+grep -Eq '^[0-9]+ +dup2\(3</etc/hostname>, 0' "$T/y.live" || msgs+=("no inherited 3</etc/hostname> in the -y trace")
 grep -q '<pipe:\[[0-9]*\]>' "$T/yy.live" || msgs+=("no pipe:[N] in the -yy trace")
 grep -q 'TCP:\[127\.0\.0\.1:[0-9]*->127\.0\.0\.1:[0-9]*\]' "$T/yy.live" || msgs+=("no TCP endpoints in the -yy trace")
 grep -q '</dev/null<char 1:3>>' "$T/yy.live" || msgs+=("no /dev/null<char 1:3> in the -yy trace")
