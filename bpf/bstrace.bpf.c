@@ -1232,9 +1232,10 @@ static __always_inline __u32 overwritten_size(struct scratch *s, __u32 kind, __u
 
 	switch (kind) {
 	case K_TIMESPEC_INOUT:
-		return param == BS_TS_OLD ? 8 : 16;
+		return param == BS_TS_OLD || param == BS_TS_TIMEVAL32 ? 8 : 16;
 	case K_FDSET:
-		return min_u64(BS_FDSET_BYTES(n), BS_FDSET_MAX);
+		return min_u64(rec_of(s)->abi == BS_ABI_I386 ? BS_FDSET32_BYTES(n) : BS_FDSET_BYTES(n),
+			       BS_FDSET_MAX);
 	case K_POLLFDS:
 		return min_u64(n, BS_POLLFD_MAX) * 8;
 	}

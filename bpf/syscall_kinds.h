@@ -81,7 +81,7 @@ enum bs_kind {
 	K_GIDS_IN,	/* param: arg index of count | BS_GID16; setgroups' list */
 	K_GIDS_OUT,	/* param: arg index of count | BS_GID16; getgroups' list, ret entries */
 	K_POLLFDS,	/* param: arg index of nfds; struct pollfd[nfds], revents at exit */
-	K_TIMESPEC_INOUT, /* param: 0, BS_TS_OLD or BS_TS_TIMEVAL; a timeout the kernel
+	K_TIMESPEC_INOUT, /* param: 0, BS_TS_OLD, BS_TS_TIMEVAL(32); a timeout the kernel
 			   * updates (ppoll, pselect6, select): the caller's value,
 			   * and at exit what is left */
 	K_PRCTL_ARG,	/* param: arg index (1..4) | BS_PRCTL_I386; prctl's option-dependent arguments */
@@ -349,8 +349,10 @@ enum bs_futex_field {
  * Arguments the kernel overwrites before it returns: K_TIMESPEC_INOUT
  * (ppoll's and pselect6's struct __kernel_timespec, 16 bytes; with
  * BS_TS_OLD i386's struct old_timespec32, 8 bytes; with BS_TS_TIMEVAL
- * select's struct timeval, 16 bytes), K_FDSET (select's sets:
- * BS_FDSET_BYTES(nfds) bytes, at most BS_FDSET_MAX) and K_SOCKLEN.
+ * select's struct timeval, 16 bytes; BS_TS_TIMEVAL32 i386's, 8), K_FDSET
+ * (select's sets: BS_FDSET_BYTES(nfds) bytes, BS_FDSET32_BYTES for i386,
+ * whose sets are made of 4-byte longs; at most BS_FDSET_MAX) and
+ * K_SOCKLEN.
  * strace shows the caller's value with the arguments and what the call
  * left after the result ("= 1 (in [3], left {...})").  The caller's value
  * exists only while the call runs, so:
@@ -364,8 +366,10 @@ enum bs_futex_field {
  */
 #define BS_TS_OLD	1
 #define BS_TS_TIMEVAL	2
+#define BS_TS_TIMEVAL32	3	/* i386's select: struct old_timeval32, 8 bytes */
 #define BS_FDSET_MAX	128	/* bytes: descriptors 0..1023, FD_SETSIZE */
 #define BS_FDSET_BYTES(nfds)	((((__u64)(nfds) + 63) / 64) * 8)
+#define BS_FDSET32_BYTES(nfds)	((((__u64)(nfds) + 31) / 32) * 4)
 
 /*
  * K_LOFF_INOUT: an offset the call reads and then advances by the bytes

@@ -68,6 +68,7 @@
 #undef POLLFDS
 #undef TIMESPEC_INOUT
 #undef TIMEVAL_INOUT
+#undef TIMEVAL32_INOUT
 #undef FDSET
 #undef TIMESPEC32_INOUT
 #undef PRCTL_ARG

@@ -53,25 +53,35 @@ void print_timeout_arg(struct outbuf *ob, const struct arg_view *a, bool old)
 	print_timeout_bytes(ob, cap->data, old);
 }
 
-/* K_TIMESPEC_INOUT's bytes: select's struct timeval, or a timespec. */
+/* K_TIMESPEC_INOUT's bytes: select's struct timeval (i386's with 4-byte
+ * fields), or a timespec in either layout. */
 static bool inout_readable(const struct capture *cap, int param)
 {
-	return cap && !(cap->flags & BS_CAP_FAULT) && cap->data &&
-	       cap->len >= timeout_size(param == BS_TS_OLD);
+	size_t size = param == BS_TS_OLD || param == BS_TS_TIMEVAL32 ? 8 : 16;
+
+	return cap && !(cap->flags & BS_CAP_FAULT) && cap->data && cap->len >= size;
 }
 
 static void put_inout(struct outbuf *ob, const __u8 *data, int param)
 {
 	int64_t sec;
-	uint64_t usec;
+	int64_t usec;
+	int32_t sec32, usec32;
 
-	if (param != BS_TS_TIMEVAL) {
+	switch (param) {
+	case BS_TS_TIMEVAL:
+		memcpy(&sec, data, sizeof(sec));
+		memcpy(&usec, data + 8, sizeof(usec));
+		sp_timeval(ob, sec, (uint64_t)usec);
+		break;
+	case BS_TS_TIMEVAL32:
+		memcpy(&sec32, data, sizeof(sec32));
+		memcpy(&usec32, data + 4, sizeof(usec32));
+		sp_timeval(ob, sec32, (uint64_t)(int64_t)usec32);
+		break;
+	default:
 		print_timeout_bytes(ob, data, param == BS_TS_OLD);
-		return;
 	}
-	memcpy(&sec, data, sizeof(sec));
-	memcpy(&usec, data + 8, sizeof(usec));
-	sp_timeval(ob, sec, usec);
 }
 
 /* K_TIMESPEC_INOUT: the caller's timeout, which only an ENTER record

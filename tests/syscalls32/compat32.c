@@ -16,6 +16,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
@@ -628,6 +629,34 @@ static void sockets(void)
 	want(EINVAL, "socketcall");
 }
 
+/* select's three i386 forms, each waiting 50 ms on a pipe nobody writes:
+ * the call sleeps, so the sets and timeouts the caller passed are in its
+ * ENTER record (they are overwritten by the time it returns). */
+static void selects(void)
+{
+	struct { int32_t sec, usec; } tv = { 0, 50000 };
+	struct { int32_t sec, nsec; } ts = { 0, 50000000 };
+	struct { int64_t sec, nsec; } ts64 = { 0, 50000000 };
+	uint32_t set[2];
+	int fds[2];
+
+	SYS(SYS_pipe2, fds, 0);
+	want(0, "pipe2");
+	set[0] = 1u << fds[0];
+	SYS(SYS__newselect, fds[0] + 1, set, NULL, NULL, &tv);
+	want(0, "_newselect");
+	set[0] = 1u << fds[0];
+	SYS(SYS_pselect6, fds[0] + 1, set, NULL, set, &ts, NULL);
+	want(0, "pselect6");
+	set[0] = 1u << fds[0];
+	SYS(SYS_pselect6_time64, fds[0] + 1, set, NULL, NULL, &ts64, NULL);
+	want(0, "pselect6_time64");
+	SYS(SYS_close, fds[0]);
+	want(0, "close");
+	SYS(SYS_close, fds[1]);
+	want(0, "close");
+}
+
 int main(int argc, char **argv)
 {
 	const char *dir = wl_dir(argc, argv);
@@ -646,6 +675,7 @@ int main(int argc, char **argv)
 	sockets();
 	messages();
 	signals();
+	selects();
 	fflush(stdout);
 	return wl_bad ? 1 : 0;
 }

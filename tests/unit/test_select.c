@@ -127,3 +127,31 @@ TEST(socklen_shows_what_the_call_changed)
 	CHECK_STR(lf_line(&l), "getsockname(7, NULL, [16])              = 0");
 	lf_free(&l);
 }
+
+TEST(select_i386_forms)
+{
+	struct line_fx l = { 0 };
+	uint32_t r_in = 1u << 3, r_out = 1u << 3;
+	static const int32_t tv_in[2] = { 0, 50000 }, tv_left[2] = { 0, 49998 };
+	static const int32_t ts_in[2] = { 0, 50000000 };
+
+	/* _newselect: 4-byte longs in the sets, struct old_timeval32. */
+	lf_call(&l, &systable_i386, "_newselect", REGS(4, 0xffdede08, 0, 0, 0xffdede00), 1);
+	lf_cap_enter(&l, 1, &r_in, 4, 0);
+	lf_cap_enter(&l, 4, tv_in, sizeof(tv_in), 0);
+	lf_cap(&l, 1, &r_out, 4, 0);
+	lf_cap(&l, 4, tv_left, sizeof(tv_left), 0);
+	CHECK_STR(lf_line(&l), "_newselect(4, [3], NULL, NULL, {tv_sec=0, tv_usec=50000}) = 1 (in [3], left {tv_sec=0, tv_usec=49998})");
+	/* Merged: the pointers, 32 bits wide. */
+	lf_call(&l, &systable_i386, "_newselect", REGS(4, 0xffdede08, 0, 0, 0xffdede00), 1);
+	lf_cap(&l, 1, &r_out, 4, 0);
+	lf_cap(&l, 4, tv_left, sizeof(tv_left), 0);
+	CHECK_STR(lf_line(&l), "_newselect(4, 0xffdede08, NULL, NULL, 0xffdede00) = 1 (in [3], left {tv_sec=0, tv_usec=49998})");
+	/* pselect6: struct old_timespec32. */
+	lf_call(&l, &systable_i386, "pselect6", REGS(4, 0xffdede08, 0, 0xffdede08, 0xffdeddf8, 0), 0);
+	lf_cap_enter(&l, 1, &r_in, 4, 0);
+	lf_cap_enter(&l, 3, &r_in, 4, 0);
+	lf_cap_enter(&l, 4, ts_in, sizeof(ts_in), 0);
+	CHECK_STR(lf_line(&l), "pselect6(4, [3], NULL, [3], {tv_sec=0, tv_nsec=50000000}, NULL) = 0 (Timeout)");
+	lf_free(&l);
+}

@@ -172,7 +172,7 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: array parameter %#x out of range",
 				  t->abi, e->name, i, param);
-		else if ((kind == K_TIMESPEC_INOUT && param > BS_TS_TIMEVAL) ||
+		else if ((kind == K_TIMESPEC_INOUT && param > BS_TS_TIMEVAL32) ||
 			 (kind == K_TIMESPEC_OUT_EINTR && param > BS_TS_OLD))
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: TIMESPEC_INOUT layout %u",
