@@ -1972,6 +1972,29 @@ static __always_inline void account(struct task_state *ts, int abi, long ret)
 		add_proc_sum(ns, ret);
 }
 
+/* The ENTER record of the call the task is in: its input arguments,
+ * captured now (the task is current, its memory is there).  sys_exit then
+ * sends the result (EXIT) with what the call wrote. */
+static __always_inline void send_enter(struct task_state *ts, struct task_struct *task,
+				       struct pt_regs *regs, int abi)
+{
+	const struct bs_plan *p;
+	struct scratch *s = scratch_area();
+
+	if (!s)
+		return;
+	load_call(ts, regs, abi);
+	if (!syscall_selected(abi, ts->nr))
+		return;
+	p = plan_for(abi, ts->nr);
+	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
+	ts->enter_tid = task->pid;
+	if (p ? capture_and_send(s, p, ts, PHASE_IN) : send_scratch(s, ts, sizeof(struct bs_rec)))
+		ts->enter_sent = 1;
+	else
+		ts->enter_lost = 1;	/* counted: its exit is not sent */
+}
+
 SEC("tp_btf/sys_enter")
 int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
 {
@@ -1985,6 +2008,19 @@ int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
 	ts->enter_ns = bpf_ktime_get_ns();
 	ts->offcpu_at_enter = ts->offcpu_ns;
 	ts->in_syscall = 1;
+	/* Here anyway (-t, -T, -r, --json): a call whose arguments the
+	 * kernel overwrites (select's sets, a socklen...) sends its ENTER
+	 * now, while the caller's values are there, as sched_switch does for
+	 * a call that blocks.  Without this program such a call that does
+	 * not block shows their addresses (README). */
+	if (!summary_only && !ts->wait_exec && !ts->enter_sent && !ts->enter_lost) {
+		struct task_struct *task = bpf_get_current_task_btf();
+		int abi = task_abi(task);
+		const struct bs_plan *p = plan_for(abi, (__u32)id);
+
+		if (p && p->overwritten && syscall_selected(abi, (__u32)id))
+			send_enter(ts, task, regs, abi);
+	}
 	return 0;
 }
 
@@ -1999,9 +2035,7 @@ int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
  */
 static __always_inline void announce_blocked(struct task_state *ts, struct task_struct *task)
 {
-	const struct bs_plan *p;
 	struct pt_regs *regs;
-	struct scratch *s;
 	int abi;
 	long nr;
 
@@ -2025,19 +2059,7 @@ static __always_inline void announce_blocked(struct task_state *ts, struct task_
 	 * load_call.) */
 	if (!syscall_selected(abi, nr) && !(abi == BS_ABI_I386 && nr == NR_SOCKETCALL_I386))
 		return;
-	s = scratch_area();
-	if (!s)
-		return;
-	load_call(ts, regs, abi);
-	if (!syscall_selected(abi, ts->nr))
-		return;
-	p = plan_for(abi, ts->nr);
-	fill_header(rec_of(s), ts, task, BS_REC_ENTER);
-	ts->enter_tid = task->pid;
-	if (p ? capture_and_send(s, p, ts, PHASE_IN) : send_scratch(s, ts, sizeof(struct bs_rec)))
-		ts->enter_sent = 1;
-	else
-		ts->enter_lost = 1;	/* counted: its exit is not sent */
+	send_enter(ts, task, regs, abi);
 }
 
 /* A sleep inside a call: interruptible or not, but not a stop, a trace

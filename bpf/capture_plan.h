@@ -15,7 +15,9 @@ struct bs_plan {
 	__u32 flags;		/* SF_* from the row */
 	__u8 nargs;
 	__u8 has_capture;	/* some argument copies memory */
-	__u8 pad[2];
+	__u8 overwritten;	/* some argument the kernel overwrites (select's
+				 * sets...): an ENTER record keeps the caller's */
+	__u8 pad;
 };
 
 #define SYSCALL(nr_, name_, classes_, ret_, ...)			\
@@ -24,6 +26,7 @@ struct bs_plan {
 		.flags = (classes_),					\
 		.nargs = BS_NARGS(__VA_ARGS__),				\
 		.has_capture = BS_ANY_ARG(BS_KIND_CAPTURES, ##__VA_ARGS__), \
+		.overwritten = BS_ANY_ARG(BS_KIND_OVERWRITTEN, ##__VA_ARGS__), \
 	},
 
 static const struct bs_plan plan_x86_64[BS_NR_MAX] = {

@@ -562,6 +562,12 @@ enum bs_struct {
 	 BS_KIND(d) == K_LOFF_INOUT || BS_KIND(d) == K_PAGEVEC ||		\
 	 (BS_KIND(d) >= K_SOCKOPT_IN && BS_KIND(d) <= K_FDSET))
 
+/* Kinds whose memory the kernel overwrites before the call returns
+ * ("Arguments the kernel overwrites" above). */
+#define BS_KIND_OVERWRITTEN(d)						\
+	(BS_KIND(d) == K_FDSET || BS_KIND(d) == K_TIMESPEC_INOUT ||	\
+	 BS_KIND(d) == K_SOCKLEN)
+
 /* Syscall numbers covered by the tables (x86_64 and i386 both end < 512). */
 #define BS_NR_MAX 512
 
