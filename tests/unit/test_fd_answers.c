@@ -108,7 +108,10 @@ TEST(fd_answers_forget)
 	fd_answers_take(&b, sizeof(b.a) + 4);
 	CHECK(fd_answer_link(7, 3, out, sizeof(out)));
 	CHECK_STR(out, "/etc");
-	fd_answers_take(&b, sizeof(b.a) + 3);	/* lengths that do not add up: ignored */
+	/* lengths that do not add up: ignored (the answer stays /etc) */
+	memcpy(b.text, "/usr", 4);
+	fd_answers_take(&b, sizeof(b.a) + 3);
+	CHECK(fd_answer_link(7, 3, out, sizeof(out)));
 	CHECK_STR(out, "/etc");
 	fd_answers_take(&forget, sizeof(forget));
 	CHECK(!fd_answer_link(7, 3, out, sizeof(out)));
