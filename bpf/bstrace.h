@@ -142,7 +142,12 @@ struct bs_cap {
 #define BS_REC_MAX	32768
 #define BS_ENVP_MAX	4096	/* argv and envp entries looked at */
 #define BS_IOV_MAX	16	/* iovec elements captured */
-#define BS_DIRENT_MAX	1024	/* dirents counted */
+/* dirents counted per call: a getdents64 entry takes at least 24 bytes,
+ * so glibc's 32 KiB buffer holds up to 1365 of them (1024 printed
+ * "1024 entries" for those); this covers buffers to 384 KiB.  The loop
+ * ends at the result's bytes, so only a call that returned that many
+ * entries pays for them. */
+#define BS_DIRENT_MAX	16384
 
 /* -v, -e abbrev=: arrays the BPF side copies whole, rather than -s of
  * their entries or a count, because strace prints them unabbreviated

@@ -9,6 +9,8 @@
 #  display/v-execve*            -v on execve: envp's strings (cut at -s),
 #                               300 variables, argv past -s entries, and
 #                               -e abbrev='!execve'
+#  display/dirents-many         a getdents64 that returned 1365 entries
+#                               (each one counted, not a bound's worth)
 #  display/v-dirents*           -v on getdents64 and getdents (tests/
 #                               workloads/vecio's directory), with -x -s 4
 #  display/X-raw, X-verbose     -X: constants as numbers / with comments
@@ -71,6 +73,9 @@ check display/v-execve-argv '"40", "41"\], \[' -v -s 8 -e trace=execve -- \
 	env -i A=1 /bin/echo $(seq 1 41)
 check display/abbrev-execve '\["A=1"\]\) = 0' -e 'abbrev=!execve' -e trace=execve,getdents64 -- \
 	env -i A=1 "$VECIO" @WD@
+# (1500 short names: glibc's 32 KiB buffer comes back with 1365 entries)
+mkdir -p "$T/many" && (cd "$T/many" && seq 1 1500 | xargs touch)
+check display/dirents-many '/\* 1365 entries \*/' -e trace=getdents64 -- ls "$T/many"
 check display/v-dirents 'd_type=DT_DIR, d_name="\.\."\}' -v -e trace=getdents64,getdents -- \
 	"$VECIO" @WD@
 check display/v-dirents-x 'd_name="a_name_longer_than' -v -x -s 4 -e trace=getdents64,getdents -- \
