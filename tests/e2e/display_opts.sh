@@ -19,6 +19,8 @@
 #  display/y                    -y on tests/tools/fdkinds: files by relative
 #                               and dirfd-relative paths, dups, pipes,
 #                               sockets, AT_FDCWD<cwd>, /dev/null
+#  display/y-escaped            -y on a file name with '<', '>', a newline
+#                               and a control byte (escaped as strace does)
 #  display/yy                   -yy on its descriptors' final state (lseek
 #                               on each, after setup): TCP, UDP, TCPv6,
 #                               UNIX with peers and path, char devices
@@ -91,6 +93,8 @@ check display/verbose-none '^newfstatat\(3, "", 0x[0-9a-f]+, AT_EMPTY_PATH\)' \
 	-e verbose=none -- "$WORKLOADS/fds" @WD@
 check display/y '^pipe2\(\[[0-9]+<pipe:\[[0-9]+\]>, ' -y -- "$FDKINDS" @WD@
 check display/yy 'UNIX-STREAM:\[[0-9]+->[0-9]+,"sock"\]' -yy -e trace=lseek -- "$FDKINDS" @WD@
+# (strace escapes a name between < and >: a newline, '<' and '>' in octal)
+check display/y-escaped 'we\\76ird\\nname\\74\\1>, 0, SEEK_CUR\)' -y -e trace=lseek -- "$FDKINDS" @WD@
 check display/read-write '^ \| 00000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  0123456789abcdef \|$' \
 	-s 64 -e 'read=!3' -e write=all -e trace=read,write,readv,writev -- "$FDKINDS" @WD@
 check display/read-write-sets '^ \* 6 bytes in buffer 0$' \
