@@ -6,6 +6,7 @@
 #  display/net-xx               -xx on socket addresses (strace quotes them)
 #  display/v, display/abbrev    -v and -e abbrev=uname (only uname
 #                               abbreviated)
+#  display/execve-5000          envp's count past 4096 variables
 #  display/v-execve*            -v on execve: envp's strings (cut at -s),
 #                               300 variables, argv past -s entries, and
 #                               -e abbrev='!execve'
@@ -63,6 +64,9 @@ check display/xx '"\\x2f\\x65\\x74\\x63' -xx -- "$WORKLOADS/strings" @WD@
 check display/net-xx 'inet_addr\("\\x31\\x32\\x37' -xx -e trace=%network -- "$FDKINDS" @WD@
 check display/v 'st_ino=' -v -- "$WORKLOADS/proc" @WD@
 VECIO=$WORKLOADS/vecio
+# shellcheck disable=SC2046  # one argument per variable
+check display/execve-5000 '/\* 5000 vars \*/\) = 0' -e trace=execve -- \
+	env -i $(seq -f 'V%g=x' 1 5000) "$VECIO" @WD@
 check display/v-execve '\["A=1", "B=22222222"\]\) = 0' -v -e trace=execve -- \
 	env -i A=1 B=22222222 "$VECIO" @WD@
 check display/v-execve-s '\["A=1", "B=2"\.\.\.\]' -v -s 3 -e trace=execve -- \
