@@ -87,13 +87,13 @@ struct {
 	__uint(max_entries, 16 << 20);	/* userspace resizes before load */
 } events SEC(".maps");
 
-/* Records with captures are assembled here, then copied out whole.  The
- * area is twice BS_REC_MAX so that any write of at most BS_REC_MAX bytes at
- * an offset below BS_REC_MAX stays inside it, which the verifier can see. */
 struct strv_walk {		/* bs_cap_strv's loop state (see there) */
 	__u32 off, n, full, fault;
 };
 
+/* Records with captures are assembled here, then copied out whole.  The
+ * area is twice BS_REC_MAX so that any write of at most BS_REC_MAX bytes at
+ * an offset below BS_REC_MAX stays inside it, which the verifier can see. */
 struct scratch {
 	__u8 buf[2 * BS_REC_MAX];
 	struct strv_walk walk;

@@ -140,9 +140,18 @@ struct bs_cap {
 #define BS_PATH_MAX	4096
 #define BS_STR_MAX	4096	/* -s above this is capped (said at start-up) */
 #define BS_REC_MAX	32768
-#define BS_ENVP_MAX	4096	/* argv and envp entries looked at */
+/* argv and envp entries looked at: strace counts envp whole, and so must
+ * "N vars" (4096 printed "4096 vars" for 5000).  The walk ends at the
+ * array's NULL, so only an exec with that many entries pays for them
+ * (a pointer read each); ARG_MAX keeps real arrays below this. */
+#define BS_ENVP_MAX	(1 << 17)
 #define BS_IOV_MAX	16	/* iovec elements captured */
-#define BS_DIRENT_MAX	1024	/* dirents counted */
+/* dirents counted per call: a getdents64 entry takes at least 24 bytes,
+ * so glibc's 32 KiB buffer holds up to 1365 of them (1024 printed
+ * "1024 entries" for those); this covers buffers to 384 KiB.  The loop
+ * ends at the result's bytes, so only a call that returned that many
+ * entries pays for them. */
+#define BS_DIRENT_MAX	16384
 
 /* -v, -e abbrev=: arrays the BPF side copies whole, rather than -s of
  * their entries or a count, because strace prints them unabbreviated

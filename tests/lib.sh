@@ -389,7 +389,7 @@ known_differences() {
 
 # Rewrites applied to BOTH traces of a differential test, for what no two
 # runs share (as opposed to known_differences, which only fixes strace's):
-#  - display/y*, display/net*: what differs between any two runs of
+#  - display/y*, display/net*, asan/fdkinds-y: what differs between any two runs of
 #    tests/tools/fdkinds: inode numbers (pipe:[N], socket:[N],
 #    UNIX-STREAM:[N->M]) and its ephemeral ports (in -yy's TCP:[ip:port]
 #    and in htons(port)).  Also, bstrace prints socket()'s protocol 0 as
@@ -402,7 +402,7 @@ run_dependent() {
 	case $1 in
 	display/v-dirents*)
 		sed -E 's/d_ino=[0-9]+/d_ino=INO/g' ;;
-	display/y* | display/net*)
+	display/y* | display/net* | asan/fdkinds-y)
 		sed -E 's/\[[0-9]+(->[0-9]+)?([],])/[INO\2/g
 			s/:[0-9]+(->|\])/:PORT\1/g
 			s/htons\([0-9]+\)/htons(PORT)/g

@@ -17,9 +17,12 @@
 #include "fd_table.h"
 #include "proc_number.h"
 
-/* Questions remembered at most; past it the store is emptied (and the
- * capture told so): a long system-wide run cannot grow it without end. */
+/* Questions remembered at most, and bytes of their keys and values;
+ * past either the store is emptied (and the capture told so): a long
+ * system-wide run cannot grow it without end, nor can a capture file
+ * (its answers may each be 72 KiB, and compress to almost nothing). */
 #define ANSWERS_MAX	65536
+#define ANSWERS_BYTES_MAX (32u << 20)
 #define BUCKETS		16384
 
 enum mode { LIVE, RECORD, REPLAY };
@@ -38,6 +41,7 @@ static struct capture_writer *writer;
 static unsigned writer_files;	/* the writer's file the store describes */
 static struct answer *buckets[BUCKETS];
 static unsigned nanswers;
+static size_t nbytes;		/* of every key and value in the store */
 
 /* ---- the store: the last answer to each question ---- */
 
@@ -72,6 +76,17 @@ static void store_clear(void)
 			free(a);
 		}
 	nanswers = 0;
+	nbytes = 0;
+}
+
+/* Whether storing a question (new or not) of key and value would pass
+ * a bound: then the store is emptied first, by the writer and (told by
+ * its FORGET block, or on its own for a file no writer made) the reader
+ * alike. */
+static bool store_full(int kind, pid_t tid, int fd, const char *key, size_t vlen)
+{
+	return (nanswers >= ANSWERS_MAX && !store_find(kind, tid, fd, key)) ||
+	       nbytes + strlen(key) + vlen > ANSWERS_BYTES_MAX;
 }
 
 /* The question's answer is now value (NULL: none).  false: it was so
@@ -101,7 +116,10 @@ static bool store_put(int kind, pid_t tid, int fd, const char *key, const char *
 		a->next = buckets[b];
 		buckets[b] = a;
 		nanswers++;
+		nbytes += strlen(key);
 	}
+	nbytes -= a->value ? strlen(a->value) : 0;
+	nbytes += v ? strlen(v) : 0;
 	free(a->value);
 	a->value = v;
 	return true;
@@ -148,15 +166,19 @@ void fd_answers_take(const void *block, size_t size)
 	if (mode != REPLAY || size < sizeof(*a) ||
 	    size - sizeof(*a) != (size_t)a->key_len + a->value_len)
 		return;
-	if (a->kind == CAPTURE_ANSWER_FORGET || nanswers >= ANSWERS_MAX) {
-		store_clear();	/* (a writer says FORGET before the bound) */
-		if (a->kind == CAPTURE_ANSWER_FORGET)
-			return;
+	if (a->kind == CAPTURE_ANSWER_FORGET) {
+		store_clear();
+		return;
 	}
 	key = strndup(text, a->key_len);
 	value = strndup(text + a->key_len, a->value_len);
-	if (key && value)
+	if (key && value) {
+		/* (a writer says FORGET before a bound: this is for a file
+		 * no writer made) */
+		if (store_full(a->kind, a->tid, a->fd, key, a->known ? strlen(value) : 0))
+			store_clear();
 		store_put(a->kind, a->tid, a->fd, key, a->known ? value : NULL);
+	}
 	free(key);
 	free(value);
 }
@@ -174,7 +196,7 @@ static void note(int kind, pid_t tid, int fd, const char *key, const char *value
 		store_clear();	/* a new file (--record-rotate) knows nothing yet */
 		writer_files = capture_files_begun(writer);
 	}
-	if (nanswers >= ANSWERS_MAX && !store_find(kind, tid, fd, key)) {
+	if (store_full(kind, tid, fd, key, vlen)) {
 		struct capture_answer forget = { .kind = CAPTURE_ANSWER_FORGET };
 
 		store_clear();

@@ -10,11 +10,31 @@
 #include "fd_paths.h"
 #include "fd_track.h"
 
-static void put_angled(struct outbuf *ob, const char *text)
+/* "<path>" as strace prints it: the path's bytes escaped as in a
+ * string (a newline as \n, -x's hex), and '<' and '>' in octal, so that
+ * no file name can end the decoration early or start a line of its own.
+ * suffix: -yy's text after the path ("<char 1:3>"), as it is. */
+static void put_angled(struct outbuf *ob, const struct call_view *c, const char *path,
+		       const char *suffix)
 {
 	ob_putc(ob, '<');
-	ob_puts(ob, text);
+	print_escaped(ob, path, strlen(path), "<>", c->opts);
+	if (suffix)
+		ob_puts(ob, suffix);
 	ob_putc(ob, '>');
+}
+
+/* An entry: its path escaped, then what -yy added to it. */
+static void put_entry(struct outbuf *ob, const struct call_view *c, const struct fd_ent *e)
+{
+	size_t n = strlen(e->path);
+
+	if (e->shown && !strncmp(e->shown, e->path, n))
+		put_angled(ob, c, e->path, e->shown + n);
+	else if (e->shown)	/* (not made from the path: shown whole) */
+		put_angled(ob, c, e->shown, NULL);
+	else
+		put_angled(ob, c, e->path, NULL);
 }
 
 static bool yflag(const struct call_view *c)
@@ -45,25 +65,29 @@ void print_fd_arg_decoration(struct outbuf *ob, const struct call_view *c, int i
 		return;
 	}
 	if (fd >= 0 && (e = fd_track_known(c, fd)))
-		put_angled(ob, e->shown ? e->shown : e->path);
+		put_entry(ob, c, e);
 }
 
 void print_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd)
 {
 	char detailed[2 * PATH_MAX + 128];
-	const char *text;
+	const struct fd_ent *e;
 
 	if (!yflag(c) || fd < 0 || fd > INT_MAX)
 		return;
-	text = fd_track_name(c, (int)fd);
-	if (!text)
+	e = fd_track_entry(c, (int)fd);
+	if (!e)
 		return;
 	/* -yy: a socket's endpoints change, so they are asked for each time
 	 * (fd_details.c); "socket:[N]" when the process is gone. */
-	if (c->opts->yflag >= 2 && !strncmp(text, "socket:[", 8) &&
-	    fd_answer_details(c->tid, (int)fd, text, detailed, sizeof(detailed)))
-		text = detailed;
-	put_angled(ob, text);
+	if (c->opts->yflag >= 2 && !strncmp(e->path, "socket:[", 8) &&
+	    fd_answer_details(c->tid, (int)fd, e->path, detailed, sizeof(detailed))) {
+		ob_putc(ob, '<');
+		ob_puts(ob, detailed);
+		ob_putc(ob, '>');
+		return;
+	}
+	put_entry(ob, c, e);
 }
 
 void print_new_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t fd)
@@ -81,5 +105,5 @@ void print_cwd_decoration(struct outbuf *ob, const struct call_view *c)
 		return;
 	text = fd_track_cwd(c);
 	if (text)
-		put_angled(ob, text);
+		put_angled(ob, c, text, NULL);
 }

@@ -183,16 +183,14 @@ const struct fd_ent *fd_track_known(const struct call_view *c, int fd)
 	return known(&w, fd);
 }
 
-const char *fd_track_name(const struct call_view *c, int fd)
+const struct fd_ent *fd_track_entry(const struct call_view *c, int fd)
 {
 	struct who w;
-	const struct fd_ent *e;
 
 	if (!fd_track_wanted(c->opts))
 		return NULL;
 	w = who_of_call(c);
-	e = lookup(&w, fd);
-	return e ? (e->shown ? e->shown : e->path) : NULL;
+	return lookup(&w, fd);
 }
 
 const char *fd_track_cwd(const struct call_view *c)

@@ -59,10 +59,10 @@ void fd_track_update(const struct call_view *c);
 /* What the records say descriptor fd of c's process names, without
  * asking anything per descriptor (-P; dup2's target as it was). */
 const struct fd_ent *fd_track_known(const struct call_view *c, int fd);
-/* -y: the text descriptor fd names ("/etc/passwd", "/dev/null<char
- * 1:3>", "socket:[7]"), from the table or the machine, or NULL.  Lasts
- * until the table next changes. */
-const char *fd_track_name(const struct call_view *c, int fd);
+/* -y: what descriptor fd names (path "/etc/passwd", "socket:[7]"; with
+ * -yy shown "/dev/null<char 1:3>"), from the table or the machine, or
+ * NULL.  Lasts until the table next changes. */
+const struct fd_ent *fd_track_entry(const struct call_view *c, int fd);
 /* -y: the cwd of c's process, or NULL. */
 const char *fd_track_cwd(const struct call_view *c);
 /* A descriptor the call just made (pipe's pair): what the table had

@@ -72,6 +72,17 @@ static void put_name(struct outbuf *ob, const __u8 *p, size_t n, const struct op
 	print_quoted(ob, p, nul ? (size_t)(nul - p) : n, !nul, o);
 }
 
+/* Bytes too few for an entry, as strace shows them: a string in hex, cut
+ * at -s. */
+static void put_short_bytes(struct outbuf *ob, const __u8 *p, size_t len, const struct opts *o)
+{
+	struct opts hex = *o;
+	size_t n = len < o->strsize ? len : o->strsize;
+
+	hex.xflag = 2;
+	print_quoted(ob, p, n, n < len, &hex);
+}
+
 /* One whole entry of reclen bytes at p. */
 static void put_entry(struct outbuf *ob, const __u8 *p, uint16_t reclen,
 		      const struct dirent_layout *l, const struct opts *o)
@@ -120,13 +131,8 @@ static void put_entries(struct outbuf *ob, const __u8 *p, size_t len, uint64_t r
 			ob_puts(ob, ", ");
 		if (left < l->header) {
 			if (len == ret) {
-				/* strace shows trailing bytes too short for an
-				 * entry as a hex string */
-				struct opts hex = *o;
-				size_t n = left < o->strsize ? left : o->strsize;
-
-				hex.xflag = 2;
-				print_quoted(ob, p + off, n, n < left, &hex);
+				/* (trailing bytes the call returned) */
+				put_short_bytes(ob, p + off, left, o);
 			} else {
 				ob_puts(ob, "...");
 			}
@@ -198,12 +204,7 @@ void print_dirents(struct outbuf *ob, const struct arg_view *a)
 	 * (no directory entry is that small). */
 	counted = (cap->flags & BS_CAP_COUNT) || cap->len == sizeof(uint32_t);
 	if (!counted && o->verbose && (uint64_t)c->ret < l.header && cap->len == c->ret) {
-		/* Too short for one entry: strace shows the bytes in hex. */
-		struct opts hex = *o;
-		size_t n = cap->len < o->strsize ? cap->len : o->strsize;
-
-		hex.xflag = 2;
-		print_quoted(ob, cap->data, n, n < cap->len, &hex);
+		put_short_bytes(ob, cap->data, cap->len, o);	/* too short for one entry */
 		return;
 	}
 	if (!counted && o->verbose) {

@@ -160,6 +160,11 @@ static void put_cmsgs(struct outbuf *ob, const __u8 *p, size_t len, bool cut,
 		       clen - CMSG_HDR_SIZE : len - off - CMSG_HDR_SIZE;
 		put_cmsg_data(ob, level, type, p + off + CMSG_HDR_SIZE, dlen);
 		ob_putc(ob, '}');
+		/* A message that runs past the buffer is its last.  (Checked
+		 * before aligning: a cmsg_len near 2^64, which the caller or a
+		 * capture file can give, would wrap the sum and walk back.) */
+		if (clen >= len - off)
+			break;
 		off += (clen + CMSG_ALIGN_TO - 1) & ~(uint64_t)(CMSG_ALIGN_TO - 1);
 	}
 	if (cut)

@@ -13,6 +13,7 @@
  *    printed as \xNN (the C escapes alone do not trigger it);
  *  - -xx: every byte as \xNN.
  */
+#include <string.h>
 #include "printer.h"
 
 static bool is_printable(unsigned char c)
@@ -68,7 +69,8 @@ static char *put_octal(char *out, unsigned char c, bool full)
 	return out;
 }
 
-static char *put_escaped_bytes(char *out, const unsigned char *p, size_t len)
+/* also: printable bytes escaped in octal all the same (or NULL). */
+static char *put_escaped_bytes(char *out, const unsigned char *p, size_t len, const char *also)
 {
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = p[i];
@@ -77,7 +79,7 @@ static char *put_escaped_bytes(char *out, const unsigned char *p, size_t len)
 		if (esc) {
 			*out++ = '\\';
 			*out++ = esc;
-		} else if (is_printable(c)) {
+		} else if (is_printable(c) && !(also && strchr(also, c))) {
 			*out++ = (char)c;
 		} else {
 			bool next_is_digit = i + 1 < len &&
@@ -101,11 +103,23 @@ void print_quoted(struct outbuf *ob, const void *data, size_t len,
 	ob_reserve(ob, 4 * len + 5);
 	out = ob->buf + ob->len;
 	*out++ = '"';
-	out = hex ? put_hex_bytes(out, p, len) : put_escaped_bytes(out, p, len);
+	out = hex ? put_hex_bytes(out, p, len) : put_escaped_bytes(out, p, len, NULL);
 	*out++ = '"';
 	if (cut) {
 		memcpy(out, "...", 3);
 		out += 3;
 	}
 	ob->len = (size_t)(out - ob->buf);
+}
+
+void print_escaped(struct outbuf *ob, const void *data, size_t len, const char *also,
+		   const struct opts *o)
+{
+	const unsigned char *p = data;
+	int xflag = o ? o->xflag : 0;
+	bool hex = xflag >= 2 || (xflag == 1 && needs_octal(p, len));
+
+	ob_reserve(ob, 4 * len);
+	ob->len = (size_t)((hex ? put_hex_bytes(ob->buf + ob->len, p, len)
+			      : put_escaped_bytes(ob->buf + ob->len, p, len, also)) - ob->buf);
 }

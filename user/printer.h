@@ -117,6 +117,10 @@ void put_iov(struct outbuf *ob, const struct elem *e, struct iov_state *st,
  * -xx).  If `cut` is true, "..." follows the closing quote. */
 void print_quoted(struct outbuf *ob, const void *data, size_t len,
 		  bool cut, const struct opts *o);
+/* The same bytes without the quotes, the printable ones in `also` in
+ * octal too: -y's path between '<' and '>' (which a name may hold). */
+void print_escaped(struct outbuf *ob, const void *data, size_t len, const char *also,
+		   const struct opts *o);
 
 /* A flag word from a named set: "O_RDONLY|O_CLOEXEC", unknown bits as 0x..,
  * 0 as the set's zero name or "0". */

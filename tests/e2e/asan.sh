@@ -37,5 +37,7 @@ asan_case strings-s100 0 -s 100 -- "$WORKLOADS/strings" @WD@
 asan_case badptr 0 -- "$WORKLOADS/badptr" @WD@
 asan_case fork-f 0 -f -- "$WORKLOADS/fork" @WD@
 asan_case proc-trace-filter 3 -e trace=openat,close -- "$WORKLOADS/proc" @WD@
+# (-y: the descriptor table, /proc answers and the escaping of names)
+asan_case fdkinds-y 0 -y -- "$B/tools/fdkinds" @WD@
 asan_case ls - -- ls -l /usr
 e2e_done

@@ -6,9 +6,12 @@
 #  display/net-xx               -xx on socket addresses (strace quotes them)
 #  display/v, display/abbrev    -v and -e abbrev=uname (only uname
 #                               abbreviated)
+#  display/execve-5000          envp's count past 4096 variables
 #  display/v-execve*            -v on execve: envp's strings (cut at -s),
 #                               300 variables, argv past -s entries, and
 #                               -e abbrev='!execve'
+#  display/dirents-many         a getdents64 that returned 1365 entries
+#                               (each one counted, not a bound's worth)
 #  display/v-dirents*           -v on getdents64 and getdents (tests/
 #                               workloads/vecio's directory), with -x -s 4
 #  display/X-raw, X-verbose     -X: constants as numbers / with comments
@@ -17,6 +20,8 @@
 #  display/y                    -y on tests/tools/fdkinds: files by relative
 #                               and dirfd-relative paths, dups, pipes,
 #                               sockets, AT_FDCWD<cwd>, /dev/null
+#  display/y-escaped            -y on a file name with '<', '>', a newline
+#                               and a control byte (escaped as strace does)
 #  display/yy                   -yy on its descriptors' final state (lseek
 #                               on each, after setup): TCP, UDP, TCPv6,
 #                               UNIX with peers and path, char devices
@@ -59,6 +64,9 @@ check display/xx '"\\x2f\\x65\\x74\\x63' -xx -- "$WORKLOADS/strings" @WD@
 check display/net-xx 'inet_addr\("\\x31\\x32\\x37' -xx -e trace=%network -- "$FDKINDS" @WD@
 check display/v 'st_ino=' -v -- "$WORKLOADS/proc" @WD@
 VECIO=$WORKLOADS/vecio
+# shellcheck disable=SC2046  # one argument per variable
+check display/execve-5000 '/\* 5000 vars \*/\) = 0' -e trace=execve -- \
+	env -i $(seq -f 'V%g=x' 1 5000) "$VECIO" @WD@
 check display/v-execve '\["A=1", "B=22222222"\]\) = 0' -v -e trace=execve -- \
 	env -i A=1 B=22222222 "$VECIO" @WD@
 check display/v-execve-s '\["A=1", "B=2"\.\.\.\]' -v -s 3 -e trace=execve -- \
@@ -71,6 +79,9 @@ check display/v-execve-argv '"40", "41"\], \[' -v -s 8 -e trace=execve -- \
 	env -i A=1 /bin/echo $(seq 1 41)
 check display/abbrev-execve '\["A=1"\]\) = 0' -e 'abbrev=!execve' -e trace=execve,getdents64 -- \
 	env -i A=1 "$VECIO" @WD@
+# (1500 short names: glibc's 32 KiB buffer comes back with 1365 entries)
+mkdir -p "$T/many" && (cd "$T/many" && seq 1 1500 | xargs touch)
+check display/dirents-many '/\* 1365 entries \*/' -e trace=getdents64 -- ls "$T/many"
 check display/v-dirents 'd_type=DT_DIR, d_name="\.\."\}' -v -e trace=getdents64,getdents -- \
 	"$VECIO" @WD@
 check display/v-dirents-x 'd_name="a_name_longer_than' -v -x -s 4 -e trace=getdents64,getdents -- \
@@ -86,6 +97,8 @@ check display/verbose-none '^newfstatat\(3, "", 0x[0-9a-f]+, AT_EMPTY_PATH\)' \
 	-e verbose=none -- "$WORKLOADS/fds" @WD@
 check display/y '^pipe2\(\[[0-9]+<pipe:\[[0-9]+\]>, ' -y -- "$FDKINDS" @WD@
 check display/yy 'UNIX-STREAM:\[[0-9]+->[0-9]+,"sock"\]' -yy -e trace=lseek -- "$FDKINDS" @WD@
+# (strace escapes a name between < and >: a newline, '<' and '>' in octal)
+check display/y-escaped 'we\\76ird\\nname\\74\\1>, 0, SEEK_CUR\)' -y -e trace=lseek -- "$FDKINDS" @WD@
 check display/read-write '^ \| 00000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  0123456789abcdef \|$' \
 	-s 64 -e 'read=!3' -e write=all -e trace=read,write,readv,writev -- "$FDKINDS" @WD@
 check display/read-write-sets '^ \* 6 bytes in buffer 0$' \

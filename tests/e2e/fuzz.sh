@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The capture reader and the renderers under libFuzzer (ASan + UBSan):
 # seeded with real captures (a shell pipeline with -f, a 32-bit program,
-# signals), decompressed so the fuzzer mutates the plain layout; runs for
+# signals, messages), decompressed so the fuzzer mutates the plain layout; runs for
 # FUZZ_SECONDS (60 here; `make fuzz-long` runs an hour).  Fails on any
 # crash, sanitizer report, leak or timeout the fuzzer finds.
 # shellcheck source=tests/lib.sh
@@ -24,6 +24,11 @@ seed -T -s 64 "$WORKLOADS/files" "$T"
 seed -f "$WORKLOADS/fork" "$T"
 [ -x "$B/tools/csum32" ] && seed "$B/tools/csum32" enoent 3
 seed --overflow=drop --buffer-size=4K "$WORKLOADS/strings" "$T"
+# (messages: iovecs, names and control messages, whose lengths the
+# printers must not believe; -v: envp's strings and getdents' entries)
+seed "$WORKLOADS/net" "$T"
+seed -v "$WORKLOADS/vecio" "$T"
+seed -v ls -a /
 # (-yy: the descriptor answers, 'A' blocks; the tools are built with the workloads)
 [ -x "$B/tools/fdkinds" ] && seed -yy "$B/tools/fdkinds" "$T"
 if [ "$(ls "$T/corpus" | wc -l)" -lt 3 ]; then

@@ -8,7 +8,8 @@
  * In DIR: a file opened by a relative path, by a path relative to a
  * directory descriptor, its dup/dup2/dup3/F_DUPFD copies, a pipe, a UNIX
  * socket pair, TCP (listening, connected, accepted), UDP, TCPv6 and a
- * bound UNIX listener, /dev/null.  Then it sleeps, so that a tracer that
+ * bound UNIX listener, /dev/null, a file whose name holds '>', '<', a
+ * newline and a control byte.  Then it sleeps, so that a tracer that
  * reads /proc while it prints (bstrace) finds every descriptor still
  * open; then one lseek on each (their final state, for -yy); then it
  * sleeps again and closes them.  No descriptor number is reused before
@@ -103,6 +104,8 @@ int main(int argc, char **argv)
 	fds[n++] = accept(us, NULL, NULL);
 	fds[n++] = socket(AF_UNIX, SOCK_DGRAM, 0);
 	fds[n++] = open("/dev/null", O_WRONLY);
+	/* a name -y must escape: it would end the <...> or the line */
+	fds[n++] = open("we>ird\nname<\001", O_CREAT | O_RDONLY, 0600);
 	pause_ms(300);
 	for (int i = 0; i < n; i++)
 		lseek(fds[i], 0, SEEK_CUR);

@@ -124,6 +124,14 @@ TEST(dirents_verbose_cut_empty_unreadable)
 	CHECK_STR(dirents(&f, "getdents64", 8192, buf, n, 0), "0x7ffd5a3e2c00");
 	/* Fewer bytes than one entry: strace shows them in hex. */
 	CHECK_STR(dirents(&f, "getdents64", 5, "ab\0cd", 5, 0), "\"\\x61\\x62\\x00\\x63\\x64\"");
+	/* ... and after whole entries (cut at -s, then "..."). */
+	a = dent64(buf, 1, 1, 8, "a");	/* (its d_reclen was zeroed above) */
+	memcpy(buf + a, "xyz", 3);
+	f.o.strsize = 2;
+	CHECK_STR(dirents(&f, "getdents64", (int64_t)a + 3, buf, a + 3, 0),
+		  "[{d_ino=1, d_off=1, d_reclen=24, d_type=DT_REG, d_name=\"a\"}, "
+		  "\"\\x78\\x79\"...]");
+	f.o.strsize = 32;
 	/* Counted, not copied (a capture made without -v): the count. */
 	{
 		uint32_t count = 7;

@@ -108,9 +108,44 @@ TEST(fd_answers_forget)
 	fd_answers_take(&b, sizeof(b.a) + 4);
 	CHECK(fd_answer_link(7, 3, out, sizeof(out)));
 	CHECK_STR(out, "/etc");
-	fd_answers_take(&b, sizeof(b.a) + 3);	/* lengths that do not add up: ignored */
+	/* lengths that do not add up: ignored (the answer stays /etc) */
+	memcpy(b.text, "/usr", 4);
+	fd_answers_take(&b, sizeof(b.a) + 3);
+	CHECK(fd_answer_link(7, 3, out, sizeof(out)));
 	CHECK_STR(out, "/etc");
 	fd_answers_take(&forget, sizeof(forget));
 	CHECK(!fd_answer_link(7, 3, out, sizeof(out)));
+	fd_answers_reset();
+}
+
+/* A capture's answers cannot hold more than the store's byte bound: a
+ * file of large answers (72 KiB each, which gzip makes almost nothing
+ * of) empties the store instead of taking gigabytes. */
+TEST(fd_answers_bytes_bounded)
+{
+	enum { VLEN = 65536 };
+	struct capture_answer *a = malloc(sizeof(*a) + VLEN + 1);
+	char out[64];
+
+	CHECK(a != NULL);
+	if (!a)
+		return;
+	fd_answers_replay();
+	*a = (struct capture_answer){ .kind = CAPTURE_ANSWER_LINK, .known = 1, .tid = 7,
+				      .fd = 0, .value_len = 4 };
+	memcpy(a + 1, "/etc", 4);
+	fd_answers_take(a, sizeof(*a) + 4);
+	CHECK(fd_answer_link(7, 0, out, sizeof(out)));
+	/* 600 answers of 64 KiB: 37.5 MiB, past the bound (32 MiB) */
+	memset(a + 1, 'x', VLEN);
+	a->value_len = VLEN;
+	for (int fd = 1; fd <= 600; fd++) {
+		a->fd = fd;
+		fd_answers_take(a, sizeof(*a) + VLEN);
+	}
+	CHECK(!fd_answer_link(7, 0, out, sizeof(out)));	/* emptied on the way */
+	/* the latest answer is kept (read into the block's own bytes) */
+	CHECK(fd_answer_link(7, 600, (char *)(a + 1), VLEN + 1));
+	free(a);
 	fd_answers_reset();
 }

@@ -69,6 +69,35 @@ TEST(fd_paths_from_proc)
 	fx_free(&f);
 }
 
+/* A name is escaped as strace escapes it: a newline or a '>' in a file
+ * name must not end the line or the decoration (strace 6.1:
+ * 3</tmp/d/we\76ird\nname>), -x turns the whole name to hex. */
+TEST(fd_paths_escaped)
+{
+	struct fixture f;
+	char dir[] = "/tmp/bstrace-unit-XXXXXX", path[128], want[256];
+	int fd;
+
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof(path), "%s/we>ird\nname<\001", dir);
+	fd = open(path, O_CREAT | O_RDWR, 0600);
+	CHECK(fd >= 0);
+	fx_self(&f, 1);
+	/* from /proc */
+	snprintf(want, sizeof(want), "<%s/we\\76ird\\nname\\74\\1>", dir);
+	CHECK_STR(deco(&f, fd), want);
+	/* from an open record */
+	finished(&f, "open", 9990, 0, O_RDONLY, path, 0);
+	CHECK_STR(deco(&f, 9990), want);
+	f.o.xflag = 1;
+	CHECK(!strncmp(deco(&f, 9990), "<\\x2f\\x74\\x6d\\x70", 17));
+	close(fd);
+	unlink(path);
+	rmdir(dir);
+	fd_track_reset();
+	fx_free(&f);
+}
+
 TEST(fd_paths_from_the_trace)
 {
 	struct fixture f;

@@ -147,6 +147,39 @@ TEST(msghdr_empty_truncated_unreadable)
 	fx_free(&f);
 }
 
+/* A cmsg_len no kernel would accept comes from the caller (sendmsg's
+ * control buffer is copied as the caller wrote it) or a capture file:
+ * one past the buffer ends the list; one that wraps when aligned up
+ * must not send the walk back over the same bytes forever. */
+TEST(msghdr_cmsg_len_past_the_buffer)
+{
+	struct raw_msg m = { .control = CTLP, .controllen = 40 };
+	uint64_t lens[] = { UINT64_MAX - 6, UINT64_MAX - 7, 17 + 24 };
+	unsigned char ctl[40];
+	int fds[2] = { 5, 6 };
+	struct fixture f;
+	struct recbuf rb;
+
+	fx_init(&f);
+	for (size_t i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
+		char want[256];
+
+		memset(ctl, 0, sizeof(ctl));
+		cmsg(ctl, SCM_RIGHTS, fds, sizeof(fds));
+		memcpy(ctl, &lens[i], 8);
+		rb_init(&rb);
+		rb_msg(&rb, 0, &m, NULL, 0);
+		rb_control(&rb, ctl, sizeof(ctl), 0);
+		snprintf(want, sizeof(want),
+			 "{msg_name=NULL, msg_namelen=0, msg_iov=NULL, msg_iovlen=0, "
+			 "msg_control=[{cmsg_len=%llu, cmsg_level=SOL_SOCKET, "
+			 "cmsg_type=SCM_RIGHTS, cmsg_data=[5, 6, 0, 0, 0, 0]}], "
+			 "msg_controllen=40, msg_flags=0}", (unsigned long long)lens[i]);
+		CHECK_STR(render_msg(&f, &rb, K_MSGHDR, 0, 0), want);
+	}
+	fx_free(&f);
+}
+
 TEST(msghdr_iov_array_unreadable)
 {
 	struct raw_msg m = { .iov = IOVP, .iovlen = 1 };
