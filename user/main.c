@@ -470,8 +470,12 @@ int main(int argc, char **argv)
 	}
 	if (r.cap)	/* one clock offset for the live text and the capture's */
 		r.c.clock.mono_to_real_ns = r.cap_info.mono_to_real_ns;
-	if (r.lookups)
-		r.c.ob.fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	/* --record -y with no text: the consumer renders (for its /proc
+	 * lookups) into nowhere. */
+	if (r.lookups && (r.c.ob.fd = open("/dev/null", O_WRONLY | O_CLOEXEC)) < 0) {
+		fprintf(stderr, "bstrace: cannot open /dev/null: %s\n", strerror(errno));
+		return abandon_child(&r);
+	}
 	rc = ringbuf_open(&r.rb, bpf_map__fd(r.t.skel->maps.events));
 	if (rc) {
 		fprintf(stderr, "bstrace: cannot map the ring buffer: %s\n", strerror(-rc));
