@@ -51,59 +51,24 @@ static uint64_t u64_at(const void *p, size_t off)
 
 /* ---- times: each a run of signed 32-bit words (tv_sec, tv_nsec/usec) */
 
-void print_timespec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
-{
-	int64_t w[2];
+/* Each of these widens `words` signed 32-bit words into the x86_64
+ * layout and hands them to that layout's printer. */
+#define WIDENED_S32(name, words, printer)					\
+	void name(struct outbuf *ob, const void *p, size_t len, const struct opts *o) \
+	{									\
+		int64_t w[words];						\
+										\
+		(void)len;							\
+		widen_s32(w, p, words);						\
+		printer(ob, w, sizeof(w), o);					\
+	}
 
-	(void)len;
-	widen_s32(w, p, 2);
-	print_timespec(ob, w, sizeof(w), o);
-}
-
-void print_timeval32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
-{
-	int64_t w[2];
-
-	(void)len;
-	widen_s32(w, p, 2);
-	print_timeval(ob, w, sizeof(w), o);
-}
-
-void print_itimerspec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
-{
-	int64_t w[4];
-
-	(void)len;
-	widen_s32(w, p, 4);
-	print_itimerspec(ob, w, sizeof(w), o);
-}
-
-void print_itimerval32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
-{
-	int64_t w[4];
-
-	(void)len;
-	widen_s32(w, p, 4);
-	print_itimerval(ob, w, sizeof(w), o);
-}
-
-void print_timespec32_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
-{
-	int64_t w[4];
-
-	(void)len;
-	widen_s32(w, p, 4);
-	print_timespec_pair(ob, w, sizeof(w), o);
-}
-
-void print_timeval32_pair(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
-{
-	int64_t w[4];
-
-	(void)len;
-	widen_s32(w, p, 4);
-	print_timeval_pair(ob, w, sizeof(w), o);
-}
+WIDENED_S32(print_timespec32, 2, print_timespec)
+WIDENED_S32(print_timeval32, 2, print_timeval)
+WIDENED_S32(print_itimerspec32, 4, print_itimerspec)
+WIDENED_S32(print_itimerval32, 4, print_itimerval)
+WIDENED_S32(print_timespec32_pair, 4, print_timespec_pair)
+WIDENED_S32(print_timeval32_pair, 4, print_timeval_pair)
 
 /* struct compat_tms: four compat_clock_t, counted up from 0. */
 void print_tms32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
