@@ -196,6 +196,7 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 #define NR_FORK_I386		2
 #define NR_CLONE_I386		120
 #define NR_VFORK_I386		190
+#define NR_GETDENTS_I386	141	/* the old one: compat struct linux_dirent */
 #define NR_CLONE3		435	/* both abis */
 #define NR_RESTART_SYSCALL_X86_64	219
 #define NR_RESTART_SYSCALL_I386		0
@@ -769,6 +770,7 @@ struct count_ctx {
 	__u64 pos;
 	__u32 n;
 	__u32 fault;
+	__u32 reclen_at;	/* dirents: where d_reclen is in an entry */
 };
 
 static long count_dirent_cb(__u32 i, struct count_ctx *d)
@@ -778,8 +780,7 @@ static long count_dirent_cb(__u32 i, struct count_ctx *d)
 	if (d->pos >= d->size)
 		return 1;
 	if (bpf_probe_read_user(&reclen, sizeof(reclen),
-				(const void *)(d->uptr + d->pos +
-					       offsetof(struct linux_dirent64, d_reclen)))) {
+				(const void *)(d->uptr + d->pos + d->reclen_at))) {
 		d->fault = 1;
 		return 1;
 	}
@@ -831,6 +832,10 @@ __noinline __u32 bs_cap_dirents(struct scratch *s, __u32 off, __u32 arg, __u64 u
 	if (rec_of(s)->ret <= 0)
 		return off;
 	d.size = rec_of(s)->ret;
+	/* d_reclen follows d_ino and d_off: two 8-byte fields in
+	 * linux_dirent64 and x86_64's old linux_dirent, two 4-byte ones in
+	 * i386's old linux_dirent (getdents, 141). */
+	d.reclen_at = rec_of(s)->abi == BS_ABI_I386 && rec_of(s)->nr == NR_GETDENTS_I386 ? 8 : 16;
 	if (unabbrev & BS_UNABBREV_DIRENTS)
 		return cap_dirent_bytes(s, off, arg, uptr, d.size);
 	bpf_loop(BS_DIRENT_MAX, count_dirent_cb, &d, 0);

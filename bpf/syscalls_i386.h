@@ -176,7 +176,7 @@ SYSCALL(137, afs_syscall, SF_UNIMPL, R_LONG, HEX, HEX, HEX, HEX, HEX)
 SYSCALL(138, setfsuid, TC, R_LONG, INT)
 SYSCALL(139, setfsgid, TC, R_LONG, INT)
 SYSCALL(140, _llseek, TD, R_LONG, FD, OFF64_HIGH, OFF64(1), STRUCT_OUT(S64), ENUM(SEEK))	/* offset high, low */
-SYSCALL(141, getdents, TD, R_LONG, FD, PTR, UINT)	/* compat struct linux_dirent differs */
+SYSCALL(141, getdents, TD, R_LONG, FD, DIRENTS(2), UINT)	/* compat struct linux_dirent: 4-byte d_ino, d_off */
 SYSCALL(142, _newselect, TD, R_SELECT, INT, FDSET(0), FDSET(0), FDSET(0), TIMEVAL32_INOUT)
 SYSCALL(143, flock, TD, R_LONG, FD, FLAGS(LOCK))
 SYSCALL(144, msync, TM, R_LONG, PTR, ULONG, FLAGS(MSYNC))

@@ -657,6 +657,31 @@ static void selects(void)
 	want(0, "close");
 }
 
+/* The old getdents: i386's struct linux_dirent has 4-byte d_ino and
+ * d_off, so d_reclen is at offset 8 (entries counted by the BPF side). */
+static void dirents(void)
+{
+	char buf[4096];
+	long fd;
+
+	SYS(SYS_mkdir, "dents", 0755);
+	want(0, "mkdir");
+	fd = SYS(SYS_open, "dents/one", O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+	want(0, "open");
+	SYS(SYS_close, fd);
+	want(0, "close");
+	fd = SYS(SYS_open, "dents", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	want(0, "open");
+	SYS(SYS_getdents, fd, buf, sizeof(buf));
+	want(0, "getdents");
+	SYS(SYS_getdents, fd, buf, sizeof(buf));
+	want(0, "getdents");
+	SYS(SYS_close, fd);
+	want(0, "close");
+	SYS(SYS_getdents, 999, buf, sizeof(buf));
+	want(EBADF, "getdents");
+}
+
 int main(int argc, char **argv)
 {
 	const char *dir = wl_dir(argc, argv);
@@ -676,6 +701,7 @@ int main(int argc, char **argv)
 	messages();
 	signals();
 	selects();
+	dirents();
 	fflush(stdout);
 	return wl_bad ? 1 : 0;
 }
