@@ -80,11 +80,11 @@ bool print_select_retval(struct outbuf *ob, const struct call_view *c)
 	}
 	/* The sets are arguments 1..3 of both calls. */
 	for (int i = 1; i <= 3 && i < se->nargs; i++) {
-		const struct capture *cap = c->caps[i];
+		const struct capture *cap = c->caps_exit[i];
 		uint64_t nfds = nfds_of(c, BS_PARAM(se->args[i]));
 
 		if (BS_KIND(se->args[i]) != K_FDSET || !c->args[i] ||
-		    cap == c->caps_enter[i] || !fds_readable(cap) || !fds_any(cap, nfds))
+		    !fds_readable(cap) || !fds_any(cap, nfds))
 			continue;
 		ob_puts(ob, open ? ", " : " (");
 		ob_puts(ob, names[i - 1]);

@@ -246,7 +246,7 @@ void print_socklen(struct outbuf *ob, const struct arg_view *a)
 		print_addr(ob, a->val);
 		return;
 	}
-	if (in && in != a->cap && !(in->flags & BS_CAP_FAULT) && in->data &&
+	if (in && a->call->caps_exit[a->idx] && !(in->flags & BS_CAP_FAULT) && in->data &&
 	    in->len >= SOCKOPT_INT_SIZE && read_i32(in->data) != read_i32(a->cap->data)) {
 		ob_putc(ob, '[');
 		ob_dec(ob, read_i32(in->data));

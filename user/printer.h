@@ -43,6 +43,10 @@ struct call_view {
 	 * NULL for a merged one: the caller's values of the arguments the
 	 * kernel overwrites (select's sets, ppoll's timeout, a socklen). */
 	const struct capture *caps_enter[BS_MAX_ARGS];
+	/* The captures taken when the call ended (its exit or merged record),
+	 * NULL before: what the call left (select's ready sets, the time
+	 * left, the socklen it wrote). */
+	const struct capture *caps_exit[BS_MAX_ARGS];
 	const struct opts *opts;
 };
 

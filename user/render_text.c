@@ -42,8 +42,10 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 		return -1;
 	/* A merged record (in == out) holds no caller's copy of what the
 	 * call overwrote; an ENTER record does. */
-	for (int i = 0; i < BS_MAX_ARGS; i++)
+	for (int i = 0; i < BS_MAX_ARGS; i++) {
 		v->caps_enter[i] = in != out ? v->caps[i] : NULL;
+		v->caps_exit[i] = in == out ? v->caps[i] : NULL;
+	}
 	if (out) {
 		v->exited = out->ret != BS_RET_NONE;
 		v->ret = out->ret;
@@ -55,9 +57,11 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 			/* Captures taken at exit complete those taken at enter. */
 			if (captures_parse(out, out_size, cr->store_out, caps_out))
 				return -1;
-			for (int i = 0; i < BS_MAX_ARGS; i++)
+			for (int i = 0; i < BS_MAX_ARGS; i++) {
+				v->caps_exit[i] = caps_out[i];
 				if (caps_out[i])
 					v->caps[i] = caps_out[i];
+			}
 		}
 	}
 	return 0;

@@ -103,14 +103,12 @@ void print_timeout_left(struct outbuf *ob, const struct call_view *c)
 	const struct sysent *se = c->se;
 
 	for (int i = 0; se && i < se->nargs && i < BS_MAX_ARGS; i++) {
-		const struct capture *cap = c->caps[i];
+		const struct capture *cap = c->caps_exit[i];
 		int param = BS_PARAM(se->args[i]);
 
 		if (BS_KIND(se->args[i]) != K_TIMESPEC_INOUT)
 			continue;
-		/* (An ENTER-only view's capture is the caller's value.) */
-		if (c->args[i] && c->exited && cap != c->caps_enter[i] &&
-		    inout_readable(cap, param)) {
+		if (c->args[i] && c->exited && inout_readable(cap, param)) {
 			ob_puts(ob, ", left ");
 			put_inout(ob, cap->data, param);
 		}

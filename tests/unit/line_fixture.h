@@ -47,6 +47,7 @@ static inline void lf_cap(struct line_fx *lf, int idx, const void *data,
 	lf->caps[idx] = (struct capture){ .data = data, .len = (__u32)len,
 					  .flags = (__u8)flags };
 	lf->c.caps[idx] = &lf->caps[idx];
+	lf->c.caps_exit[idx] = &lf->caps[idx];	/* (as if at exit, or merged) */
 }
 
 /* What an ENTER record captured for argument idx: the caller's value of
@@ -90,7 +91,10 @@ static inline const char *lf_enter(struct line_fx *lf)
  * rb_* helpers), for captures with elements; replaces any set so far. */
 static inline int lf_parse(struct line_fx *lf, const struct bs_rec *r, size_t size)
 {
-	return captures_parse(r, size, lf->caps, lf->c.caps);
+	int rc = captures_parse(r, size, lf->caps, lf->c.caps);
+
+	memcpy(lf->c.caps_exit, lf->c.caps, sizeof(lf->c.caps));
+	return rc;
 }
 
 static inline void lf_free(struct line_fx *lf)
