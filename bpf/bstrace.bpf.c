@@ -253,8 +253,19 @@ static __always_inline bool syscall_selected(int abi, __u32 nr)
  * without a wake-up; the one that takes the unread data past the
  * watermark wakes the consumer, and the consumer also polls on a short
  * timer, so nothing waits long.
+ *
+ * Only a consumer that sleeps is woken: it sets consumer_asleep before
+ * it waits and clears it when it wakes (user/main.c, event_loop), and the
+ * producer that wakes it clears it too.  Without that, every 32nd record
+ * forced another wake-up for as long as the unread data stayed past the
+ * watermark, that is until the woken consumer had drained a whole step:
+ * each one an irq_work self-IPI, which in a VM is an exit to the
+ * hypervisor (~3% of the getppid loop in a profile).  A wake-up the
+ * consumer misses because it set the flag just after a producer looked
+ * costs at most its poll timeout.
  */
 const volatile __u64 wake_bytes = 1 << 20;
+__u32 consumer_asleep = 0;
 
 /*
  * Overflow tier 2's alarm: past the high watermark, a wake-up on a small
@@ -279,7 +290,10 @@ static __always_inline __u64 wake_flags(void)
 
 		bpf_ringbuf_output(&alarm, &one, sizeof(one), BPF_RB_FORCE_WAKEUP);
 	}
-	return avail >= wake_bytes ? BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+	if (avail < wake_bytes || !consumer_asleep)
+		return BPF_RB_NO_WAKEUP;
+	consumer_asleep = 0;
+	return BPF_RB_FORCE_WAKEUP;
 }
 
 /* Looking at the fill level reads the consumer's position, a cache line the

@@ -39,6 +39,9 @@ int tracer_alarm_fd(const struct tracer *t);
 int tracer_add_task(struct tracer *t, pid_t tid, bool wait_exec);
 /* Tasks the kernel side still counts as alive and traced. */
 long tracer_live_tasks(const struct tracer *t);
+/* The consumer is about to sleep (true) or has woken (false): producers
+ * wake only a sleeping consumer (bpf/bstrace.bpf.c, wake_flags). */
+void tracer_consumer_asleep(const struct tracer *t, bool asleep);
 /* Per-CPU counters summed. */
 void tracer_counters(const struct tracer *t, struct bs_counters *sum);
 /* Threads that ended with losses no record carried, by tid: *out is an

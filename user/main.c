@@ -213,7 +213,11 @@ static int event_loop(struct run *r)
 		/* The BPF side wakes us only when much is pending; the timeout
 		 * bounds how long a few records can wait (DESIGN: batched
 		 * wake-ups). */
-		int n = epoll_wait(r->epfd, got, 4, POLL_MS);
+		int n;
+
+		tracer_consumer_asleep(&r->t, true);
+		n = epoll_wait(r->epfd, got, 4, POLL_MS);
+		tracer_consumer_asleep(&r->t, false);
 
 		if (n < 0 && errno != EINTR)
 			return -1;
