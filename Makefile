@@ -28,7 +28,7 @@ UNIT_SRCS := $(wildcard tests/unit/*.c)
 WORKLOADS := $(patsubst tests/workloads/%.c,$(BUILD)/workloads/%,$(wildcard tests/workloads/*.c))
 SYSCALL_WLS := $(patsubst tests/syscalls/%.c,$(BUILD)/syscalls/%,$(wildcard tests/syscalls/*.c))
 SYSCALL32_WLS := $(patsubst tests/syscalls32/%.c,$(BUILD)/syscalls32/%,$(wildcard tests/syscalls32/*.c))
-BENCHES   := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
+BENCHES   := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c)) $(BUILD)/bench/floor
 TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/tools/%,$(wildcard tests/tools/*.c)) \
 	     $(BUILD)/tools/csum32 $(BUILD)/tools/exec32
 
@@ -93,6 +93,13 @@ $(BUILD)/syscalls32/%: tests/syscalls32/%.c tests/workloads/wl.h
 $(BUILD)/bench/%: bench/%.c
 	@mkdir -p $(@D)
 	$(CC) -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -lpthread
+# The floor (bench/floor.sh): the least a ring-buffer tracer does per call,
+# with bstrace's own ring reader.
+$(BUILD)/bench/floor.bpf.o: bench/floor/floor.bpf.c vmlinux/$(ARCH)/vmlinux.h
+	@mkdir -p $(@D)
+	$(CLANG) $(BPF_CFLAGS) -c $< -o $@
+$(BUILD)/bench/floor: bench/floor/floor.c $(BUILD)/bench/floor.skel.h user/ringbuf.c user/ringbuf.h
+	$(CC) $(CFLAGS) -iquote $(BUILD)/bench -o $@ bench/floor/floor.c user/ringbuf.c -lbpf
 # Test tools: helpers the end-to-end tests run beside the tracer (a slow
 # pipe reader, a parent that watches for stops), not traced workloads.
 $(BUILD)/tools/%: tests/tools/%.c
