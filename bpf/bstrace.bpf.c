@@ -40,6 +40,10 @@ const volatile __u64 syscall_bits[2 * (BS_NR_MAX / 64)] = {};	/* x86_64, then i3
 
 /* Tasks alive in the traced set: userspace waits for 0 before it exits. */
 __s64 live_tasks = 0;
+/* Ignored signals waiting for their task's next syscall exit to be shown
+ * (signal_generate counts them up, send_ignored_signal down): while there
+ * are any, every exit looks at its task's state (sys_exit: unseen_exit). */
+__s64 ignored_pending = 0;
 
 struct task_state {
 	__u8 wait_exec;		/* traced from its next execve on.  FIRST: userspace
@@ -1649,6 +1653,7 @@ static __always_inline void send_ignored_signal(struct task_state *ts, struct ta
 
 	send_signal_rec(ts, task, sig, ts->ignored_info, true);
 	ts->ignored_sig = 0;
+	__sync_fetch_and_add(&ignored_pending, -1);
 }
 
 #define NR_SOCKETCALL_I386	102
@@ -1762,9 +1767,6 @@ static __always_inline bool is_exec(int abi, __u32 nr)
 	       (abi == BS_ABI_I386 ? nr == NR_EXECVE_I386 : nr == NR_EXECVE_X86_64);
 }
 
-/* The ENTER record of an execve/execveat whose number and arguments are
- * in ts.  The command bstrace started is traced from here on: what it did
- * between fork and execve was bstrace's doing (strace starts here too). */
 /* The return of a new child from fork/vfork/clone/clone3 (0; strace
  * never shows it: the child's life starts after it). */
 static __always_inline bool is_fork_return(int abi, __u32 nr, long ret)
@@ -1778,6 +1780,9 @@ static __always_inline bool is_fork_return(int abi, __u32 nr, long ret)
 	       nr == NR_CLONE3;
 }
 
+/* The ENTER record of an execve/execveat whose number and arguments are
+ * in ts.  The command bstrace started is traced from here on: what it did
+ * between fork and execve was bstrace's doing (strace starts here too). */
 static __always_inline void record_exec_entry(struct task_state *ts, struct task_struct *task)
 {
 	struct scratch *s;
@@ -2145,6 +2150,31 @@ static __always_inline void end_cut_call(struct task_state *ts, struct task_stru
 		send_exit_only(ts, task, code);
 }
 
+/*
+ * With -e trace=, an exit nobody will see, and that changes no task's
+ * state, is done with before the task-storage lookup: that lookup is
+ * most of what a call left out costs (measured: bench/RESULTS.md).  The
+ * calls that move a task's state are seen whatever is selected: execve
+ * (wait_exec, the exec ENTER), the fork family (a child's first exit is
+ * its return from it: new_child), rt_sigreturn (orig_ax -1 at its exit),
+ * restart_syscall (resumes a call) and i386 socketcall (selected by the
+ * call it makes).  A call announced while it blocked (enter_sent) is a
+ * selected one (announce_blocked, bs_sys_enter), and so is its exit.
+ */
+static __always_inline bool unseen_exit(__u32 nr)
+{
+	/* Under either abi: which one the task runs in is a helper call
+	 * away, and the point is to make none. */
+	if (!filter_syscalls || ignored_pending)
+		return false;
+	if (syscall_selected(BS_ABI_X86_64, nr) || syscall_selected(BS_ABI_I386, nr) ||
+	    nr == 0xffffffffu || is_exec(BS_ABI_X86_64, nr) || is_exec(BS_ABI_I386, nr) ||
+	    is_fork_return(BS_ABI_X86_64, nr, 0) || is_fork_return(BS_ABI_I386, nr, 0))
+		return false;
+	return nr != NR_RESTART_SYSCALL_X86_64 && nr != NR_RESTART_SYSCALL_I386 &&
+	       nr != NR_SOCKETCALL_I386;
+}
+
 /* Every other syscall is recorded here, once, with its result. */
 SEC("tp_btf/sys_exit")
 int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
@@ -2156,6 +2186,8 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 	int abi;
 
 	if (outside_cgroup())
+		return 0;
+	if (unseen_exit((__u32)regs->orig_ax))
 		return 0;
 	task = bpf_get_current_task_btf();
 	ts = traced_state(task, &adopted);
@@ -2331,6 +2363,7 @@ int BPF_PROG(bs_signal_generate, int sig, struct kernel_siginfo *info,
 	 * BPF has no fence; x86 keeps stores in order, so stopping the
 	 * compiler from reordering them is enough. */
 	asm volatile("" ::: "memory");
+	__sync_fetch_and_add(&ignored_pending, 1);
 	ts->ignored_sig = sig;
 	return 0;
 }

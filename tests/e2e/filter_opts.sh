@@ -8,6 +8,11 @@
 #                      -P with -e trace=read,write (only those calls shown,
 #                      the descriptor table still kept), -P on a directory
 #  filter/signal/*     -e signal=!SIGCHLD and signal=none (fork, proc)
+#  filter/leftout/*    -e trace= leaving out the calls that move a task's
+#                      state in the tracer (tests/tools/leftout.c: an
+#                      ignored signal, a child's first call, a failed
+#                      execve, a handler's rt_sigreturn): the kernel side
+#                      drops calls left out before it looks at the task
 #  filter/quiet/*      -qq (no "+++ exited"); -e quiet=superseded (thexec,
 #                      not against strace: timing, see processes.sh)
 #  filter/column/*     -a 20, -a 60, -a0
@@ -68,6 +73,15 @@ differential filter/path/fork 3 "$BSTRACE" -f -P /dev/null -- "$W/proc" @WD@
 differential filter/signal/not-chld 0 "$BSTRACE" -f -e 'signal=!SIGCHLD' -- "$W/fork" @WD@
 must_lack filter/signal/not-chld '--- SIGCHLD'
 differential filter/signal/none 3 "$BSTRACE" -f -e signal=none -- "$W/proc" @WD@
+
+differential filter/leftout/openat 0 "$BSTRACE" -f -e trace=openat -- "$B/tools/leftout"
+must_have filter/leftout/openat '"/dev/zero"'
+differential filter/leftout/execve 0 "$BSTRACE" -f -e trace=execve,getppid -- "$B/tools/leftout"
+must_have filter/leftout/execve '"/nonexistent/true".* ENOENT'
+differential filter/leftout/sigreturn 0 "$BSTRACE" -f -e trace=rt_sigreturn,close -- "$B/tools/leftout"
+must_have filter/leftout/sigreturn 'rt_sigreturn\(\{mask'
+differential filter/leftout/none 0 "$BSTRACE" -f -e trace=none -- "$B/tools/leftout"
+must_have filter/leftout/none 'SIGUSR1'
 must_lack filter/signal/none '^[0-9]+ +--- '
 
 differential filter/quiet/qq 0 "$BSTRACE" -f -qq -- "$W/fork" @WD@
