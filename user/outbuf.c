@@ -115,12 +115,45 @@ static char *digits(char *end, uint64_t v, unsigned base)
 	return end;
 }
 
+static unsigned decimal_digits(uint64_t v)
+{
+	unsigned n = 1;
+
+	while (v >= 10) {
+		v /= 10;
+		n++;
+	}
+	return n;
+}
+
+/* Straight into the buffer: a copy through a temporary was a libc memcpy
+ * call per number, the consumer's largest item after the pid prefix. */
 void ob_udec(struct outbuf *ob, uint64_t v)
 {
-	char tmp[24], *end = tmp + sizeof(tmp);
-	char *p = digits(end, v, 10);
+	unsigned n = decimal_digits(v);
+	char *end;
 
-	ob_write(ob, p, (size_t)(end - p));
+	if (ob->len + n > ob->cap)
+		ob_reserve(ob, n);
+	end = ob->buf + ob->len + n;
+	do {
+		*--end = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	ob->len += n;
+}
+
+void ob_udec_pad(struct outbuf *ob, uint64_t v, int width, char fill)
+{
+	size_t n = decimal_digits(v), w = (size_t)(width < 0 ? -width : width);
+
+	if (width > 0)
+		for (; n < w; n++)
+			ob_putc(ob, fill);
+	ob_udec(ob, v);
+	if (width < 0)
+		for (; n < w; n++)
+			ob_putc(ob, ' ');
 }
 
 void ob_dec(struct outbuf *ob, int64_t v)

@@ -49,6 +49,10 @@ void ob_printf(struct outbuf *ob, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void ob_dec(struct outbuf *ob, int64_t v);	/* -12 */
 void ob_udec(struct outbuf *ob, uint64_t v);	/* 12 */
+/* v at least |width| wide, as printf's "%5u" (fill ' '), "%06u" (fill
+ * '0') or, for a negative width, "%-5u": the per-line numbers (pids,
+ * timestamps), where vsnprintf was a third of the consumer's time. */
+void ob_udec_pad(struct outbuf *ob, uint64_t v, int width, char fill);
 void ob_hex(struct outbuf *ob, uint64_t v);	/* 0x1f; 0 prints as 0 */
 void ob_oct(struct outbuf *ob, uint64_t v);	/* 0644; 0 prints as 0 */
 /* Pad with spaces until the current line is `col` columns wide.

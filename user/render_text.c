@@ -68,26 +68,35 @@ int call_view_init(struct call_records *cr, const struct opts *o,
 }
 
 
+static void put_comm(struct outbuf *ob, const char *comm)
+{
+	ob_putc(ob, '<');
+	ob_puts(ob, comm);
+	ob_putc(ob, '>');
+}
+
 void render_prefix(struct outbuf *ob, pid_t tid, const char *comm, enum pid_prefix how)
 {
-	char num[64];
-	int n;
-
 	switch (how) {
 	case PREFIX_NONE:
 		return;
 	case PREFIX_BRACKET:	/* strace on a terminal: "[pid %5u] ", -Y "[pid %5u<comm>] " */
-		n = comm ? snprintf(num, sizeof(num), "[pid %5u<%s>] ", (unsigned)tid, comm)
-			 : snprintf(num, sizeof(num), "[pid %5u] ", (unsigned)tid);
-		break;
+		ob_puts(ob, "[pid ");
+		ob_udec_pad(ob, (unsigned)tid, 5, ' ');
+		if (comm)
+			put_comm(ob, comm);
+		ob_puts(ob, "] ");
+		return;
 	case PREFIX_COLUMN:	/* strace -f -o FILE: "%-5d ", -Y "%d<comm> " */
-		n = comm ? snprintf(num, sizeof(num), "%u<%s> ", (unsigned)tid, comm)
-			 : snprintf(num, sizeof(num), "%-5u ", (unsigned)tid);
-		break;
-	default:
+		if (comm) {
+			ob_udec(ob, (unsigned)tid);
+			put_comm(ob, comm);
+		} else {
+			ob_udec_pad(ob, (unsigned)tid, -5, ' ');
+		}
+		ob_putc(ob, ' ');
 		return;
 	}
-	ob_write(ob, num, n);
 }
 
 /* Arguments strace prints when the call has returned (what the kernel

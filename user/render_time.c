@@ -6,6 +6,8 @@
  * the record; strace's own are taken at its ptrace stops.  Microseconds
  * are truncated, as strace truncates them.
  */
+#include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <time.h>
 #include "render_time.h"
@@ -20,11 +22,36 @@ void stamp_clock_init(struct stamp_clock *sc)
 	sc->last_ns = 0;
 }
 
+/* "SECONDS.MICROS" (strace's "%lld.%06ld", "%llu.%06llu"). */
+static void put_secs(struct outbuf *ob, long long secs, long usecs)
+{
+	ob_dec(ob, secs);
+	ob_putc(ob, '.');
+	ob_udec_pad(ob, (uint64_t)usecs, 6, '0');
+}
+
+/* localtime_r for every line was most of what -t cost; lines come many
+ * to a second. */
+static const struct tm *local_time(time_t secs)
+{
+	static time_t cached_secs;
+	static bool cached;
+	static struct tm tm;
+
+	if (cached && secs == cached_secs)
+		return &tm;
+	if (!localtime_r(&secs, &tm))
+		memset(&tm, 0, sizeof(tm));	/* out of its range: corrupt */
+	cached_secs = secs;
+	cached = true;
+	return &tm;
+}
+
 static void put_clock(struct outbuf *ob, int tflag, long long real_ns)
 {
 	time_t secs = real_ns / 1000000000LL;
 	long usecs = real_ns % 1000000000LL / 1000;
-	struct tm tm;
+	const struct tm *tm;
 
 	if (usecs < 0) {	/* before 1970 (only a corrupt capture says so) */
 		secs--;
@@ -32,14 +59,20 @@ static void put_clock(struct outbuf *ob, int tflag, long long real_ns)
 	}
 
 	if (tflag >= 3) {
-		ob_printf(ob, "%lld.%06ld ", (long long)secs, usecs);
+		put_secs(ob, secs, usecs);
+		ob_putc(ob, ' ');
 		return;
 	}
-	if (!localtime_r(&secs, &tm))
-		memset(&tm, 0, sizeof(tm));	/* out of its range: corrupt */
-	ob_printf(ob, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
-	if (tflag == 2)
-		ob_printf(ob, ".%06ld", usecs);
+	tm = local_time(secs);
+	ob_udec_pad(ob, (unsigned)tm->tm_hour, 2, '0');
+	ob_putc(ob, ':');
+	ob_udec_pad(ob, (unsigned)tm->tm_min, 2, '0');
+	ob_putc(ob, ':');
+	ob_udec_pad(ob, (unsigned)tm->tm_sec, 2, '0');
+	if (tflag == 2) {
+		ob_putc(ob, '.');
+		ob_udec_pad(ob, (uint64_t)usecs, 6, '0');
+	}
 	ob_putc(ob, ' ');
 }
 
@@ -51,7 +84,10 @@ void render_stamp(struct outbuf *ob, const struct opts *o, struct stamp_clock *s
 		 * (another CPU's, read later) shows 0 too, never negative. */
 		__u64 d = sc->last_ns && ktime_ns > sc->last_ns ? ktime_ns - sc->last_ns : 0;
 
-		ob_printf(ob, "%6llu.%06llu ", d / 1000000000ULL, d % 1000000000ULL / 1000);
+		ob_udec_pad(ob, d / 1000000000ULL, 6, ' ');
+		ob_putc(ob, '.');
+		ob_udec_pad(ob, d % 1000000000ULL / 1000, 6, '0');
+		ob_putc(ob, ' ');
 		if (ktime_ns > sc->last_ns)
 			sc->last_ns = ktime_ns;
 	} else if (o->tflag) {
@@ -63,5 +99,7 @@ void render_stamp(struct outbuf *ob, const struct opts *o, struct stamp_clock *s
 
 void render_duration(struct outbuf *ob, __u64 ns)
 {
-	ob_printf(ob, " <%llu.%06llu>", ns / 1000000000ULL, ns % 1000000000ULL / 1000);
+	ob_puts(ob, " <");
+	put_secs(ob, (long long)(ns / 1000000000ULL), (long)(ns % 1000000000ULL / 1000));
+	ob_putc(ob, '>');
 }

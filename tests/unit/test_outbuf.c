@@ -16,6 +16,28 @@ static const char *text(struct outbuf *ob)
 	return ob->buf;
 }
 
+TEST(outbuf_padded_numbers)
+{
+	struct outbuf ob;
+
+	CHECK_INT(ob_init(&ob, -1, 0), 0);
+	ob_udec_pad(&ob, 42, 5, ' ');	/* "%5u" */
+	ob_putc(&ob, '|');
+	ob_udec_pad(&ob, 42, -5, ' ');	/* "%-5u" */
+	ob_putc(&ob, '|');
+	ob_udec_pad(&ob, 7, 6, '0');	/* "%06u" */
+	ob_putc(&ob, '|');
+	ob_udec_pad(&ob, 1234567, 5, ' ');	/* wider than asked: whole */
+	ob_putc(&ob, '|');
+	ob_udec_pad(&ob, 1234567, -5, ' ');
+	ob_putc(&ob, '|');
+	ob_udec_pad(&ob, 0, 2, '0');
+	ob_putc(&ob, '|');
+	ob_udec_pad(&ob, UINT64_MAX, 0, ' ');
+	CHECK_STR(text(&ob), "   42|42   |000007|1234567|1234567|00|18446744073709551615");
+	ob_free(&ob);
+}
+
 TEST(outbuf_numbers)
 {
 	struct outbuf ob;
