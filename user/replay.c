@@ -90,8 +90,13 @@ static int check_replayable(const struct opts *o, const struct capture_info *in)
 		why = "--top watches a live system";
 	else if ((o->tflag || o->Tflag || o->rflag) && !in->timestamps)
 		why = "this capture has no times (record with -tt or -T to have them)";
-	if (!why)
+	if (!why) {
+		/* Counts without times still answer "what did it call?". */
+		if (o->summary != SUMMARY_NONE && !in->timestamps)
+			fprintf(stderr, "bstrace: --replay: this capture has no times (record with "
+				"-T or -tt to have them): the time columns show 0\n");
 		return 0;
+	}
 	fprintf(stderr, "bstrace: --replay: %s: not with this capture\n", why);
 	return 1;
 }

@@ -171,6 +171,17 @@ else
 	e2e_fail replay/summary "$T/c.diff" "replay -c counts differ from live -c's"
 fi
 
+# -c on a capture without times: the counts, and a line saying the times
+# are not there (not a table of zeros passed off as measured).
+if "$BSTRACE" --replay="$T/plain.cap" -c -o "$T/c0.replay" 2>"$T/c0.err" &&
+	grep -q 'no times.*time columns show 0' "$T/c0.err" &&
+	grep -Eq '^ *0\.00 +0\.000000 +0 +[0-9]+ .* execve$' "$T/c0.replay"; then
+	e2e_ok replay/summary-no-times
+else
+	e2e_fail replay/summary-no-times - "stderr: $(head -c 200 "$T/c0.err")" \
+		"table: $(grep -m1 execve "$T/c0.replay")"
+fi
+
 msgs=()
 for args in "plain -y" "plain -P /etc/hostname" "y -yy" "plain --top" "plain true"; do
 	# shellcheck disable=SC2086
