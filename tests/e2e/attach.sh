@@ -17,6 +17,17 @@ BG=()
 trap 'kill "${BG[@]}" 2>/dev/null; rm -rf "$T"' EXIT
 
 state() { sed -n 's/^State:\t\(.\).*/\1/p' "/proc/$1/status" 2>/dev/null; }
+# The loop's count: its `echo >` truncates the file before it writes, so a
+# read can fall in between and see nothing; read again then.
+count() {
+	local v k
+	for k in 1 2 3 4 5 6 7 8 9 10; do
+		v=$(cat "$1")
+		[ -n "$v" ] && break
+		sleep 0.01
+	done
+	echo "$v"
+}
 
 # --- attach and detach
 : >"$T/count"
@@ -36,9 +47,9 @@ msgs=()
 grep -qx "bstrace: Process $W attached" "$T/d.err" || msgs+=("no attach line")
 grep -qx "bstrace: Process $W detached" "$T/d.err" || msgs+=("no detach line")
 grep -q '^wait4(' "$T/d.trace" || msgs+=("no wait4 of the loop in the trace")
-before=$(cat "$T/count")
+before=$(count "$T/count")
 sleep 0.5
-after=$(cat "$T/count")
+after=$(count "$T/count")
 kill -0 "$W" 2>/dev/null || msgs+=("the loop died")
 [ "$(state "$W")" != T ] || msgs+=("the loop is stopped")
 [ "${after:-0}" -gt "${before:-0}" ] || msgs+=("the loop stopped counting after the detach ($before -> $after)")
