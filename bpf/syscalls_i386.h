@@ -25,7 +25,8 @@
  *
  * Rows 0-450 follow <asm/unistd_32.h>; 451-469 are the newer calls of
  * Linux 6.18; 500-502 are socketcall's accept, send and recv, which have
- * no number of their own (bpf/socketcall_i386.h).  Classes are strace 6.1's for its i386 personality
+ * no number of their own (bpf/socketcall_i386.h), 503 the old select
+ * with an unreadable argument struct.  Classes are strace 6.1's for its i386 personality
  * (newer strace's for calls 6.1 does not know).
  *
  * Data only, no include guard: include it between table_begin.h and
@@ -117,7 +118,7 @@ SYSCALL(78, gettimeofday, TCL, R_LONG, STRUCT_OUT(TIMEVAL32), STRUCT_OUT(TIMEZON
 SYSCALL(79, settimeofday, TCL, R_LONG, STRUCT_IN(TIMEVAL32), STRUCT_IN(TIMEZONE))
 SYSCALL(80, getgroups, TC, R_LONG, INT, GIDS16_OUT(0))	/* old_gid_t: 16 bits */
 SYSCALL(81, setgroups, TC, R_LONG, INT, GIDS16_IN(0))
-SYSCALL(82, select, TD, R_LONG, PTR)	/* old_select: struct sel_arg_struct * */
+SYSCALL(82, select, TD, R_SELECT, INT, FDSET(0), FDSET(0), FDSET(0), TIMEVAL32_INOUT)	/* its five arguments read from its struct sel_arg_struct (load_call); 503 when unreadable */
 SYSCALL(83, symlink, TF, R_LONG, PATH, PATH)
 SYSCALL(84, oldlstat, TF|TLST|TSTL, R_LONG, PATH, STRUCT_OUT(OLD_STAT32))
 SYSCALL(85, readlink, TF, R_LONG, PATH, BUF_OUT(2), ULONG)
@@ -456,3 +457,6 @@ SYSCALL(424, pidfd_send_signal, TD|TP|TS, R_LONG, FD, SIGNUM, STRUCT_IN(SIGINFO3
 SYSCALL(500, accept, TN|SF_SUBCALL, R_FD, FD, SOCKADDR_OUT(2), STRUCT_OUT(INT))
 SYSCALL(501, send, TN|SF_SUBCALL, R_LONG, FD, BUF_IN(2), ULONG, FLAGS(MSG))
 SYSCALL(502, recv, TN|SF_SUBCALL, R_LONG, FD, BUF_OUT(2), ULONG, FLAGS(MSG))
+/* The old select (82) whose struct sel_arg_struct cannot be read: its
+ * pointer, as strace shows it. */
+SYSCALL(503, select, TD|SF_SUBCALL, R_LONG, PTR)

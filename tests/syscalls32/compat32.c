@@ -682,7 +682,7 @@ static void leftovers(void)
 	want(ENOSYS, "lookup_dcookie");
 }
 
-/* select's three i386 forms, each waiting 50 ms on a pipe nobody writes:
+/* select's four i386 forms, each waiting 50 ms on a pipe nobody writes:
  * the call sleeps, so the sets and timeouts the caller passed are in its
  * ENTER record (they are overwritten by the time it returns). */
 static void selects(void)
@@ -690,7 +690,7 @@ static void selects(void)
 	struct { int32_t sec, usec; } tv = { 0, 50000 };
 	struct { int32_t sec, nsec; } ts = { 0, 50000000 };
 	struct { int64_t sec, nsec; } ts64 = { 0, 50000000 };
-	uint32_t set[2];
+	uint32_t set[2], args[5];
 	int fds[2];
 
 	SYS(SYS_pipe2, fds, 0);
@@ -704,6 +704,19 @@ static void selects(void)
 	set[0] = 1u << fds[0];
 	SYS(SYS_pselect6_time64, fds[0] + 1, set, NULL, NULL, &ts64, NULL);
 	want(0, "pselect6_time64");
+	/* The old select: the same five arguments in a struct (the
+	 * timeout again: _newselect's left it at 0). */
+	set[0] = 1u << fds[0];
+	tv.usec = 50000;
+	args[0] = (uint32_t)fds[0] + 1;
+	args[1] = (uint32_t)(uintptr_t)set;
+	args[2] = 0;
+	args[3] = (uint32_t)(uintptr_t)set;
+	args[4] = (uint32_t)(uintptr_t)&tv;
+	SYS(SYS_select, args);
+	want(0, "select");
+	SYS(SYS_select, NULL);
+	want(EFAULT, "select");
 	SYS(SYS_close, fds[0]);
 	want(0, "close");
 	SYS(SYS_close, fds[1]);
