@@ -1692,11 +1692,38 @@ static __noinline void demux_socketcall(struct task_state *ts)
 		ts->args[i] = a[i];
 }
 
+#define NR_OLD_SELECT_I386	82
+#define NR_OLD_SELECT_UNREAD	503	/* syscalls_i386.h: its struct unreadable */
+
+/*
+ * i386's old select(args) passes its five arguments in a struct
+ * sel_arg_struct (five 4-byte words).  They are loaded in place of the
+ * pointer, so row 82 captures and prints them as _newselect's are (the
+ * fd sets and timeout the kernel overwrites included: this runs for
+ * ENTER records too).  An unreadable struct is recorded under row 503,
+ * which prints the pointer.
+ */
+static __noinline void demux_old_select(struct task_state *ts)
+{
+	__u32 a[5];
+
+	if (!ts)
+		return;
+	if (bpf_probe_read_user(a, sizeof(a), (const void *)ts->args[0])) {
+		ts->nr = NR_OLD_SELECT_UNREAD;
+		return;
+	}
+	for (int i = 0; i < 5; i++)
+		ts->args[i] = a[i];
+	ts->args[5] = 0;
+}
+
 /* The call's number and arguments, from the registers the task entered
  * the kernel with.  They are still intact at sys_exit for every syscall
  * but the few that replace the registers (execve, rt_sigreturn), which
  * are recorded earlier or need no arguments.  An i386 socketcall is
- * loaded as the call it makes (demux_socketcall). */
+ * loaded as the call it makes (demux_socketcall), the old select with
+ * the arguments its struct holds (demux_old_select). */
 static __always_inline void load_call(struct task_state *ts, struct pt_regs *regs, int abi)
 {
 	ts->abi = abi;
@@ -1710,6 +1737,8 @@ static __always_inline void load_call(struct task_state *ts, struct pt_regs *reg
 		ts->args[5] = (__u32)regs->bp;
 		if (ts->nr == NR_SOCKETCALL_I386)
 			demux_socketcall(ts);
+		else if (ts->nr == NR_OLD_SELECT_I386)
+			demux_old_select(ts);
 	} else {
 		ts->nr = regs->orig_ax;
 		ts->args[0] = regs->di;

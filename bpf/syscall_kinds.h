@@ -106,6 +106,8 @@ enum bs_kind {
 	K_OFF64,	/* param: arg index of the high word; this argument is the
 			 * low word: printed as one signed number (pread64's pos) */
 	K_OFF64_HIGH,	/* the high word: printed by its K_OFF64, never alone */
+	K_OLD_SIGMASK,	/* an old_sigset_t (32 signals) passed by value: i386's
+			 * sigsuspend and ssetmask; [USR1 CHLD] */
 
 	K_MAX
 };
@@ -163,6 +165,8 @@ enum bs_retkind {
 	R_SELECT,	/* select/pselect6: 1 (in [3], left {...}), 0 (Timeout) */
 	R_TLS_ENTRY,	/* set_thread_area: 0 (entry_number=12), from arg 0 at exit */
 	R_SIGNUM,	/* rt_sigtimedwait: 10 (SIGUSR1) */
+	R_SIGMASK,	/* sgetmask: 0x10000 (mask [CHLD]) */
+	R_OLD_SIGMASK,	/* ssetmask: the mask it replaced, 0 (old mask []) */
 	R_MAX
 };
 
@@ -340,6 +344,7 @@ enum bs_futex_field {
  *                    array too, for the line shown while the call waits.
  */
 #define BS_PARAM_ARG	0x7	/* the argument-index bits of an array kind's param */
+#define BS_OFF64_UNSIGNED 0x8	/* K_OFF64: an unsigned value (lookup_dcookie's cookie) */
 #define BS_GID16	0x8	/* K_GIDS_*: 16-bit old_gid_t elements (i386's getgroups) */
 #define BS_CPUSET_MAX	128
 #define BS_NGROUPS_MAX	65536
@@ -473,6 +478,8 @@ enum bs_struct {
 	ST_USER_DESC_SET,/* set_thread_area's struct user_desc: read at exit,
 			  * where the kernel has written over entry_number
 			  * the slot it chose when the caller passed -1 */
+	ST_STAT32,	/* struct compat_stat (stat, lstat, fstat) */
+	ST_OLD_STAT32,	/* struct __old_kernel_stat (oldstat, oldlstat, oldfstat) */
 	ST_MAX
 };
 
@@ -537,6 +544,8 @@ enum bs_struct {
 	[ST_USER_DESC] = 16,		\
 	[ST_USER_DESC_GET] = 16,	\
 	[ST_USER_DESC_SET] = 16,	\
+	[ST_STAT32] = 64,		\
+	[ST_OLD_STAT32] = 32,		\
 }
 
 /* Descriptor builders: kind in the low byte, parameter in the high byte. */

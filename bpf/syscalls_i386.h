@@ -19,13 +19,14 @@
  * A 64-bit value passed in two registers (offsets of pread64, ftruncate64,
  * fallocate, ...) is described as two arguments, low word then high word,
  * as the registers hold them.  strace prints the pair as one number, and
- * so do the rows that say OFF64(high)/OFF64_HIGH (those tested against
- * strace); the others (lookup_dcookie, fanotify_mark's mask) still show
- * two numbers.
+ * so do the rows that say OFF64(high)/OFF64_HIGH or U64_LOW(high) (those
+ * tested against strace); fanotify_mark's mask still shows as two
+ * numbers (its flags are not decoded on x86_64 either).
  *
  * Rows 0-450 follow <asm/unistd_32.h>; 451-469 are the newer calls of
  * Linux 6.18; 500-502 are socketcall's accept, send and recv, which have
- * no number of their own (bpf/socketcall_i386.h).  Classes are strace 6.1's for its i386 personality
+ * no number of their own (bpf/socketcall_i386.h), 503 the old select
+ * with an unreadable argument struct.  Classes are strace 6.1's for its i386 personality
  * (newer strace's for calls 6.1 does not know).
  *
  * Data only, no include guard: include it between table_begin.h and
@@ -53,7 +54,7 @@ SYSCALL(14, mknod, TF, R_LONG, PATH, FILE_MODE, HEX)	/* dev: makedev() */
 SYSCALL(15, chmod, TF, R_LONG, PATH, MODE)
 SYSCALL(16, lchown, TF, R_LONG, PATH, INT, INT)
 SYSCALL(17, break, TM|SF_UNIMPL, R_LONG)
-SYSCALL(18, oldstat, TF|TSTA|TSTL, R_LONG, PATH, PTR)	/* struct __old_kernel_stat */
+SYSCALL(18, oldstat, TF|TSTA|TSTL, R_LONG, PATH, STRUCT_OUT(OLD_STAT32))
 SYSCALL(19, lseek, TD, R_LONG, FD, LONG, ENUM(SEEK))
 SYSCALL(20, getpid, TPU, R_PID)
 SYSCALL(21, mount, TF, R_LONG, PATH, PATH, STR, FLAGS(MOUNT), STR)
@@ -63,7 +64,7 @@ SYSCALL(24, getuid, TC|TPU, R_LONG)
 SYSCALL(25, stime, 0, R_LONG, STRUCT_IN(INT))	/* compat time_t is 32-bit */
 SYSCALL(26, ptrace, 0, R_LONG, HEX, PID, PTR, PTR)	/* request: no enum yet */
 SYSCALL(27, alarm, 0, R_LONG, UINT)
-SYSCALL(28, oldfstat, TD|TFST|TSTL, R_LONG, FD, PTR)	/* struct __old_kernel_stat */
+SYSCALL(28, oldfstat, TD|TFST|TSTL, R_LONG, FD, STRUCT_OUT(OLD_STAT32))
 SYSCALL(29, pause, TS, R_LONG)
 SYSCALL(30, utime, TF, R_LONG, PATH, PTR)	/* struct utimbuf */
 SYSCALL(31, stty, SF_UNIMPL, R_LONG, HEX, HEX)
@@ -103,11 +104,11 @@ SYSCALL(64, getppid, TPU, R_PID)
 SYSCALL(65, getpgrp, TPU, R_PID)
 SYSCALL(66, setsid, 0, R_PID)
 SYSCALL(67, sigaction, TS, R_LONG, SIGNUM, STRUCT_IN(OLD_SIGACTION32), STRUCT_OUT(OLD_SIGACTION32))
-SYSCALL(68, sgetmask, TS, R_HEX)
-SYSCALL(69, ssetmask, TS, R_HEX, HEX)	/* old-style mask */
+SYSCALL(68, sgetmask, TS, R_SIGMASK)
+SYSCALL(69, ssetmask, TS, R_OLD_SIGMASK, OLD_SIGMASK)
 SYSCALL(70, setreuid, TC, R_LONG, INT, INT)
 SYSCALL(71, setregid, TC, R_LONG, INT, INT)
-SYSCALL(72, sigsuspend, TS, R_LONG, INT, INT, HEX)	/* strace prints only the mask (arg 2) */
+SYSCALL(72, sigsuspend, TS, R_LONG, HIDDEN, HIDDEN, OLD_SIGMASK)	/* strace prints only the mask */
 SYSCALL(73, sigpending, TS, R_LONG, STRUCT_OUT(OLD_SIGSET))
 SYSCALL(74, sethostname, 0, R_LONG, BUF_IN(1), UINT)
 SYSCALL(75, setrlimit, 0, R_LONG, ENUM(RLIMIT), STRUCT_IN(RLIMIT32))
@@ -117,9 +118,9 @@ SYSCALL(78, gettimeofday, TCL, R_LONG, STRUCT_OUT(TIMEVAL32), STRUCT_OUT(TIMEZON
 SYSCALL(79, settimeofday, TCL, R_LONG, STRUCT_IN(TIMEVAL32), STRUCT_IN(TIMEZONE))
 SYSCALL(80, getgroups, TC, R_LONG, INT, GIDS16_OUT(0))	/* old_gid_t: 16 bits */
 SYSCALL(81, setgroups, TC, R_LONG, INT, GIDS16_IN(0))
-SYSCALL(82, select, TD, R_LONG, PTR)	/* old_select: struct sel_arg_struct * */
+SYSCALL(82, select, TD, R_SELECT, INT, FDSET(0), FDSET(0), FDSET(0), TIMEVAL32_INOUT)	/* its five arguments read from its struct sel_arg_struct (load_call); 503 when unreadable */
 SYSCALL(83, symlink, TF, R_LONG, PATH, PATH)
-SYSCALL(84, oldlstat, TF|TLST|TSTL, R_LONG, PATH, PTR)	/* struct __old_kernel_stat */
+SYSCALL(84, oldlstat, TF|TLST|TSTL, R_LONG, PATH, STRUCT_OUT(OLD_STAT32))
 SYSCALL(85, readlink, TF, R_LONG, PATH, BUF_OUT(2), ULONG)
 SYSCALL(86, uselib, TF, R_LONG, PATH)
 SYSCALL(87, swapon, TF, R_LONG, PATH, HEX)
@@ -141,9 +142,9 @@ SYSCALL(102, socketcall, TD, R_LONG, ENUM(SOCKETCALL), PTR)	/* recorded as the c
 SYSCALL(103, syslog, 0, R_LONG, INT, BUF_OUT(2), INT)
 SYSCALL(104, setitimer, 0, R_LONG, ENUM(ITIMER), STRUCT_IN(ITIMERVAL32), STRUCT_OUT(ITIMERVAL32))
 SYSCALL(105, getitimer, 0, R_LONG, ENUM(ITIMER), STRUCT_OUT(ITIMERVAL32))
-SYSCALL(106, stat, TF|TSTA|TSTL, R_LONG, PATH, PTR)	/* compat layout of STAT differs: PTR */
-SYSCALL(107, lstat, TF|TLST|TSTL, R_LONG, PATH, PTR)	/* compat layout of STAT differs: PTR */
-SYSCALL(108, fstat, TD|TFST|TSTL, R_LONG, FD, PTR)	/* compat layout of STAT differs: PTR */
+SYSCALL(106, stat, TF|TSTA|TSTL, R_LONG, PATH, STRUCT_OUT(STAT32))
+SYSCALL(107, lstat, TF|TLST|TSTL, R_LONG, PATH, STRUCT_OUT(STAT32))
+SYSCALL(108, fstat, TD|TFST|TSTL, R_LONG, FD, STRUCT_OUT(STAT32))
 SYSCALL(109, olduname, 0, R_LONG, PTR)	/* struct old_utsname */
 SYSCALL(110, iopl, 0, R_LONG, INT)
 SYSCALL(111, vhangup, 0, R_LONG)
@@ -154,7 +155,7 @@ SYSCALL(115, swapoff, TF, R_LONG, PATH)
 SYSCALL(116, sysinfo, 0, R_LONG, STRUCT_OUT(SYSINFO32))
 SYSCALL(117, ipc, TI, R_LONG, HEX, INT, INT, INT, PTR, LONG)	/* strace decodes the IPC call */
 SYSCALL(118, fsync, TD, R_LONG, FD)
-SYSCALL(119, sigreturn, TS, R_LONG)
+SYSCALL(119, sigreturn, TS, R_LONG)	/* its exit looks like rt_sigreturn's (orig_ax -1): shown as rt_sigreturn */
 SYSCALL(120, clone, TP, R_PID, CLONE_ARG(FLAGS), CLONE_ARG(HIDDEN), CLONE_ARG(PARENT_TID), CLONE_ARG(TLS), CLONE_ARG(CHILD_TID))	/* i386 order: flags, child_stack, parent_tid, tls (struct user_desc *), child_tid */
 SYSCALL(121, setdomainname, 0, R_LONG, BUF_IN(1), UINT)
 SYSCALL(122, uname, 0, R_LONG, STRUCT_OUT(UTSNAME))
@@ -208,7 +209,7 @@ SYSCALL(169, nfsservctl, SF_UNIMPL, R_LONG, INT, PTR, PTR)
 SYSCALL(170, setresgid, TC, R_LONG, INT, INT, INT)
 SYSCALL(171, getresgid, TC, R_LONG, STRUCT_OUT(UID16), STRUCT_OUT(UID16), STRUCT_OUT(UID16))	/* old_gid_t: 16 bits */
 SYSCALL(172, prctl, TC, R_PRCTL, ENUM(PRCTL), PRCTL32_ARG(1), PRCTL32_ARG(2), PRCTL32_ARG(3), PRCTL32_ARG(4))
-SYSCALL(173, rt_sigreturn, TS, R_LONG)	/* strace prints the restored mask from the signal frame */
+SYSCALL(173, rt_sigreturn, TS|SF_SIGRETURN, R_LONG, SIGFRAME_MASK)	/* the restored mask, as on x86_64 */
 SYSCALL(174, rt_sigaction, TS, R_LONG, SIGNUM, STRUCT_IN(SIGACTION32), STRUCT_OUT(SIGACTION32), ULONG)
 SYSCALL(175, rt_sigprocmask, TS, R_LONG, ENUM(SIGPROCMASK), SIGSET_IN(3), SIGSET_OUT(3), ULONG)
 SYSCALL(176, rt_sigpending, TS, R_LONG, SIGSET_OUT(1), ULONG)
@@ -285,7 +286,7 @@ SYSCALL(248, io_submit, 0, R_LONG, HEX, LONG, PTR)
 SYSCALL(249, io_cancel, 0, R_LONG, HEX, PTR, PTR)
 SYSCALL(250, fadvise64, TD, R_LONG, FD, OFF64(2), OFF64_HIGH, ULONG, ENUM(FADVISE))	/* offset low, high */
 SYSCALL(252, exit_group, TP|SF_NORETURN, R_NORETURN, INT)
-SYSCALL(253, lookup_dcookie, SF_UNIMPL, R_LONG, UINT, UINT, PTR, ULONG)	/* cookie low, high */
+SYSCALL(253, lookup_dcookie, SF_UNIMPL, R_LONG, U64_LOW(1), OFF64_HIGH, PTR, ULONG)	/* cookie low, high */
 SYSCALL(254, epoll_create, TD, R_FD, INT)
 SYSCALL(255, epoll_ctl, TD, R_LONG, FD, ENUM(EPOLL_CTL), FD, STRUCT_IN(EPOLL_EVENT))
 SYSCALL(256, epoll_wait, TD, R_LONG, FD, EPOLL_EVENTS, INT, INT)
@@ -456,3 +457,6 @@ SYSCALL(424, pidfd_send_signal, TD|TP|TS, R_LONG, FD, SIGNUM, STRUCT_IN(SIGINFO3
 SYSCALL(500, accept, TN|SF_SUBCALL, R_FD, FD, SOCKADDR_OUT(2), STRUCT_OUT(INT))
 SYSCALL(501, send, TN|SF_SUBCALL, R_LONG, FD, BUF_IN(2), ULONG, FLAGS(MSG))
 SYSCALL(502, recv, TN|SF_SUBCALL, R_LONG, FD, BUF_OUT(2), ULONG, FLAGS(MSG))
+/* The old select (82) whose struct sel_arg_struct cannot be read: its
+ * pointer, as strace shows it. */
+SYSCALL(503, select, TD|SF_SUBCALL, R_LONG, PTR)

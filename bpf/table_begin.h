@@ -86,4 +86,6 @@
 #define MMSGHDR_OUT(cnt) BS_ARG(K_MMSGHDR, (cnt) | BS_MSG_RECV)
 #define OFF64(hiarg)	BS_ARG(K_OFF64, hiarg)
 #define OFF64_HIGH	BS_ARG(K_OFF64_HIGH, 0)
+#define U64_LOW(hiarg)	BS_ARG(K_OFF64, (hiarg) | BS_OFF64_UNSIGNED)
+#define OLD_SIGMASK	BS_ARG(K_OLD_SIGMASK, 0)
 

@@ -7,14 +7,17 @@
  *   TCP/UDP          TCP:[127.0.0.1:40000->127.0.0.1:80] when connected,
  *                    TCP:[127.0.0.1:40000] when only bound, TCPv6:[[::1]:80]
  *   UNIX             UNIX-STREAM:[12345], with the bound path
- *                    UNIX-STREAM:[12345,"/run/x.sock"]
+ *                    UNIX-STREAM:[12345,"/run/x.sock"], an abstract one
+ *                    UNIX-STREAM:[12345,@"name"] (the name escaped like
+ *                    any string: fd_paths.c)
  *   any other socket PROTO:[inode], PROTO from the socket's
  *                    system.sockprotoname attribute (UDP, NETLINK...)
  *
  * strace asks the kernel by netlink (sock_diag); bstrace reads the same
  * tables as text from /proc/TID/net/{tcp,tcp6,udp,udp6,unix} (the traced
  * process's network namespace, no socket of our own), and asks sock_diag
- * only for what the text lacks: a UNIX socket's peer ("->PEER").
+ * only for what the text lacks: a UNIX socket's peer ("->PEER") and its
+ * name's bytes.
  * A socket's state changes (bind, listen, connect), so socket details are
  * looked up each time the descriptor is printed, never remembered.
  */
@@ -103,8 +106,12 @@ static bool inet_details(char *out, size_t outsz, pid_t tid, const char *table,
 	return found;
 }
 
-/* The inode of a UNIX socket's peer, from sock_diag (0: none). */
-static unsigned long unix_peer(unsigned long ino)
+/* What sock_diag knows of UNIX socket ino: its peer's inode (0: none)
+ * and its bound name (sun_path's bytes; an abstract name starts with a
+ * NUL), which /proc/net/unix cannot carry whole: it prints the bytes
+ * raw, so a name with a newline would end its line there. */
+static void unix_diag(unsigned long ino, unsigned long *peer, char *name, size_t namesz,
+		      size_t *namelen)
 {
 	struct {
 		struct nlmsghdr nlh;
@@ -113,19 +120,21 @@ static unsigned long unix_peer(unsigned long ino)
 		.nlh = { .nlmsg_len = sizeof(msg), .nlmsg_type = SOCK_DIAG_BY_FAMILY,
 			 .nlmsg_flags = NLM_F_REQUEST },
 		.req = { .sdiag_family = AF_UNIX, .udiag_states = ~0u,
-			 .udiag_ino = (__u32)ino, .udiag_show = UDIAG_SHOW_PEER,
+			 .udiag_ino = (__u32)ino,
+			 .udiag_show = UDIAG_SHOW_PEER | UDIAG_SHOW_NAME,
 			 .udiag_cookie = { ~0u, ~0u } },
 	};
 	union {
 		struct nlmsghdr nlh;
 		char buf[4096];
 	} reply;
-	unsigned long peer = 0;
 	ssize_t n;
 	int fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
 
+	*peer = 0;
+	*namelen = 0;
 	if (fd < 0)
-		return 0;
+		return;
 	if (send(fd, &msg, sizeof(msg), 0) == (ssize_t)sizeof(msg) &&
 	    (n = recv(fd, &reply, sizeof(reply), 0)) > 0 &&
 	    NLMSG_OK(&reply.nlh, (size_t)n) && reply.nlh.nlmsg_type == SOCK_DIAG_BY_FAMILY) {
@@ -133,17 +142,27 @@ static unsigned long unix_peer(unsigned long ino)
 		int len = (int)reply.nlh.nlmsg_len - (int)NLMSG_LENGTH(sizeof(*m));
 
 		for (struct rtattr *a = (struct rtattr *)(m + 1); RTA_OK(a, len);
-		     a = RTA_NEXT(a, len))
+		     a = RTA_NEXT(a, len)) {
 			if (a->rta_type == UNIX_DIAG_PEER && RTA_PAYLOAD(a) >= sizeof(__u32))
-				peer = *(__u32 *)RTA_DATA(a);
+				*peer = *(__u32 *)RTA_DATA(a);
+			if (a->rta_type == UNIX_DIAG_NAME && !*namelen) {
+				*namelen = RTA_PAYLOAD(a) < namesz ? RTA_PAYLOAD(a) : namesz;
+				memcpy(name, RTA_DATA(a), *namelen);
+			}
+		}
 	}
 	close(fd);
-	return peer;
 }
 
+/*
+ * "UNIX-STREAM:[ino->peer,"NAME"]", or ",@"NAME"" for an abstract name,
+ * with NAME's bytes as they are, up to its first NUL (strace's rule):
+ * the printer escapes them (fd_paths.c), under the display options it
+ * has then, which a replay may not share with the recording.
+ */
 static bool unix_details(char *out, size_t outsz, pid_t tid, unsigned long ino)
 {
-	char line[512 + 108];
+	char line[512 + 108], name[108 + 1];
 	bool found = false;
 	FILE *f = proc_fopen(tid, "net/unix");
 
@@ -152,11 +171,11 @@ static bool unix_details(char *out, size_t outsz, pid_t tid, unsigned long ino)
 	while (!found && fgets(line, sizeof(line), f)) {
 		unsigned type;
 		unsigned long inode, peer;
+		size_t namelen;
 		char ends[48];
-		int name_at = 0;
 		const char *kind;
 
-		if (sscanf(line, "%*s %*x %*x %*x %x %*x %lu %n", &type, &inode, &name_at) < 2 ||
+		if (sscanf(line, "%*s %*x %*x %*x %x %*x %lu", &type, &inode) < 2 ||
 		    inode != ino)
 			continue;
 		/* strace names only stream sockets by type; others get the
@@ -164,14 +183,16 @@ static bool unix_details(char *out, size_t outsz, pid_t tid, unsigned long ino)
 		if (type != 1 && type != 5)
 			break;
 		kind = type == 1 ? "UNIX-STREAM" : "UNIX-SEQPACKET";
-		line[strcspn(line, "\n")] = 0;
-		peer = unix_peer(ino);
+		unix_diag(ino, &peer, name, sizeof(name) - 1, &namelen);
+		name[namelen] = 0;
 		if (peer)
 			snprintf(ends, sizeof(ends), "%lu->%lu", ino, peer);
 		else
 			snprintf(ends, sizeof(ends), "%lu", ino);
-		if (name_at && line[name_at] && line[name_at] != '@')
-			snprintf(out, outsz, "%s:[%s,\"%s\"]", kind, ends, line + name_at);
+		if (namelen && name[0])
+			snprintf(out, outsz, "%s:[%s,\"%s\"]", kind, ends, name);
+		else if (namelen > 1)
+			snprintf(out, outsz, "%s:[%s,@\"%s\"]", kind, ends, name + 1);
 		else
 			snprintf(out, outsz, "%s:[%s]", kind, ends);
 		found = true;

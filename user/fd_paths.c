@@ -37,6 +37,29 @@ static void put_entry(struct outbuf *ob, const struct call_view *c, const struct
 		put_angled(ob, c, e->path, NULL);
 }
 
+/* -yy's socket text as fd_details() made it.  A UNIX socket's name is
+ * in it unescaped, between `,"` (or `,@"` when abstract) and the closing
+ * `"]`: strace quotes it as it quotes any string (\n, \", octal, -x's
+ * hex), so that is done here, with this line's options.  The endpoints
+ * before it hold no comma. */
+static void put_socket_details(struct outbuf *ob, const struct call_view *c, const char *text)
+{
+	size_t n = strlen(text);
+	const char *name = strncmp(text, "UNIX", 4) ? NULL : strchr(text, ',');
+	const char *end = text + n - 2;
+
+	if (name && name[1] == '@')
+		name++;
+	if (!name || name[1] != '"' || n < 2 || strcmp(end, "\"]") || end < name + 2) {
+		ob_puts(ob, text);
+		return;
+	}
+	name += 2;
+	ob_write(ob, text, (size_t)(name - text));
+	print_escaped(ob, name, (size_t)(end - name), NULL, c->opts);
+	ob_puts(ob, end);
+}
+
 static bool yflag(const struct call_view *c)
 {
 	return c->opts && c->opts->yflag;
@@ -83,7 +106,7 @@ void print_fd_decoration(struct outbuf *ob, const struct call_view *c, int64_t f
 	if (c->opts->yflag >= 2 && !strncmp(e->path, "socket:[", 8) &&
 	    fd_answer_details(c->tid, (int)fd, e->path, detailed, sizeof(detailed))) {
 		ob_putc(ob, '<');
-		ob_puts(ob, detailed);
+		put_socket_details(ob, c, detailed);
 		ob_putc(ob, '>');
 		return;
 	}

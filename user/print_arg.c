@@ -46,6 +46,7 @@ static const print_fn printers[K_MAX] = {
 	[K_MMSGHDR] = print_mmsghdr,
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
 	[K_OFF64] = print_off64,
+	[K_OLD_SIGMASK] = print_old_sigmask,
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,
 	[K_PID] = print_pid,
@@ -189,6 +190,12 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		break;
 	case R_SIGNUM:
 		print_signum_retval(ob, c->ret);
+		break;
+	case R_SIGMASK:
+		print_sigmask_retval(ob, c, "mask");
+		break;
+	case R_OLD_SIGMASK:
+		print_sigmask_retval(ob, c, "old mask");
 		break;
 	case R_HEX:
 		/* The kernel side made i386 results signed 32-bit (for

@@ -61,13 +61,19 @@ void print_ulong(struct outbuf *ob, const struct arg_view *a)
 
 /* i386 passes a 64-bit offset in two registers; this one holds the low
  * word and names the one with the high word (K_OFF64_HIGH, not printed
- * on its own).  strace prints the pair as one signed number. */
+ * on its own).  strace prints the pair as one number: signed for an
+ * offset, unsigned for lookup_dcookie's cookie (BS_OFF64_UNSIGNED). */
 void print_off64(struct outbuf *ob, const struct arg_view *a)
 {
 	const struct call_view *c = a->call;
-	uint64_t high = a->param < BS_MAX_ARGS ? c->args[a->param] : 0;
+	int hi = a->param & BS_PARAM_ARG;
+	uint64_t high = hi < BS_MAX_ARGS ? c->args[hi] : 0;
+	uint64_t v = (high << 32) | (uint32_t)a->val;
 
-	ob_dec(ob, (int64_t)((high << 32) | (uint32_t)a->val));
+	if (a->param & BS_OFF64_UNSIGNED)
+		ob_udec(ob, v);
+	else
+		ob_dec(ob, (int64_t)v);
 }
 
 void print_hex(struct outbuf *ob, const struct arg_view *a)

@@ -39,6 +39,29 @@ void print_sigset_out(struct outbuf *ob, const struct arg_view *a)
 	print_sigset(ob, a, true);
 }
 
+/* i386's sigsuspend and ssetmask take the old 32-signal mask itself,
+ * not a pointer to it. */
+void print_old_sigmask(struct outbuf *ob, const struct arg_view *a)
+{
+	uint32_t mask = (uint32_t)a->val;
+
+	sp_sigmask(ob, &mask, sizeof(mask));
+}
+
+/* sgetmask's result is the mask, ssetmask's the one it replaced: strace
+ * shows it in hex and then as a set, "0x10000 (old mask [CHLD])". */
+void print_sigmask_retval(struct outbuf *ob, const struct call_view *c, const char *what)
+{
+	uint32_t mask = (uint32_t)c->ret;
+
+	ob_hex(ob, mask);
+	ob_puts(ob, " (");
+	ob_puts(ob, what);
+	ob_putc(ob, ' ');
+	sp_sigmask(ob, &mask, sizeof(mask));
+	ob_putc(ob, ')');
+}
+
 /* rt_sigreturn has no arguments; strace shows the signal mask it
  * restores.  The BPF side puts that mask (the task's blocked set right
  * after the call) in the argument's place. */

@@ -190,6 +190,10 @@ void print_sockaddr_out(struct outbuf *ob, const struct arg_view *a);
 void print_sigset_in(struct outbuf *ob, const struct arg_view *a);
 void print_sigset_out(struct outbuf *ob, const struct arg_view *a);
 void print_sigframe_mask(struct outbuf *ob, const struct arg_view *a);
+void print_old_sigmask(struct outbuf *ob, const struct arg_view *a);
+/* sgetmask's "0x10000 (mask [CHLD])", ssetmask's "(old mask ...)":
+ * what is "mask" or "old mask". */
+void print_sigmask_retval(struct outbuf *ob, const struct call_view *c, const char *what);
 void print_fcntl_arg(struct outbuf *ob, const struct arg_view *a);
 void print_ioctl_cmd(struct outbuf *ob, const struct arg_view *a);
 void print_ioctl_arg(struct outbuf *ob, const struct arg_view *a);

@@ -173,6 +173,69 @@ void print_stat64_32(struct outbuf *ob, const void *p, size_t len, const struct 
 	print_stat(ob, &st, sizeof(st), o);
 }
 
+/* ---- struct compat_stat (stat, lstat, fstat: 64 bytes): st_dev and
+ * st_ino 4 bytes, then mode, nlink, uid and gid 2 bytes each, then 4-byte
+ * words: rdev, size, blksize, blocks, and each time with its nsec.  The
+ * kernel packs the 32-bit device numbers as glibc's major()/minor()
+ * read them, so they are only widened. */
+
+static uint16_t u16_at(const void *p, size_t off)
+{
+	uint16_t w;
+
+	memcpy(&w, (const char *)p + off, sizeof(w));
+	return w;
+}
+
+void print_stat32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	struct stat st;
+
+	(void)len;
+	memset(&st, 0, sizeof(st));
+	st.st_dev = u32_at(p, 0);
+	st.st_ino = u32_at(p, 4);
+	st.st_mode = u16_at(p, 8);
+	st.st_nlink = u16_at(p, 10);
+	st.st_uid = u16_at(p, 12);
+	st.st_gid = u16_at(p, 14);
+	st.st_rdev = u32_at(p, 16);
+	st.st_size = u32_at(p, 20);
+	st.st_blksize = u32_at(p, 24);
+	st.st_blocks = u32_at(p, 28);
+	st.st_atim.tv_sec = (int32_t)u32_at(p, 32);
+	st.st_atim.tv_nsec = u32_at(p, 36);
+	st.st_mtim.tv_sec = (int32_t)u32_at(p, 40);
+	st.st_mtim.tv_nsec = u32_at(p, 44);
+	st.st_ctim.tv_sec = (int32_t)u32_at(p, 48);
+	st.st_ctim.tv_nsec = u32_at(p, 52);
+	print_stat_fields(ob, &st, true, o);
+}
+
+/* ---- struct __old_kernel_stat (oldstat, oldlstat, oldfstat: 32 bytes):
+ * seven 2-byte fields (dev, ino, mode, nlink, uid, gid, rdev), then
+ * size and the three times, 4 bytes each.  It has no block counts and no
+ * nanoseconds: strace shows st_blksize=0, st_blocks=0 and no st_*_nsec. */
+void print_old_stat32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
+{
+	struct stat st;
+
+	(void)len;
+	memset(&st, 0, sizeof(st));
+	st.st_dev = u16_at(p, 0);
+	st.st_ino = u16_at(p, 2);
+	st.st_mode = u16_at(p, 4);
+	st.st_nlink = u16_at(p, 6);
+	st.st_uid = u16_at(p, 8);
+	st.st_gid = u16_at(p, 10);
+	st.st_rdev = u16_at(p, 12);
+	st.st_size = u32_at(p, 16);
+	st.st_atim.tv_sec = (int32_t)u32_at(p, 20);
+	st.st_mtim.tv_sec = (int32_t)u32_at(p, 24);
+	st.st_ctim.tv_sec = (int32_t)u32_at(p, 28);
+	print_stat_fields(ob, &st, false, o);
+}
+
 /* ---- file systems: both i386 structs put f_type, f_bsize first, then
  * the counts (4 bytes each in statfs, 8 in statfs64), then f_fsid,
  * f_namelen, f_frsize, f_flags, 4 bytes each. */

@@ -26,6 +26,10 @@ size_t struct_min_size(int st);
 
 /* ---- one printer per struct (user/struct_<family>.c) ---- */
 void print_stat(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+/* A struct stat already in the x86_64 layout (the i386 ones widened);
+ * nsec false leaves out the st_*_nsec fields (__old_kernel_stat). */
+struct stat;
+void print_stat_fields(struct outbuf *ob, const struct stat *st, bool nsec, const struct opts *o);
 void print_statx(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_timespec(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_timeval(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
@@ -61,6 +65,8 @@ void print_time_box(struct outbuf *ob, const void *p, size_t len, const struct o
 void print_sigevent(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 /* i386 layouts, widened to the printers above (user/struct_i386.c). */
 void print_stat64_32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_stat32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
+void print_old_stat32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_timespec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_timeval32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);
 void print_itimerspec32(struct outbuf *ob, const void *p, size_t len, const struct opts *o);

@@ -32,13 +32,15 @@ static void print_dev(struct outbuf *ob, uint64_t dev)
 
 /* st_atime=1700000000 / * date * /, st_atime_nsec=5 */
 static void print_stat_time(struct outbuf *ob, const char *name, int64_t sec,
-			    uint64_t nsec)
+			    uint64_t nsec, bool with_nsec)
 {
 	ob_puts(ob, ", st_");
 	ob_puts(ob, name);
 	ob_putc(ob, '=');
 	ob_dec(ob, sec);
 	sp_time_comment(ob, sec, nsec, 999999999, 9);
+	if (!with_nsec)
+		return;
 	ob_puts(ob, ", st_");
 	ob_puts(ob, name);
 	ob_puts(ob, "_nsec=");
@@ -48,11 +50,19 @@ static void print_stat_time(struct outbuf *ob, const char *name, int64_t sec,
 void print_stat(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
 {
 	struct stat st;
-	uint32_t type;
 
 	(void)len;
 	memcpy(&st, p, sizeof(st));
-	type = st.st_mode & S_IFMT;
+	print_stat_fields(ob, &st, true, o);
+}
+
+/* nsec false: i386's __old_kernel_stat has whole seconds only, and strace
+ * leaves the st_*_nsec fields out for it. */
+void print_stat_fields(struct outbuf *ob, const struct stat *sp, bool nsec, const struct opts *o)
+{
+	struct stat st = *sp;
+	uint32_t type = st.st_mode & S_IFMT;
+
 	ob_putc(ob, '{');
 	if (o->verbose) {
 		ob_puts(ob, "st_dev=");
@@ -88,8 +98,8 @@ void print_stat(struct outbuf *ob, const void *p, size_t len, const struct opts 
 	}
 	/* The kernel's fields are unsigned longs; strace shows seconds
 	 * signed and nanoseconds unsigned. */
-	print_stat_time(ob, "atime", (int64_t)st.st_atim.tv_sec, (uint64_t)st.st_atim.tv_nsec);
-	print_stat_time(ob, "mtime", (int64_t)st.st_mtim.tv_sec, (uint64_t)st.st_mtim.tv_nsec);
-	print_stat_time(ob, "ctime", (int64_t)st.st_ctim.tv_sec, (uint64_t)st.st_ctim.tv_nsec);
+	print_stat_time(ob, "atime", (int64_t)st.st_atim.tv_sec, (uint64_t)st.st_atim.tv_nsec, nsec);
+	print_stat_time(ob, "mtime", (int64_t)st.st_mtim.tv_sec, (uint64_t)st.st_mtim.tv_nsec, nsec);
+	print_stat_time(ob, "ctime", (int64_t)st.st_ctim.tv_sec, (uint64_t)st.st_ctim.tv_nsec, nsec);
 	ob_putc(ob, '}');
 }

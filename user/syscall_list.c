@@ -38,6 +38,7 @@ static const char *const kind_names[K_MAX] = {
 	[K_FDSET] = "FDSET",
 	[K_HIDDEN] = "HIDDEN",
 	[K_OFF64] = "OFF64", [K_OFF64_HIGH] = "OFF64_HIGH",
+	[K_OLD_SIGMASK] = "OLD_SIGMASK",
 };
 
 static const char *const class_names[] = {
@@ -54,6 +55,7 @@ static const char *const ret_names[R_MAX] = {
 	[R_POLL] = "poll", [R_PRCTL] = "prctl", [R_TIME] = "time",
 	[R_SCHED_POLICY] = "sched_policy", [R_TLS_ENTRY] = "tls_entry",
 	[R_SIGNUM] = "signum", [R_SELECT] = "select",
+	[R_SIGMASK] = "sigmask", [R_OLD_SIGMASK] = "old_sigmask",
 };
 
 static const char *ret_name(int ret)

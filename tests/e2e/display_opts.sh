@@ -22,6 +22,9 @@
 #                               sockets, AT_FDCWD<cwd>, /dev/null
 #  display/y-escaped            -y on a file name with '<', '>', a newline
 #                               and a control byte (escaped as strace does)
+#  display/yy-names             -yy on UNIX sockets bound to a name with a
+#                               quote and a newline, and an abstract one
+#                               (the names quoted as strace quotes strings)
 #  display/yy                   -yy on its descriptors' final state (lseek
 #                               on each, after setup): TCP, UDP, TCPv6,
 #                               UNIX with peers and path, char devices
@@ -97,6 +100,11 @@ check display/verbose-none '^newfstatat\(3, "", 0x[0-9a-f]+, AT_EMPTY_PATH\)' \
 	-e verbose=none -- "$WORKLOADS/fds" @WD@
 check display/y '^pipe2\(\[[0-9]+<pipe:\[[0-9]+\]>, ' -y -- "$FDKINDS" @WD@
 check display/yy 'UNIX-STREAM:\[[0-9]+->[0-9]+,"sock"\]' -yy -e trace=lseek -- "$FDKINDS" @WD@
+check display/yy-names 'UNIX-STREAM:\[[0-9]+,"we\\"ird\\nsock"\]>' \
+	-yy -e trace=lseek,listen -- "$FDKINDS" @WD@
+if ! grep -q 'UNIX-STREAM:\[[0-9]*,@"fdkinds\\n"\]>' "$(case_dir display/yy-names).b"; then
+	e2e_fail display/yy-names-abstract - "no abstract name in bstrace's trace"
+fi
 # (strace escapes a name between < and >: a newline, '<' and '>' in octal)
 check display/y-escaped 'we\\76ird\\nname\\74\\1>, 0, SEEK_CUR\)' -y -e trace=lseek -- "$FDKINDS" @WD@
 check display/read-write '^ \| 00000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  0123456789abcdef \|$' \

@@ -81,6 +81,33 @@ static void stats(void)
 	want(0, "fstatat64");
 	SYS(SYS_fstatat64, AT_FDCWD, "missing", &st, 0);
 	want(ENOENT, "fstatat64");
+	/* The old stat calls: struct compat_stat, and the older
+	 * __old_kernel_stat of the old* ones (a buffer big enough for
+	 * either). */
+	SYS(SYS_stat, "f", &st);
+	want(0, "stat");
+	SYS(SYS_stat, "missing", &st);
+	want(ENOENT, "stat");
+	SYS(SYS_lstat, "f", &st);
+	want(0, "lstat");
+	SYS(SYS_fstat, fd, &st);
+	want(0, "fstat");
+	SYS(SYS_fstat, fd, NULL);
+	want(EFAULT, "fstat");
+	SYS(SYS_close, fd);
+	want(0, "close");
+	/* (16-bit inode numbers: "/", whose inode is small on every file
+	 * system; a larger one fails with EOVERFLOW.) */
+	SYS(SYS_oldstat, "/", &st);
+	want(0, "oldstat");
+	SYS(SYS_oldlstat, "/", &st);
+	want(0, "oldlstat");
+	SYS(SYS_oldlstat, "missing", &st);
+	want(ENOENT, "oldlstat");
+	fd = SYS(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY);
+	want(0, "openat");
+	SYS(SYS_oldfstat, fd, &st);
+	want(0, "oldfstat");
 	SYS(SYS_close, fd);
 	want(0, "close");
 
@@ -451,7 +478,10 @@ static void signals(void)
 	memset(&sa, 0, sizeof(sa));
 	memset(&osa, 0, sizeof(osa));
 	sa.handler = (unsigned int)(unsigned long)on_usr1;
-	sa.flags = SA_RESTART;
+	/* SA_SIGINFO: the rt frame, whose return is rt_sigreturn (an old
+	 * frame's sigreturn has the same exit, so bstrace cannot tell it
+	 * from rt_sigreturn: README) */
+	sa.flags = SA_RESTART | SA_SIGINFO;
 	sa.mask[0] = 1u << (SIGTERM - 1);
 	SYS(SYS_rt_sigaction, SIGUSR1, &sa, &osa, 8);
 	want(0, "rt_sigaction");
@@ -515,6 +545,21 @@ static void signals(void)
 	ss.ss_flags = SS_DISABLE;
 	SYS(SYS_sigaltstack, &ss, NULL);
 	want(0, "sigaltstack");
+
+	/* The oldest mask calls take and return the 32-signal mask by
+	 * value (SIGUSR1 is blocked here). */
+	oldmask = SYS(SYS_sgetmask);
+	want(0, "sgetmask");
+	SYS(SYS_ssetmask, oldmask | 1u << (SIGCHLD - 1) | 1u << (SIGUSR2 - 1));
+	want(0, "ssetmask");
+	SYS(SYS_ssetmask, oldmask);
+	want(0, "ssetmask");
+	/* sigsuspend(mask): a pending SIGUSR1, unblocked by the mask,
+	 * ends it at once. */
+	SYS(SYS_kill, getpid(), SIGUSR1);
+	want(0, "kill");
+	SYS(SYS_sigsuspend, 0, 0, (unsigned long)(1u << (SIGUSR2 - 1)));
+	want(EINTR, "sigsuspend");
 }
 
 /* Messages in the i386 layouts: struct msghdr and mmsghdr of 4-byte
@@ -629,7 +674,15 @@ static void sockets(void)
 	want(EINVAL, "socketcall");
 }
 
-/* select's three i386 forms, each waiting 50 ms on a pipe nobody writes:
+/* lookup_dcookie's 64-bit cookie in two registers (the call is gone:
+ * ENOSYS). */
+static void leftovers(void)
+{
+	SYS(SYS_lookup_dcookie, 0x11223344, 0x55, NULL, 0);
+	want(ENOSYS, "lookup_dcookie");
+}
+
+/* select's four i386 forms, each waiting 50 ms on a pipe nobody writes:
  * the call sleeps, so the sets and timeouts the caller passed are in its
  * ENTER record (they are overwritten by the time it returns). */
 static void selects(void)
@@ -637,7 +690,7 @@ static void selects(void)
 	struct { int32_t sec, usec; } tv = { 0, 50000 };
 	struct { int32_t sec, nsec; } ts = { 0, 50000000 };
 	struct { int64_t sec, nsec; } ts64 = { 0, 50000000 };
-	uint32_t set[2];
+	uint32_t set[2], args[5];
 	int fds[2];
 
 	SYS(SYS_pipe2, fds, 0);
@@ -651,6 +704,19 @@ static void selects(void)
 	set[0] = 1u << fds[0];
 	SYS(SYS_pselect6_time64, fds[0] + 1, set, NULL, NULL, &ts64, NULL);
 	want(0, "pselect6_time64");
+	/* The old select: the same five arguments in a struct (the
+	 * timeout again: _newselect's left it at 0). */
+	set[0] = 1u << fds[0];
+	tv.usec = 50000;
+	args[0] = (uint32_t)fds[0] + 1;
+	args[1] = (uint32_t)(uintptr_t)set;
+	args[2] = 0;
+	args[3] = (uint32_t)(uintptr_t)set;
+	args[4] = (uint32_t)(uintptr_t)&tv;
+	SYS(SYS_select, args);
+	want(0, "select");
+	SYS(SYS_select, NULL);
+	want(EFAULT, "select");
 	SYS(SYS_close, fds[0]);
 	want(0, "close");
 	SYS(SYS_close, fds[1]);
@@ -702,6 +768,7 @@ int main(int argc, char **argv)
 	signals();
 	selects();
 	dirents();
+	leftovers();
 	fflush(stdout);
 	return wl_bad ? 1 : 0;
 }

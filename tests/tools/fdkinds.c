@@ -7,8 +7,9 @@
  *
  * In DIR: a file opened by a relative path, by a path relative to a
  * directory descriptor, its dup/dup2/dup3/F_DUPFD copies, a pipe, a UNIX
- * socket pair, TCP (listening, connected, accepted), UDP, TCPv6 and a
- * bound UNIX listener, /dev/null, a file whose name holds '>', '<', a
+ * socket pair, TCP (listening, connected, accepted), UDP, TCPv6, a
+ * bound UNIX listener, one bound to a name with a quote and a newline,
+ * an abstract one, /dev/null, a file whose name holds '>', '<', a
  * newline and a control byte.  Then it sleeps, so that a tracer that
  * reads /proc while it prints (bstrace) finds every descriptor still
  * open; then one lseek on each (their final state, for -yy); then it
@@ -18,6 +19,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -103,6 +105,17 @@ int main(int argc, char **argv)
 	connect(fds[n - 1], (struct sockaddr *)&un, sizeof(un));
 	fds[n++] = accept(us, NULL, NULL);
 	fds[n++] = socket(AF_UNIX, SOCK_DGRAM, 0);
+	/* -yy quotes a socket's name like any string: a path with a
+	 * newline and a quote, and an abstract name */
+	strcpy(un.sun_path, "we\"ird\nsock");
+	fds[n++] = socket(AF_UNIX, SOCK_STREAM, 0);
+	bind(fds[n - 1], (struct sockaddr *)&un, sizeof(un));
+	listen(fds[n - 1], 1);
+	memset(un.sun_path, 0, sizeof(un.sun_path));
+	memcpy(un.sun_path, "\0fdkinds\n", 9);
+	fds[n++] = socket(AF_UNIX, SOCK_STREAM, 0);
+	bind(fds[n - 1], (struct sockaddr *)&un, offsetof(struct sockaddr_un, sun_path) + 9);
+	listen(fds[n - 1], 1);
 	fds[n++] = open("/dev/null", O_WRONLY);
 	/* a name -y must escape: it would end the <...> or the line */
 	fds[n++] = open("we>ird\nname<\001", O_CREAT | O_RDONLY, 0600);
@@ -113,5 +126,6 @@ int main(int argc, char **argv)
 	for (int i = 0; i < n; i++)
 		close(fds[i]);
 	unlink("sock");
+	unlink("we\"ird\nsock");
 	return 0;
 }

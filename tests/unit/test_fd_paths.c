@@ -9,7 +9,9 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 #include "unit.h"
 #include "printer_fixture.h"
@@ -262,6 +264,44 @@ TEST(fd_paths_exec_chdir_ebadf_filter)
 	close(fd);
 	CHECK_STR(deco(&f, fd), "</dev/null>");	/* gone from /proc: the table */
 	f.o.trace_set = NULL;
+	fd_track_reset();
+	fx_free(&f);
+}
+
+/* -yy: a UNIX socket's name is quoted as strace quotes strings (a
+ * newline as \n, '"' and '\' escaped, other bytes in octal, with -x all
+ * in hex), a path and an abstract name alike. */
+TEST(fd_details_yy_unix_name_escaped)
+{
+	struct fixture f;
+	char dir[] = "/tmp/bstrace-unit-XXXXXX", path[128], abs_name[16];
+	struct sockaddr_un a = { .sun_family = AF_UNIX };
+	unsigned long ino;
+	char rest[128];
+	int s = socket(AF_UNIX, SOCK_STREAM, 0), t = socket(AF_UNIX, SOCK_STREAM, 0);
+
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof(path), "%s/a\n\"b\\\001", dir);
+	CHECK(strlen(path) < sizeof(a.sun_path));
+	memcpy(a.sun_path, path, strlen(path));
+	CHECK(bind(s, (struct sockaddr *)&a, sizeof(a)) == 0);
+	snprintf(abs_name, sizeof(abs_name), "%cbs%d\n", 0, getpid() % 1000);
+	memset(a.sun_path, 0, sizeof(a.sun_path));
+	memcpy(a.sun_path, abs_name, 7);
+	CHECK(bind(t, (struct sockaddr *)&a, offsetof(struct sockaddr_un, sun_path) + 7) == 0);
+	fx_self(&f, 2);
+	CHECK(sscanf(deco(&f, s), "<UNIX-STREAM:[%lu,%127[^\x01]", &ino, rest) == 2);
+	snprintf(path, sizeof(path), "\"%s/a\\n\\\"b\\\\\\1\"]>", dir);
+	CHECK_STR(strchr(deco(&f, s), ',') + 1, path);
+	snprintf(path, sizeof(path), "@\"bs%d\\n\"]>", getpid() % 1000);
+	CHECK_STR(strchr(deco(&f, t), ',') + 1, path);
+	f.o.xflag = 1;	/* \001 needs octal: the whole name in hex */
+	CHECK(strstr(deco(&f, s), ",\"\\x2f\\x74\\x6d\\x70") != NULL);
+	close(s);
+	close(t);
+	snprintf(path, sizeof(path), "%s/a\n\"b\\\001", dir);
+	unlink(path);
+	rmdir(dir);
 	fd_track_reset();
 	fx_free(&f);
 }

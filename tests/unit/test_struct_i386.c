@@ -296,3 +296,98 @@ TEST(i386_siginfo_members)
 	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
 		CHECK_STR(struct32(K_STRUCT_IN, ST_SIGINFO32, c[i].w, 32, 0), c[i].want);
 }
+
+static void put16(unsigned char *b, size_t off, uint16_t v)
+{
+	memcpy(b + off, &v, 2);
+}
+
+/* The old stat calls' two layouts: struct compat_stat (stat, lstat,
+ * fstat) and struct __old_kernel_stat (the old* calls: no block counts,
+ * no nanoseconds).  strace 6.1's text for the same bytes. */
+TEST(i386_old_stats)
+{
+	unsigned char st[64] = { 0 }, old[32] = { 0 };
+
+	put32(st, 0, 0xfe00);			/* st_dev: makedev(0xfe, 0) */
+	put32(st, 4, 861);
+	put16(st, 8, 0100644);
+	put16(st, 10, 1);
+	put32(st, 20, 1221);
+	put32(st, 24, 4096);
+	put32(st, 28, 8);
+	put32(st, 32, 1779294449);
+	put32(st, 36, 5);
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_STAT32, st, sizeof(st), 0),
+		  "{st_mode=S_IFREG|0644, st_size=1221, ...}");
+	CHECK_STR(struct32_v(K_STRUCT_OUT, ST_STAT32, st, sizeof(st), 0, true),
+		  "{st_dev=makedev(0xfe, 0), st_ino=861, st_mode=S_IFREG|0644, st_nlink=1, "
+		  "st_uid=0, st_gid=0, st_blksize=4096, st_blocks=8, st_size=1221, "
+		  "st_atime=1779294449 /* 2026-05-20T16:27:29.000000005+0000 */, st_atime_nsec=5, "
+		  "st_mtime=0, st_mtime_nsec=0, "
+		  "st_ctime=0, st_ctime_nsec=0}");
+	/* A character device: st_rdev in place of st_size. */
+	put16(st, 8, 020666);
+	put32(st, 16, 0x103);
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_STAT32, st, sizeof(st), 0),
+		  "{st_mode=S_IFCHR|0666, st_rdev=makedev(0x1, 0x3), ...}");
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_STAT32, st, 63, 0), "0xffc87360");
+	/* Failed: the kernel wrote nothing. */
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_STAT32, st, sizeof(st), -2), "0xffc87360");
+
+	put16(old, 0, 0xfe00);
+	put16(old, 2, 861);
+	put16(old, 4, 0100644);
+	put16(old, 6, 1);
+	put32(old, 16, 1221);
+	put32(old, 20, 1779294449);
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_OLD_STAT32, old, sizeof(old), 0),
+		  "{st_mode=S_IFREG|0644, st_size=1221, ...}");
+	CHECK_STR(struct32_v(K_STRUCT_OUT, ST_OLD_STAT32, old, sizeof(old), 0, true),
+		  "{st_dev=makedev(0xfe, 0), st_ino=861, st_mode=S_IFREG|0644, st_nlink=1, "
+		  "st_uid=0, st_gid=0, st_blksize=0, st_blocks=0, st_size=1221, "
+		  "st_atime=1779294449 /* 2026-05-20T16:27:29+0000 */, "
+		  "st_mtime=0, "
+		  "st_ctime=0}");
+	CHECK_STR(struct32(K_STRUCT_OUT, ST_OLD_STAT32, old, 31, 0), "0xffc87360");
+}
+
+/* sigsuspend's and ssetmask's masks by value, sgetmask's and ssetmask's
+ * results, lookup_dcookie's unsigned 64-bit cookie. */
+TEST(i386_masks_by_value)
+{
+	static struct fx32 f;
+
+	fx32_init(&f, K_OLD_SIGMASK, 0, NULL, 0, 0);
+	f.a.val = (1u << 9) | (1u << 16);
+	CHECK_STR(fx32_run(&f, print_old_sigmask), "[USR1 CHLD]");
+	f.a.val = ~(1u << 13) & 0xffffffffu;
+	CHECK_STR(fx32_run(&f, print_old_sigmask), "~[ALRM]");
+	f.a.val = 0;
+	CHECK_STR(fx32_run(&f, print_old_sigmask), "[]");
+	f.se.ret = R_OLD_SIGMASK;
+	f.c.ret = 0x10200;
+	ob32.len = 0;
+	print_retval(&ob32, &f.c);
+	ob_putc(&ob32, '\0');
+	CHECK_STR(ob32.buf, "0x10200 (old mask [USR1 CHLD])");
+	f.se.ret = R_SIGMASK;
+	f.c.ret = 0;
+	ob32.len = 0;
+	print_retval(&ob32, &f.c);
+	ob_putc(&ob32, '\0');
+	CHECK_STR(ob32.buf, "0 (mask [])");
+	/* An error is an error, not a mask. */
+	f.c.ret = -38;
+	ob32.len = 0;
+	print_retval(&ob32, &f.c);
+	ob_putc(&ob32, '\0');
+	CHECK_STR(ob32.buf, "-1 ENOSYS (Function not implemented)");
+
+	fx32_init(&f, K_OFF64, 1 | BS_OFF64_UNSIGNED, NULL, 0, 0);
+	f.se.nargs = 2;
+	f.se.args[1] = BS_ARG(K_OFF64_HIGH, 0);
+	f.c.args[1] = 0xffffffff;
+	f.a.val = 0xfffffffe;
+	CHECK_STR(fx32_run(&f, print_off64), "18446744073709551614");
+}
