@@ -70,6 +70,11 @@ struct task_state {
 	__u64 switched_out_at;
 	__u8 in_syscall;
 	__u8 pad4[7];
+	/* One bit per signal handler running, innermost in bit 0: set if the
+	 * kernel gave it i386's old frame (a compat handler without
+	 * SA_SIGINFO), which returns through sigreturn, not rt_sigreturn.
+	 * Both exits look the same (orig_ax -1), so delivery says which. */
+	__u64 ia32_old_frames;
 	__u64 args[8];		/* 6 used; 8 so that `i & 7` indexes safely */
 	/* A signal the kernel discarded as ignored (no handler, default
 	 * action "ignore"): strace still sees it, at the task's next stop, so
@@ -190,6 +195,11 @@ static __always_inline const struct bs_plan *plan_for(int abi, __u32 nr)
 #define NR_EXECVEAT_I386	358
 #define NR_RT_SIGRETURN_X86_64	15
 #define NR_RT_SIGRETURN_I386	173
+#define NR_SIGRETURN_I386	119
+/* include/linux/signal_types.h, arch/x86/include/asm/signal.h: #defines,
+ * not in BTF.  SA_IA32_ABI marks a handler a compat call installed. */
+#define SA_SIGINFO		0x00000004
+#define SA_IA32_ABI		0x02000000
 #define NR_EXIT_X86_64		60
 #define NR_EXIT_GROUP_X86_64	231
 #define NR_EXIT_I386		1
@@ -2302,8 +2312,13 @@ loaded:
 	if (ts->nr == 0xffffffffu) {
 		/* rt_sigreturn restored every register from the signal frame
 		 * and set orig_ax to -1, which no other syscall exit shows.
-		 * The mask it restored is now the task's blocked set. */
-		ts->nr = abi == BS_ABI_I386 ? NR_RT_SIGRETURN_I386 : NR_RT_SIGRETURN_X86_64;
+		 * The mask it restored is now the task's blocked set.  On
+		 * i386 the handler's frame says if it was sigreturn. */
+		bool old_frame = ts->ia32_old_frames & 1;
+
+		ts->ia32_old_frames >>= 1;
+		ts->nr = abi != BS_ABI_I386 ? NR_RT_SIGRETURN_X86_64 :
+			 old_frame ? NR_SIGRETURN_I386 : NR_RT_SIGRETURN_I386;
 		ts->args[0] = BPF_CORE_READ(task, blocked.sig[0]);
 	}
 	if (!syscall_selected(abi, ts->nr))
@@ -2363,6 +2378,12 @@ int BPF_PROG(bs_signal_deliver, int sig, struct kernel_siginfo *info, struct k_s
 		return 0;
 	if (ts->enter_sent && ts->freezer_cut)
 		end_cut_call(ts, task);	/* the handler runs before any restart */
+	if ((unsigned long)ka->sa.sa_handler > 1) {	/* not SIG_DFL, SIG_IGN */
+		unsigned long f = ka->sa.sa_flags;
+
+		ts->ia32_old_frames = ts->ia32_old_frames << 1 |
+				      ((f & SA_IA32_ABI) && !(f & SA_SIGINFO));
+	}
 	send_signal_rec(ts, task, sig, info, false);
 	return 0;
 }

@@ -155,7 +155,7 @@ SYSCALL(115, swapoff, TF, R_LONG, PATH)
 SYSCALL(116, sysinfo, 0, R_LONG, STRUCT_OUT(SYSINFO32))
 SYSCALL(117, ipc, TI, R_LONG, HEX, INT, INT, INT, PTR, LONG)	/* strace decodes the IPC call */
 SYSCALL(118, fsync, TD, R_LONG, FD)
-SYSCALL(119, sigreturn, TS, R_LONG)	/* its exit looks like rt_sigreturn's (orig_ax -1): shown as rt_sigreturn */
+SYSCALL(119, sigreturn, TS|SF_SIGRETURN, R_LONG, SIGFRAME_MASK)	/* told from rt_sigreturn by the handler's frame (bs_signal_deliver) */
 SYSCALL(120, clone, TP, R_PID, CLONE_ARG(FLAGS), CLONE_ARG(HIDDEN), CLONE_ARG(PARENT_TID), CLONE_ARG(TLS), CLONE_ARG(CHILD_TID))	/* i386 order: flags, child_stack, parent_tid, tls (struct user_desc *), child_tid */
 SYSCALL(121, setdomainname, 0, R_LONG, BUF_IN(1), UINT)
 SYSCALL(122, uname, 0, R_LONG, STRUCT_OUT(UTSNAME))
