@@ -1182,35 +1182,20 @@ static __always_inline __u32 cap_prctl_out(struct scratch *s, __u32 off, __u32 i
 	return off;
 }
 
-/* Terminal and FIO ioctls whose argument points at data: how many bytes,
- * and whether the kernel writes them (out) or reads them (in). */
+/* ioctls whose argument points at data: how many bytes, and whether the
+ * kernel writes them (out) or reads them (in).  The rows: bpf/ioctls.h. */
 static __always_inline __u32 ioctl_arg_size(__u32 req, bool *out)
 {
-	*out = false;
 	switch (req) {
-	case 0x5401:			/* TCGETS */
-		*out = true;
-		return 36;
-	case 0x5402: case 0x5403: case 0x5404:	/* TCSETS, TCSETSW, TCSETSF */
-		return 36;
-	case 0x5405:			/* TCGETA */
-		*out = true;
-		return 18;
-	case 0x5406: case 0x5407: case 0x5408:	/* TCSETA, TCSETAW, TCSETAF */
-		return 18;
-	case 0x5413:			/* TIOCGWINSZ */
-		*out = true;
-		return 8;
-	case 0x5414:			/* TIOCSWINSZ */
-		return 8;
-	case 0x540f: case 0x5411: case 0x5419: case 0x541b: case 0x5424:
-	case 0x5429: case 0x80045430: case 0x80045432:	/* ints the call writes */
-		*out = true;
-		return 4;
-	case 0x5410: case 0x541a: case 0x5420: case 0x5421: case 0x5423:
-	case 0x5452: case 0x40045431:			/* ints the call reads */
-		return 4;
+#define IOCTL(code, name, arg)
+#define IOCTL_IN(code, name, arg, size)		case code: *out = false; return size;
+#define IOCTL_OUT(code, name, arg, size)	case code: *out = true; return size;
+#include "ioctls.h"
+#undef IOCTL
+#undef IOCTL_IN
+#undef IOCTL_OUT
 	}
+	*out = false;
 	return 0;
 }
 

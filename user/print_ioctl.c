@@ -14,6 +14,7 @@
  * for requests that return data.  Without a capture, the pointer in hex.
  */
 #include <string.h>
+#include "fd_paths.h"
 #include "printer.h"
 #include "struct_printers.h"
 #include "xlat_style.h"
@@ -24,98 +25,35 @@ enum ioc_arg {
 	IA_DEC,		/* an int by value */
 	IA_TCXONC,	/* TCOOFF ... by value */
 	IA_TCFLSH,	/* TCIFLUSH ... by value */
-	IA_INT_IN,	/* pointer to int, read before the call: [N] */
-	IA_INT_OUT,	/* pointer to int, written by the call: [N] */
-	IA_TERMIOS_IN,
-	IA_TERMIOS_OUT,
-	IA_TERMIO_IN,
-	IA_TERMIO_OUT,
-	IA_WINSIZE_IN,
-	IA_WINSIZE_OUT,
+	/* Pointers to data (the row's size and direction say which bytes
+	 * were copied, and when): */
+	IA_INT,		/* [N] */
+	IA_U64,		/* [N], 64 bits */
+	IA_TERMIOS,
+	IA_TERMIO,
+	IA_WINSIZE,
+	IA_FSFLAGS,	/* [FS_EXTENT_FL|...] */
+	IA_FSXATTR,	/* struct fsxattr */
+	IA_CLONE_RANGE,	/* struct file_clone_range */
 };
 
 struct ioc_ent {
 	uint32_t code;
 	const char *name;
 	enum ioc_arg arg;
+	uint8_t size;		/* bytes the argument points at (0: a value) */
+	bool out;		/* written by the call: shown after it succeeds */
 };
 
-/* x86_64 values.  Where strace knows two names for a code it prints both
- * ("SNDCTL_TMR_START or TCSETS"); the names here are what it prints. */
+/* The rows, shared with the BPF side: bpf/ioctls.h. */
 static const struct ioc_ent ioctls[] = {
-	{ 0x00000001, "FIBMAP", IA_HEX },
-	{ 0x00000002, "FIGETBSZ", IA_HEX },
-	{ 0x5401, "TCGETS", IA_TERMIOS_OUT },
-	{ 0x5402, "SNDCTL_TMR_START or TCSETS", IA_TERMIOS_IN },
-	{ 0x5403, "SNDCTL_TMR_STOP or TCSETSW", IA_TERMIOS_IN },
-	{ 0x5404, "SNDCTL_TMR_CONTINUE or TCSETSF", IA_TERMIOS_IN },
-	{ 0x5405, "TCGETA", IA_TERMIO_OUT },
-	{ 0x5406, "TCSETA", IA_TERMIO_IN },
-	{ 0x5407, "TCSETAW", IA_TERMIO_IN },
-	{ 0x5408, "TCSETAF", IA_TERMIO_IN },
-	{ 0x5409, "TCSBRK", IA_DEC },
-	{ 0x540a, "TCXONC", IA_TCXONC },
-	{ 0x540b, "TCFLSH", IA_TCFLSH },
-	{ 0x540c, "TIOCEXCL", IA_NONE },
-	{ 0x540d, "TIOCNXCL", IA_NONE },
-	{ 0x540e, "TIOCSCTTY", IA_DEC },
-	{ 0x540f, "TIOCGPGRP", IA_INT_OUT },
-	{ 0x5410, "TIOCSPGRP", IA_INT_IN },
-	{ 0x5411, "TIOCOUTQ", IA_INT_OUT },
-	{ 0x5412, "TIOCSTI", IA_HEX },
-	{ 0x5413, "TIOCGWINSZ", IA_WINSIZE_OUT },
-	{ 0x5414, "TIOCSWINSZ", IA_WINSIZE_IN },
-	{ 0x5415, "TIOCMGET", IA_HEX },
-	{ 0x5416, "TIOCMBIS", IA_HEX },
-	{ 0x5417, "TIOCMBIC", IA_HEX },
-	{ 0x5418, "TIOCMSET", IA_HEX },
-	{ 0x5419, "TIOCGSOFTCAR", IA_INT_OUT },
-	{ 0x541a, "TIOCSSOFTCAR", IA_INT_IN },
-	{ 0x541b, "FIONREAD", IA_INT_OUT },
-	{ 0x541c, "TIOCLINUX", IA_HEX },
-	{ 0x541d, "TIOCCONS", IA_NONE },
-	{ 0x541e, "TIOCGSERIAL", IA_HEX },
-	{ 0x541f, "TIOCSSERIAL", IA_NONE },
-	{ 0x5420, "TIOCPKT", IA_INT_IN },
-	{ 0x5421, "FIONBIO", IA_INT_IN },
-	{ 0x5422, "TIOCNOTTY", IA_NONE },
-	{ 0x5423, "TIOCSETD", IA_INT_IN },
-	{ 0x5424, "TIOCGETD", IA_INT_OUT },
-	{ 0x5425, "TCSBRKP", IA_DEC },
-	{ 0x5427, "TIOCSBRK", IA_NONE },
-	{ 0x5428, "TIOCCBRK", IA_NONE },
-	{ 0x5429, "TIOCGSID", IA_INT_OUT },
-	{ 0x542e, "TIOCGRS485", IA_HEX },
-	{ 0x542f, "TIOCSRS485", IA_HEX },
-	{ 0x5432, "TCGETX", IA_HEX },
-	{ 0x5433, "TCSETX", IA_HEX },
-	{ 0x5434, "TCSETXF", IA_HEX },
-	{ 0x5435, "TCSETXW", IA_HEX },
-	{ 0x5437, "TIOCVHANGUP", IA_NONE },
-	{ 0x5441, "TIOCGPTPEER", IA_HEX },
-	{ 0x5450, "FIONCLEX", IA_NONE },
-	{ 0x5451, "FIOCLEX", IA_NONE },
-	{ 0x5452, "FIOASYNC", IA_INT_IN },
-	{ 0x5453, "TIOCSERCONFIG", IA_HEX },
-	{ 0x5454, "TIOCSERGWILD", IA_HEX },
-	{ 0x5455, "TIOCSERSWILD", IA_HEX },
-	{ 0x5456, "TIOCGLCKTRMIOS", IA_HEX },
-	{ 0x5457, "TIOCSLCKTRMIOS", IA_HEX },
-	{ 0x5458, "TIOCSERGSTRUCT", IA_HEX },
-	{ 0x5459, "TIOCSERGETLSR", IA_HEX },
-	{ 0x545a, "TIOCSERGETMULTI", IA_HEX },
-	{ 0x545b, "TIOCSERSETMULTI", IA_HEX },
-	{ 0x545c, "TIOCMIWAIT", IA_HEX },
-	{ 0x545d, "TIOCGICOUNT", IA_HEX },
-	{ 0x5460, "FIOQSIZE", IA_HEX },
-	{ 0x40045431, "TIOCSPTLCK", IA_INT_IN },
-	{ 0x40045436, "TIOCSIG", IA_HEX },
-	{ 0x402c542b, "TCSETS2", IA_HEX },
-	{ 0x402c542c, "TCSETSW2", IA_HEX },
-	{ 0x402c542d, "TCSETSF2", IA_HEX },
-	{ 0x80045430, "TIOCGPTN", IA_INT_OUT },
-	{ 0x80045432, "TIOCGDEV", IA_INT_OUT },
-	{ 0x802c542a, "TCGETS2", IA_HEX },
+#define IOCTL(code, name, arg)			{ code, name, IA_##arg, 0, false },
+#define IOCTL_IN(code, name, arg, size)		{ code, name, IA_##arg, size, false },
+#define IOCTL_OUT(code, name, arg, size)	{ code, name, IA_##arg, size, true },
+#include "ioctls.h"
+#undef IOCTL
+#undef IOCTL_IN
+#undef IOCTL_OUT
 };
 
 static const struct ioc_ent *ioctl_lookup(uint64_t request)
@@ -194,10 +132,91 @@ static const void *ioctl_bytes(const struct arg_view *a, size_t need, bool out)
 	return cap->data;
 }
 
-static bool is_out(enum ioc_arg k)
+/* chattr's flags (include/uapi/linux/fs.h). */
+static const struct sp_name fs_inode_flags[] = {
+	{ 0x1, "FS_SECRM_FL" }, { 0x2, "FS_UNRM_FL" }, { 0x4, "FS_COMPR_FL" },
+	{ 0x8, "FS_SYNC_FL" }, { 0x10, "FS_IMMUTABLE_FL" }, { 0x20, "FS_APPEND_FL" },
+	{ 0x40, "FS_NODUMP_FL" }, { 0x80, "FS_NOATIME_FL" }, { 0x100, "FS_DIRTY_FL" },
+	{ 0x200, "FS_COMPRBLK_FL" }, { 0x400, "FS_NOCOMP_FL" }, { 0x800, "FS_ENCRYPT_FL" },
+	{ 0x1000, "FS_INDEX_FL" }, { 0x2000, "FS_IMAGIC_FL" },
+	{ 0x4000, "FS_JOURNAL_DATA_FL" }, { 0x8000, "FS_NOTAIL_FL" },
+	{ 0x10000, "FS_DIRSYNC_FL" }, { 0x20000, "FS_TOPDIR_FL" },
+	{ 0x40000, "FS_HUGE_FILE_FL" }, { 0x80000, "FS_EXTENT_FL" },
+	{ 0x100000, "FS_VERITY_FL" }, { 0x200000, "FS_EA_INODE_FL" },
+	{ 0x400000, "FS_EOFBLOCKS_FL" }, { 0x800000, "FS_NOCOW_FL" },
+	{ 0x2000000, "FS_DAX_FL" }, { 0x10000000, "FS_INLINE_DATA_FL" },
+	{ 0x20000000, "FS_PROJINHERIT_FL" }, { 0x40000000, "FS_CASEFOLD_FL" },
+	{ 0x80000000, "FS_RESERVED_FL" },
+	{ 0, NULL }
+};
+
+/* struct fsxattr's fsx_xflags. */
+static const struct sp_name fs_xflags[] = {
+	{ 0x1, "FS_XFLAG_REALTIME" }, { 0x2, "FS_XFLAG_PREALLOC" },
+	{ 0x8, "FS_XFLAG_IMMUTABLE" }, { 0x10, "FS_XFLAG_APPEND" },
+	{ 0x20, "FS_XFLAG_SYNC" }, { 0x40, "FS_XFLAG_NOATIME" },
+	{ 0x80, "FS_XFLAG_NODUMP" }, { 0x100, "FS_XFLAG_RTINHERIT" },
+	{ 0x200, "FS_XFLAG_PROJINHERIT" }, { 0x400, "FS_XFLAG_NOSYMLINKS" },
+	{ 0x800, "FS_XFLAG_EXTSIZE" }, { 0x1000, "FS_XFLAG_EXTSZINHERIT" },
+	{ 0x2000, "FS_XFLAG_NODEFRAG" }, { 0x4000, "FS_XFLAG_FILESTREAM" },
+	{ 0x8000, "FS_XFLAG_DAX" }, { 0x10000, "FS_XFLAG_COWEXTSIZE" },
+	{ 0x80000000, "FS_XFLAG_HASATTR" },
+	{ 0, NULL }
+};
+
+static uint32_t u32_at(const uint8_t *p)
 {
-	return k == IA_INT_OUT || k == IA_TERMIOS_OUT || k == IA_TERMIO_OUT ||
-	       k == IA_WINSIZE_OUT;
+	uint32_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static uint64_t u64_at(const uint8_t *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+/* struct fsxattr {xflags, extsize, nextents, projid, cowextsize; pad}:
+ * what the call read omits nextents (output only), as strace does. */
+static void print_fsxattr(struct outbuf *ob, const uint8_t *p, bool out)
+{
+	uint32_t projid = u32_at(p + 12);
+
+	ob_puts(ob, "{fsx_xflags=");
+	sp_flags(ob, fs_xflags, u32_at(p), "FS_XFLAG_???");
+	ob_puts(ob, ", fsx_extsize=");
+	ob_udec(ob, u32_at(p + 4));
+	if (out) {
+		ob_puts(ob, ", fsx_nextents=");
+		ob_udec(ob, u32_at(p + 8));
+	}
+	ob_puts(ob, ", fsx_projid=");
+	ob_hex(ob, projid);
+	ob_puts(ob, ", fsx_cowextsize=");
+	ob_udec(ob, u32_at(p + 16));
+	ob_putc(ob, '}');
+}
+
+/* struct file_clone_range {s64 src_fd; u64 src_offset, src_length,
+ * dest_offset}: the descriptor with its -y path, as strace shows it. */
+static void print_clone_range(struct outbuf *ob, const uint8_t *p, const struct call_view *c)
+{
+	int64_t fd = (int64_t)u64_at(p);
+
+	ob_puts(ob, "{src_fd=");
+	ob_dec(ob, fd);
+	print_fd_decoration(ob, c, fd);
+	ob_puts(ob, ", src_offset=");
+	ob_udec(ob, u64_at(p + 8));
+	ob_puts(ob, ", src_length=");
+	ob_udec(ob, u64_at(p + 16));
+	ob_puts(ob, ", dest_offset=");
+	ob_udec(ob, u64_at(p + 24));
+	ob_putc(ob, '}');
 }
 
 void print_ioctl_arg(struct outbuf *ob, const struct arg_view *a)
@@ -205,8 +224,7 @@ void print_ioctl_arg(struct outbuf *ob, const struct arg_view *a)
 	const struct ioc_ent *e = ioctl_lookup(a->call->args[1]);
 	enum ioc_arg k = e ? e->arg : IA_HEX;
 	const struct opts *o = a->call->opts;
-	const void *p;
-	size_t need;
+	const uint8_t *p;
 
 	switch (k) {
 	case IA_NONE:	/* arg_omitted() keeps the renderer from getting here */
@@ -225,34 +243,44 @@ void print_ioctl_arg(struct outbuf *ob, const struct arg_view *a)
 	default:
 		break;
 	}
-	/* A pointer to something. */
+	/* A pointer to e->size bytes. */
 	if (!a->val) {
 		ob_puts(ob, "NULL");
 		return;
 	}
-	switch (k) {
-	case IA_TERMIOS_IN: case IA_TERMIOS_OUT: need = 36; break;
-	case IA_TERMIO_IN: case IA_TERMIO_OUT: need = TERMIO_SIZE; break;
-	case IA_WINSIZE_IN: case IA_WINSIZE_OUT: need = 8; break;
-	default: need = 4; break;
-	}
-	p = ioctl_bytes(a, need, is_out(k));
+	p = ioctl_bytes(a, e->size, e->out);
 	if (!p) {
 		ob_hex(ob, a->val);
 		return;
 	}
 	switch (k) {
-	case IA_TERMIOS_IN: case IA_TERMIOS_OUT:
-		print_termios(ob, p, need, o);
+	case IA_TERMIOS:
+		print_termios(ob, p, e->size, o);
 		break;
-	case IA_TERMIO_IN: case IA_TERMIO_OUT:
-		print_termio(ob, p, need, o);
+	case IA_TERMIO:
+		print_termio(ob, p, e->size, o);
 		break;
-	case IA_WINSIZE_IN: case IA_WINSIZE_OUT:
-		print_winsize(ob, p, need, o);
+	case IA_WINSIZE:
+		print_winsize(ob, p, e->size, o);
+		break;
+	case IA_U64:
+		ob_putc(ob, '[');
+		ob_udec(ob, u64_at(p));
+		ob_putc(ob, ']');
+		break;
+	case IA_FSFLAGS:
+		ob_putc(ob, '[');
+		sp_flags(ob, fs_inode_flags, u32_at(p), "FS_???_FL");
+		ob_putc(ob, ']');
+		break;
+	case IA_FSXATTR:
+		print_fsxattr(ob, p, e->out);
+		break;
+	case IA_CLONE_RANGE:
+		print_clone_range(ob, p, a->call);
 		break;
 	default:
-		print_int_box(ob, p, need, o);
+		print_int_box(ob, p, e->size, o);
 		break;
 	}
 }

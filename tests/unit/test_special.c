@@ -354,6 +354,68 @@ TEST(special_ioctl_arg)
 	CHECK_STR(sx_run(&s, print_ioctl_arg), "0x7fffa0bac0e4");
 }
 
+/* File ioctls: chattr's flags, xattrs, FICLONERANGE, block sizes. */
+TEST(special_ioctl_file_args)
+{
+	uint32_t fx[7] = { 0x80000019, 1, 2, 3, 4, 0, 0 };
+	uint64_t range[4] = { 3, 0, 5, 4096 }, size = 107374182400ull;
+	uint32_t flags = 0x80000;
+	struct sx s;
+
+	CHECK_STR(ioctl_cmd(0x40049409), "BTRFS_IOC_CLONE or FICLONE");
+	CHECK_STR(ioctl_cmd(0x80086601), "FS_IOC_GETFLAGS");
+	CHECK_STR(ioctl_cmd(0x801c581f), "FS_IOC_FSGETXATTR");
+
+	ioctl_call(&s, 0x40049409, 3, -95);		/* FICLONE: the fd by value */
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "3");
+	ioctl_call(&s, 0x80086601, 0x7ffd10, 0);	/* FS_IOC_GETFLAGS */
+	sx_cap(&s, &flags, sizeof(flags), 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "[FS_EXTENT_FL]");
+	flags = 0x1000000;
+	sx_cap(&s, &flags, sizeof(flags), 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "[0x1000000 /* FS_???_FL */]");
+	flags = 0;
+	sx_cap(&s, &flags, sizeof(flags), 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "[0]");
+	ioctl_call(&s, 0x80086601, 0x7ffd10, -25);	/* failed: the pointer */
+	sx_cap(&s, &flags, sizeof(flags), 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "0x7ffd10");
+	ioctl_call(&s, 0x40086602, 0x7ffd10, -1);	/* SETFLAGS: shown even if it fails */
+	flags = 0x30;
+	sx_cap(&s, &flags, sizeof(flags), 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "[FS_IMMUTABLE_FL|FS_APPEND_FL]");
+	sx_cap(&s, &flags, 2, 0);			/* truncated: the pointer */
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "0x7ffd10");
+
+	ioctl_call(&s, 0x801c581f, 0x7ffd20, 0);	/* FSGETXATTR: nextents too */
+	sx_cap(&s, fx, 28, 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg),
+		  "{fsx_xflags=FS_XFLAG_REALTIME|FS_XFLAG_IMMUTABLE|FS_XFLAG_APPEND|"
+		  "FS_XFLAG_HASATTR, fsx_extsize=1, fsx_nextents=2, fsx_projid=0x3, "
+		  "fsx_cowextsize=4}");
+	ioctl_call(&s, 0x401c5820, 0x7ffd20, -9);	/* FSSETXATTR: no nextents */
+	fx[0] = 4;
+	fx[3] = 0;
+	sx_cap(&s, fx, 28, 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg),
+		  "{fsx_xflags=0x4 /* FS_XFLAG_??? */, fsx_extsize=1, fsx_projid=0, "
+		  "fsx_cowextsize=4}");
+	sx_cap(&s, NULL, 0, BS_CAP_FAULT);
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "0x7ffd20");
+
+	ioctl_call(&s, 0x4020940d, 0x7ffd30, -95);	/* FICLONERANGE */
+	sx_cap(&s, range, sizeof(range), 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg),
+		  "{src_fd=3, src_offset=0, src_length=5, dest_offset=4096}");
+
+	ioctl_call(&s, 0x80081272, 0x7ffd40, 0);	/* BLKGETSIZE64 */
+	sx_cap(&s, &size, sizeof(size), 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "[107374182400]");
+	ioctl_call(&s, 0x80081272, 0x7ffd40, -25);
+	sx_cap(&s, &size, sizeof(size), 0);
+	CHECK_STR(sx_run(&s, print_ioctl_arg), "0x7ffd40");
+}
+
 TEST(special_ioctl_omitted)
 {
 	static const uint64_t none[] = { 0x5451, 0x5450, 0x5422, 0x540c, 0x540d,
