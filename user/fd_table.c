@@ -8,6 +8,33 @@
 
 static struct tidmap procs;	/* tgid -> struct fd_proc */
 static size_t nentries;		/* in every process, for the bound */
+static size_t hard_max = FD_ENTRIES_HARD_MAX;
+
+void fd_table_set_hard_max(size_t n)
+{
+	hard_max = n;
+}
+
+size_t fd_table_count(void)
+{
+	return nentries;
+}
+
+/* Room for n more entries under the hard bound (saying so once when
+ * there is none). */
+static bool room_for(size_t n)
+{
+	static bool told;
+
+	if (nentries + n <= hard_max)
+		return true;
+	if (!told) {
+		fprintf(stderr, "bstrace: more than %zu descriptors to follow: "
+			"-P and -y may miss some from now on\n", hard_max);
+		told = true;
+	}
+	return false;
+}
 
 static struct tidmap *map(void)
 {
@@ -148,6 +175,8 @@ struct fd_ent *fd_table_set(pid_t tgid, int fd, const char *path, const char *sh
 	fd_table_forget(p, fd);
 	if (bounded && nentries >= FD_ENTRIES_MAX)
 		tidmap_each(&procs, clear_entries, NULL);
+	if (!room_for(1))
+		return NULL;
 	if (p->n == p->cap) {
 		unsigned cap = p->cap ? 2 * p->cap : 16;
 		struct fd_ent *v = realloc(p->ents, cap * sizeof(*v));
@@ -188,8 +217,8 @@ bool fd_table_copy(pid_t from, pid_t to)
 	if (!dst || !src)
 		return dst != NULL;
 	dst->cwd = dup_or_null(src->cwd);
-	if (!src->n)
-		return true;
+	if (!src->n || !room_for(src->n))
+		return true;	/* (past the bound: the child starts empty) */
 	dst->ents = calloc(src->n, sizeof(*dst->ents));
 	if (!dst->ents)
 		return false;

@@ -22,6 +22,11 @@
  * for again.  -P is never bounded: a forgotten descriptor would stop
  * matching its path. */
 #define FD_ENTRIES_MAX	4096
+/* Entries kept at most in all, -P's too: a capture file is untrusted
+ * input, and without a bound a replay of forks of a process with many
+ * descriptors could allocate without end.  A live system with more than
+ * this many tracked is told once on stderr that -P may miss some. */
+#define FD_ENTRIES_HARD_MAX	(1u << 20)
 
 /* Whether a descriptor closes at execve, as far as bstrace knows. */
 enum { CLOEXEC_NO = 0, CLOEXEC_YES = 1, CLOEXEC_UNKNOWN = -1 };
@@ -54,6 +59,10 @@ struct fd_ent *fd_table_find(const struct fd_proc *p, int fd);
 struct fd_ent *fd_table_set(pid_t tgid, int fd, const char *path, const char *shown,
 			    int cloexec, bool bounded);
 void fd_table_forget(struct fd_proc *p, int fd);
+/* Tests: another hard bound than FD_ENTRIES_HARD_MAX; how many entries
+ * all tables hold now. */
+void fd_table_set_hard_max(size_t n);
+size_t fd_table_count(void);
 /* Forget every entry of p for which drop(entry, arg) is true. */
 void fd_table_forget_where(struct fd_proc *p, bool (*drop)(const struct fd_ent *e, const void *arg),
 			   const void *arg);

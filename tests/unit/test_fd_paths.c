@@ -16,6 +16,7 @@
 #include "unit.h"
 #include "printer_fixture.h"
 #include "fd_paths.h"
+#include "fd_table.h"
 #include "fd_track.h"
 
 static void fx_self(struct fixture *f, int yflag)
@@ -304,4 +305,32 @@ TEST(fd_details_yy_unix_name_escaped)
 	rmdir(dir);
 	fd_track_reset();
 	fx_free(&f);
+}
+
+/* The hard bound on tracked descriptors (all processes, -P's too): a
+ * hostile capture cannot make the tables grow without end; past it a
+ * descriptor is not tracked and a fork's copy starts empty. */
+TEST(fd_table_hard_bound)
+{
+	struct fd_proc *p;
+
+	fd_table_drop_proc(424242);
+	fd_table_drop_proc(424243);
+	fd_table_set_hard_max(fd_table_count() + 3);
+	CHECK(fd_table_fresh(424242) != NULL);
+	for (int fd = 3; fd < 6; fd++)
+		CHECK(fd_table_set(424242, fd, "/tmp/x", NULL, CLOEXEC_NO, false) != NULL);
+	CHECK(fd_table_set(424242, 6, "/tmp/x", NULL, CLOEXEC_NO, false) == NULL);
+	CHECK(fd_table_set(424242, 7, "/tmp/y", NULL, CLOEXEC_NO, true) == NULL);
+	/* Replacing a descriptor frees its entry first: still room. */
+	CHECK(fd_table_set(424242, 5, "/tmp/z", NULL, CLOEXEC_NO, false) != NULL);
+	CHECK(fd_table_copy(424242, 424243));
+	p = fd_table_proc(424243);
+	CHECK(p != NULL && p->n == 0);
+	p = fd_table_proc(424242);
+	CHECK(p != NULL && p->n == 3);
+	fd_table_drop_proc(424242);
+	fd_table_drop_proc(424243);
+	fd_table_set_hard_max(FD_ENTRIES_HARD_MAX);
+	CHECK(fd_table_set(424244, 3, "/tmp/x", NULL, CLOEXEC_NO, false) == NULL);	/* unknown process */
 }
