@@ -52,7 +52,15 @@ struct capture_writer {
 	unsigned long long written;	/* bytes given to this file, uncompressed */
 	unsigned files;		/* begun so far */
 	int error;		/* the first errno */
+	void (*on_rotate)(void *ctx);
+	void *on_rotate_ctx;
 };
+
+void capture_on_rotate(struct capture_writer *w, void (*fn)(void *ctx), void *ctx)
+{
+	w->on_rotate = fn;
+	w->on_rotate_ctx = ctx;
+}
 
 static void fail(struct capture_writer *w, int err)
 {
@@ -94,8 +102,10 @@ static int open_one(struct capture_writer *w)
 		return -1;
 	gzbuffer(w->gz, 256 << 10);
 	put(w, CAPTURE_MAGIC, strlen(CAPTURE_MAGIC));
-	/* 'A' blocks are new in format 2: an older reader says so. */
-	put_kv(w, "format", in->fd_answers ? "2" : "1");
+	/* 'A' blocks are new in format 2, and the HELD answers a file after
+	 * the first of a ring starts with in format 3: an older reader says
+	 * so. */
+	put_kv(w, "format", !in->fd_answers ? "1" : w->files > 1 ? "3" : "2");
 	put_kv(w, "arch", in->arch);
 	put_kv(w, "table", in->table);
 	snprintf(num, sizeof(num), "%lld", in->mono_to_real_ns);
@@ -164,6 +174,8 @@ static void rotate(struct capture_writer *w)
 		remove(w->path);
 	if (open_one(w))
 		fail(w, errno);
+	else if (w->on_rotate)
+		w->on_rotate(w->on_rotate_ctx);
 }
 
 static void put_block(struct capture_writer *w, char tag, const void *a, size_t an,
@@ -318,8 +330,8 @@ static int read_header(struct capture_reader *r, char *why, size_t whyn)
 			continue;
 		*eq = 0;
 		if (!strcmp(line, "format")) {
-			if (strcmp(eq + 1, "1") && strcmp(eq + 1, "2")) {
-				snprintf(why, whyn, "capture format %.16s (this bstrace reads 1 and 2)",
+			if (strcmp(eq + 1, "1") && strcmp(eq + 1, "2") && strcmp(eq + 1, "3")) {
+				snprintf(why, whyn, "capture format %.16s (this bstrace reads 1 to 3)",
 					 eq + 1);
 				return -1;
 			}

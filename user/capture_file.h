@@ -17,12 +17,19 @@
  *          key_len bytes of key, then value_len bytes of value (neither
  *          holds a NUL).  Only in a capture whose header says
  *          fd_answers=1 (recorded with -y) or 2 (-yy), which also say
- *          format=2, so that an older reader refuses the file by name.
+ *          format=2 (format=3: a later file of a ring, which may hold
+ *          CAPTURE_ANSWER_HELD), so that an older reader refuses the
+ *          file by name.
  *          An answer comes before the record whose rendering asked for
  *          it, and only when it differs from the last answer written to
  *          that file for the same question (kind, tid, fd, key); a replay
  *          looks up the latest one.  CAPTURE_ANSWER_FORGET: the writer
  *          forgot what it wrote (its memory is bounded): so does a reader.
+ *          CAPTURE_ANSWER_HELD: not a question but what the live run knew
+ *          when this file began (--record-rotate), so that each file
+ *          replays on its own: process TID (a tgid) had FD open (FD -100:
+ *          its cwd) naming key; value is '0', '1' or '?' (its close-on-
+ *          exec flag: no, yes, unknown) then -yy's text, if any.
  *     'E'  the end: struct capture_end, then its orphans
  *          (struct capture_orphan each); only in the last file
  *
@@ -71,6 +78,7 @@ enum {
 	CAPTURE_ANSWER_DETAILS,		/* -yy's text for the text in key (FD -1: by path) */
 	CAPTURE_ANSWER_REALPATH,	/* the path in key, as the kernel names it */
 	CAPTURE_ANSWER_FORGET,		/* no question: forget every answer so far */
+	CAPTURE_ANSWER_HELD,		/* no question: a descriptor held at the file's start */
 	CAPTURE_ANSWER_KINDS
 };
 #define CAPTURE_ANSWER_KEY_MAX	8192
@@ -109,6 +117,9 @@ int capture_put_answer(struct capture_writer *w, const struct capture_answer *a,
 /* How many files this writer has begun (--record-rotate starts more): a
  * new file holds none of the answers the ones before it had. */
 unsigned capture_files_begun(const struct capture_writer *w);
+/* Call fn(ctx) when a new file has begun, before anything else goes in
+ * it (what a replay of that file alone needs from before it). */
+void capture_on_rotate(struct capture_writer *w, void (*fn)(void *ctx), void *ctx);
 /* Finish the file.  0, or -1 with errno (the first error of the run). */
 int capture_close(struct capture_writer *w);
 

@@ -134,6 +134,45 @@ void fd_answers_live(const char *root)
 	writer = NULL;
 }
 
+/* --record-rotate: what the descriptor tables hold as a file begins. */
+static void put_held(pid_t tgid, int fd, const char *path, int cloexec, const char *shown)
+{
+	struct capture_answer a = { .kind = CAPTURE_ANSWER_HELD, .known = 1, .tid = tgid,
+				    .fd = fd };
+	char value[CAPTURE_ANSWER_VALUE_MAX + 1];
+	int n = snprintf(value, sizeof(value), "%c%s",
+			 cloexec == CLOEXEC_YES ? '1' : cloexec == CLOEXEC_NO ? '0' : '?',
+			 shown ? shown : "");
+	size_t klen = strlen(path);
+
+	if (n < 0 || (size_t)n > CAPTURE_ANSWER_VALUE_MAX || klen > CAPTURE_ANSWER_KEY_MAX)
+		return;		/* (not kept: that descriptor is asked for again) */
+	a.key_len = (__u16)klen;
+	a.value_len = (__u32)n;
+	capture_put_answer(writer, &a, path, value);
+}
+
+static void put_held_proc(pid_t tgid, const struct fd_proc *p, void *ctx)
+{
+	(void)ctx;
+	if (p->cwd)
+		put_held(tgid, FD_CWD, p->cwd, CLOEXEC_UNKNOWN, NULL);
+	for (unsigned i = 0; i < p->n; i++)
+		put_held(tgid, p->ents[i].fd, p->ents[i].path, p->ents[i].cloexec,
+			 p->ents[i].shown);
+}
+
+/* A new file (--record-rotate) knows none of the answers the one before
+ * it had, and its records do not show the descriptors opened before it:
+ * it starts with what the tables hold, so that it replays on its own. */
+static void file_begun(void *ctx)
+{
+	(void)ctx;
+	store_clear();
+	writer_files = capture_files_begun(writer);
+	fd_table_each(put_held_proc, NULL);
+}
+
 void fd_answers_record(struct capture_writer *w)
 {
 	store_clear();
@@ -141,6 +180,7 @@ void fd_answers_record(struct capture_writer *w)
 	proc_root = "/proc";
 	writer = w;
 	writer_files = capture_files_begun(w);
+	capture_on_rotate(w, file_begun, NULL);
 }
 
 void fd_answers_replay(void)
@@ -156,6 +196,28 @@ void fd_answers_reset(void)
 	fd_answers_live("/proc");
 }
 
+/* A descriptor held when the file began: into its process's table, as if
+ * the records before the file had shown it. */
+static void take_held(const struct capture_answer *a, const char *text)
+{
+	char *path = strndup(text, a->key_len);
+	char *value = strndup(text + a->key_len, a->value_len);
+	struct fd_proc *p;
+
+	if (path && value && value[0] && (p = fd_table_ensure(a->tid))) {
+		int cloexec = value[0] == '1' ? CLOEXEC_YES : value[0] == '0' ? CLOEXEC_NO
+								      : CLOEXEC_UNKNOWN;
+
+		if (a->fd == FD_CWD)
+			fd_table_set_cwd(p, path);
+		else if (a->fd >= 0)
+			fd_table_set(a->tid, a->fd, path, value[1] ? value + 1 : NULL, cloexec,
+				     false);
+	}
+	free(path);
+	free(value);
+}
+
 void fd_answers_take(const void *block, size_t size)
 {
 	const struct capture_answer *a = block;
@@ -168,6 +230,10 @@ void fd_answers_take(const void *block, size_t size)
 		return;
 	if (a->kind == CAPTURE_ANSWER_FORGET) {
 		store_clear();
+		return;
+	}
+	if (a->kind == CAPTURE_ANSWER_HELD) {
+		take_held(a, text);
 		return;
 	}
 	key = strndup(text, a->key_len);

@@ -75,6 +75,32 @@ struct fd_proc *fd_table_fresh(pid_t tgid)
 	return p;
 }
 
+struct fd_proc *fd_table_ensure(pid_t tgid)
+{
+	struct fd_proc *p = tidmap_get(map(), tgid);
+
+	return p ? p : tidmap_put(map(), tgid);	/* zeroed */
+}
+
+struct each {
+	void (*fn)(pid_t tgid, const struct fd_proc *p, void *ctx);
+	void *ctx;
+};
+
+static void each_proc(pid_t tgid, void *value, void *ctx)
+{
+	const struct each *e = ctx;
+
+	e->fn(tgid, value, e->ctx);
+}
+
+void fd_table_each(void (*fn)(pid_t tgid, const struct fd_proc *p, void *ctx), void *ctx)
+{
+	struct each e = { fn, ctx };
+
+	tidmap_each(map(), each_proc, &e);
+}
+
 void fd_table_drop_proc(pid_t tgid)
 {
 	struct fd_proc *p = tidmap_get(map(), tgid);

@@ -50,6 +50,11 @@ struct fd_proc *fd_table_proc(pid_t tgid);
  * memory.  Other processes' table pointers are stale after it. */
 struct fd_proc *fd_table_fresh(pid_t tgid);
 void fd_table_drop_proc(pid_t tgid);
+/* tgid's table as it is, a new empty one if there was none; NULL when
+ * out of memory. */
+struct fd_proc *fd_table_ensure(pid_t tgid);
+/* fn for every process's table. */
+void fd_table_each(void (*fn)(pid_t tgid, const struct fd_proc *p, void *ctx), void *ctx);
 
 struct fd_ent *fd_table_find(const struct fd_proc *p, int fd);
 /* fd of tgid now names path (shown: -yy's text or NULL).  bounded: -y's

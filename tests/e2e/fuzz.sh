@@ -31,6 +31,9 @@ seed -v "$WORKLOADS/vecio" "$T"
 seed -v ls -a /
 # (-yy: the descriptor answers, 'A' blocks; the tools are built with the workloads)
 [ -x "$B/tools/fdkinds" ] && seed -yy "$B/tools/fdkinds" "$T"
+# (the newest file of a ring: it starts with the descriptors held then)
+seed -f -yy --record-rotate=8K,2 -s 256 sh -c \
+	'exec 3</etc/hostname; head -c 30000 /dev/urandom >/dev/null; read -r x <&3'
 if [ "$(ls "$T/corpus" | wc -l)" -lt 3 ]; then
 	e2e_fail fuzz/replay - "could not record the seed captures"
 	e2e_done

@@ -20,6 +20,8 @@
 #                        same as a live run's of the same command with -o
 #  replay/attached-threads  -p -f of a 3-thread process, recorded: in the
 #                        replay every object names the process's pid
+#  replay/rotate-y       a later file of a ring recorded with -y replays on
+#                        its own: descriptors held when it began are named
 #  replay/rotate         --record-rotate=8K,3: at most 3 files, each one
 #                        replays on its own, the newest ends the run
 #  replay/broken         cut, garbage, a flipped bit in a block length,
@@ -130,6 +132,24 @@ for f in "$T"/ring.cap*; do
 done
 grep -q '^+++ exited with 0 +++$' "$T/ring.cap.txt" || msgs+=("the newest file does not end the run")
 if [ ${#msgs[@]} -eq 0 ]; then e2e_ok replay/rotate; else e2e_fail replay/rotate "$T/ring.err" "${msgs[@]}"; fi
+
+# A ring recorded with -y: a later file replays on its own with the
+# descriptors opened before it began (fd 3, opened by the shell in the
+# first file, dup'ed in the last), every line as the live run printed it.
+rm -f "$T"/yring.cap*
+"$BSTRACE" -f -y -s 256 --record="$T/yring.cap" --record-rotate=8K,3 -o "$T/yring.live" -- \
+	sh -c 'exec 3</etc/hostname; head -c 100000 /dev/urandom >/dev/null; read -r x <&3' \
+	2>"$T/yring.err"
+msgs=()
+[ -e "$T/yring.cap.1" ] || msgs+=("no second file: nothing was rotated")
+"$BSTRACE" --replay="$T/yring.cap" -f -y -s 256 -o "$T/yring.newest" 2>>"$T/yring.err" ||
+	msgs+=("the newest file does not replay: $(cat "$T/yring.err")")
+grep -q 'dup2(3</etc/hostname>, 0)' "$T/yring.newest" ||
+	msgs+=("fd 3 not named in the newest file's replay: $(grep -m1 'dup2(3' "$T/yring.newest")")
+if [ -s "$T/yring.newest" ] && grep -Fxvf "$T/yring.live" "$T/yring.newest" >"$T/yring.extra"; then
+	msgs+=("$(wc -l <"$T/yring.extra") replayed lines the live run did not print: $(head -n1 "$T/yring.extra")")
+fi
+if [ ${#msgs[@]} -eq 0 ]; then e2e_ok replay/rotate-y; else e2e_fail replay/rotate-y "$T/yring.err" "${msgs[@]}"; fi
 
 # Broken files: one line, exit 1, no crash (plain and ASan builds).
 gzip -dc "$T/plain.cap" >"$T/raw"

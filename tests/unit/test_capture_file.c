@@ -127,8 +127,8 @@ TEST(capture_broken_headers)
 	CHECK_STR(open_why(path), "not a bstrace capture file");
 	write_raw(path, CAPTURE_MAGIC "format=1\narch=x", strlen(CAPTURE_MAGIC) + 15);
 	CHECK_STR(open_why(path), "the header is cut short");
-	write_raw(path, CAPTURE_MAGIC "format=3\n\n", strlen(CAPTURE_MAGIC) + 10);
-	CHECK_STR(open_why(path), "capture format 3 (this bstrace reads 1 and 2)");
+	write_raw(path, CAPTURE_MAGIC "format=4\n\n", strlen(CAPTURE_MAGIC) + 10);
+	CHECK_STR(open_why(path), "capture format 4 (this bstrace reads 1 to 3)");
 	write_raw(path, CAPTURE_MAGIC "arch=x\n\n", strlen(CAPTURE_MAGIC) + 8);
 	CHECK_STR(open_why(path), "the header has no format line");
 	memcpy(big, CAPTURE_MAGIC, strlen(CAPTURE_MAGIC));
