@@ -1107,6 +1107,76 @@ __noinline __u32 bs_cap_mmsg(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt,
 	return off;
 }
 
+/* ---- System V IPC (bpf/syscall_kinds.h, "IPC kinds") ---- */
+
+/* bs_cap_head_tail's `how`: the head's size, and where the tail is
+ * (BPF calls take five arguments). */
+#define HT_HEAD(n)	(n)
+#define HT_DEREF	0x10	/* the tail is where the head (a 4-byte word) points */
+
+/* A head of `head` bytes at uptr, then one element: tail_len bytes right
+ * after the head (struct msgbuf: mtype, then mtext), or with HT_DEREF at
+ * the address the head holds (i386's union semun, then the struct it
+ * points at; no element when tail_len is 0).  An unreadable head ends it:
+ * the printer then shows the pointer, as strace does. */
+__noinline __u32 bs_cap_head_tail(struct scratch *s, __u32 at, __u64 uptr, __u32 how,
+				  __u32 tail_len)
+{
+	__u32 off = AT_OFF(at), arg = AT_ARG(at), head = how & 15, next;
+	__u64 tail;
+
+	if (!s || !uptr || off >= CAP_LIMIT)
+		return off;
+	next = bs_cap_bytes(s, at, uptr, head);
+	if (next == off || (cap_at(s, off)->flags & BS_CAP_FAULT))
+		return next;
+	if (how & HT_DEREF) {
+		tail = *(__u32 *)data_at(s, off);
+		if (!tail_len)
+			return next;
+	} else {
+		tail = uptr + head;
+	}
+	return bs_cap_bytes(s, AT(next, arg, BS_CAP_ELEM), tail, tail_len);
+}
+
+/* The struct a *ctl command reads or writes (0: none). */
+static __always_inline __u32 ipc_buf_size(__u32 which, __u64 cmd, bool i386)
+{
+	static const __u8 sizes[BS_IPC_SLOTS] = { BS_IPC_BUF_SIZES(BS_IPC_SIZE_ENTRY) };
+
+	cmd &= ~(__u64)BS_IPC_64;
+	if (cmd > 31)
+		return 0;
+	return sizes[BS_IPC_SLOT(which & BS_IPC_WHICH, cmd & 31, i386) & (BS_IPC_SLOTS - 1)];
+}
+
+/* semctl's, msgctl's or shmctl's buffer, at exit. */
+static __always_inline __u32 cap_ipc_buf(struct scratch *s, __u32 off, __u32 i, __u32 param,
+					 bool ok)
+{
+	bool i386 = rec_of(s)->abi == BS_ABI_I386;
+	__u64 cmd = arg_value(s, (param & BS_IPC_WHICH) == BS_IPC_SEM ? 2 : 1);
+	__u32 n = ipc_buf_size(param, cmd, i386);
+
+	/* IPC_SET's struct is the caller's; the others are the kernel's
+	 * answer, there only when the call succeeded. */
+	if ((cmd & ~(__u64)BS_IPC_64) != 1 && !ok)
+		n = 0;
+	if (param & BS_IPC_INDIRECT)
+		return bs_cap_head_tail(s, AT(off, i, 0), arg_value(s, i), HT_HEAD(4) | HT_DEREF, n);
+	if (!n)
+		return off;
+	return bs_cap_bytes(s, AT(off, i, 0), arg_value(s, i), n);
+}
+
+/* struct msgbuf: mtype (a long), then msgsz bytes of mtext, -s of them. */
+static __always_inline __u32 cap_msgbuf(struct scratch *s, __u32 off, __u32 i, __u32 param)
+{
+	return bs_cap_head_tail(s, AT(off, i, 0), arg_value(s, i), HT_HEAD(uptr_size(s)),
+				min_u64((__u32)arg_value(s, param & BS_PARAM_ARG), cfg.strsize));
+}
+
 /* getsockopt's value: as many bytes as the kernel says it wrote. */
 static __always_inline __u32 cap_sockopt_out(struct scratch *s, __u32 off, __u32 i, __u64 lenp)
 {
@@ -1345,6 +1415,13 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 			return bs_cap_mmsg(s, AT(off, i, 0), v,
 					   (__u32)arg_value(s, param & BS_PARAM_ARG), 0);
 		break;
+	case K_SEMBUF:
+		return bs_cap_bytes(s, AT(off, i, 0), v,
+				    min_u64((__u32)arg_value(s, param), cfg.strsize) * BS_SEMBUF_SIZE);
+	case K_MSGBUF:
+		if (!(param & BS_MSG_RECV))	/* msgsnd's, the caller's */
+			return cap_msgbuf(s, off, i, param);
+		break;
 	case K_FUTEX_ARG:
 		/* Waiting operations take a timeout; the others put a
 		 * number (val2) in the same register. */
@@ -1469,6 +1546,18 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 	case K_MMSGHDR:
 		if ((param & BS_MSG_RECV) && (__s64)ret > 0)
 			return bs_cap_mmsg(s, AT(off, i, 0), v, ret, MSG_MODE_RECV);
+		break;
+	case K_MSGBUF:
+		/* msgrcv's, what the kernel wrote: a failed call shows the
+		 * pointer. */
+		if ((param & BS_MSG_RECV) && ok)
+			return cap_msgbuf(s, off, i, param);
+		break;
+	case K_IPC_BUF:
+		return cap_ipc_buf(s, off, i, param, ok);
+	case K_SHMAT_RADDR:
+		if (ok)
+			return bs_cap_bytes(s, AT(off, i, 0), v, 4);
 		break;
 	case K_CLONE_ARG:
 		/* The child's tid the kernel stored for CLONE_PARENT_SETTID. */
