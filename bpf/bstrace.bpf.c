@@ -1807,12 +1807,79 @@ static __noinline void demux_old_select(struct task_state *ts)
 	ts->args[5] = 0;
 }
 
+#define NR_IPC_I386		117
+#define IPC_CALL_MAX		32	/* power of two > the highest call */
+#define IPC_MSGRCV		12
+#define NR_MSGRCV_I386		401	/* msgrcv's own number: ipc's version 1 */
+#define NR_IPC_MSGRCV_UNREAD	508	/* syscalls_i386.h: its kludge unreadable */
+
+struct ipc_row {
+	__u16 nr;
+	__u8 src[BS_MAX_ARGS];	/* ipc register per argument, 0: none */
+};
+
+/*
+ * i386 ipc(call, first, second, third, ptr, fifth): the SysV IPC call it
+ * makes, with its arguments in its row's order (bpf/ipc_i386.h), in
+ * place of ipc's own.  msgrcv's version 0 (glibc's) finds msgp and
+ * msgtyp in a struct ipc_kludge at ptr (two 4-byte words); version 1
+ * passes them as ptr and fifth, like msgrcv itself.  An unknown call
+ * leaves ipc as it is.
+ */
+/* Returns the row to record the call under.  A global function, so the
+ * verifier checks it once rather than at each caller of load_call (the
+ * sys_exit program, sched_switch, sched_prepare_exec...): static, it
+ * cost bs_sys_exit ~900 more instructions processed. */
+__noinline __u32 demux_ipc(struct task_state *ts)
+{
+	static const struct ipc_row rows[IPC_CALL_MAX] = {
+#define IPCCALL(call_, nr_, name_, a0, a1, a2, a3, a4, a5) \
+		[call_] = { nr_, { a0, a1, a2, a3, a4, a5 } },
+#include "ipc_i386.h"
+#undef IPCCALL
+	};
+	__u64 in[8] = {};	/* in[1..5]: first .. fifth; in[0]: none */
+	__u32 call, version, kludge[2];
+	const struct ipc_row *r;
+
+	if (!ts)
+		return NR_IPC_I386;
+	call = ts->args[0] & 0xffff;
+	version = (__u32)ts->args[0] >> 16;
+	if (call >= IPC_CALL_MAX)
+		return NR_IPC_I386;
+	r = &rows[call & (IPC_CALL_MAX - 1)];
+	if (!r->nr)
+		return NR_IPC_I386;
+	for (int i = 1; i <= 5; i++)
+		in[i] = ts->args[i];
+	for (int i = 0; i < BS_MAX_ARGS; i++)
+		ts->args[i] = in[r->src[i] & 7];
+	if (call != IPC_MSGRCV)
+		return r->nr;
+	if (version) {
+		ts->args[3] = in[5];
+		ts->args[4] = in[3];
+		ts->args[5] = 0;
+		return NR_MSGRCV_I386;
+	}
+	if (bpf_probe_read_user(kludge, sizeof(kludge), (const void *)in[4])) {
+		ts->args[3] = in[3];
+		ts->args[4] = ts->args[5] = 0;
+		return NR_IPC_MSGRCV_UNREAD;
+	}
+	ts->args[1] = kludge[0];
+	ts->args[3] = kludge[1];
+	return r->nr;
+}
+
 /* The call's number and arguments, from the registers the task entered
  * the kernel with.  They are still intact at sys_exit for every syscall
  * but the few that replace the registers (execve, rt_sigreturn), which
  * are recorded earlier or need no arguments.  An i386 socketcall is
- * loaded as the call it makes (demux_socketcall), the old select with
- * the arguments its struct holds (demux_old_select). */
+ * loaded as the call it makes (demux_socketcall), and so is an ipc
+ * (demux_ipc); the old select with the arguments its struct holds
+ * (demux_old_select). */
 static __always_inline void load_call(struct task_state *ts, struct pt_regs *regs, int abi)
 {
 	ts->abi = abi;
@@ -1826,6 +1893,8 @@ static __always_inline void load_call(struct task_state *ts, struct pt_regs *reg
 		ts->args[5] = (__u32)regs->bp;
 		if (ts->nr == NR_SOCKETCALL_I386)
 			demux_socketcall(ts);
+		else if (ts->nr == NR_IPC_I386)
+			ts->nr = demux_ipc(ts);
 		else if (ts->nr == NR_OLD_SELECT_I386)
 			demux_old_select(ts);
 	} else {
@@ -2197,9 +2266,10 @@ static __always_inline void announce_blocked(struct task_state *ts, struct task_
 	if (nr < 0 || (abi == BS_ABI_I386 ? (nr == NR_EXIT_I386 || nr == NR_EXIT_GROUP_I386)
 					  : (nr == NR_EXIT_X86_64 || nr == NR_EXIT_GROUP_X86_64)))
 		return;
-	/* (socketcall is selected by the call it makes: known after
-	 * load_call.) */
-	if (!syscall_selected(abi, nr) && !(abi == BS_ABI_I386 && nr == NR_SOCKETCALL_I386))
+	/* (socketcall and ipc are selected by the call they make: known
+	 * after load_call.) */
+	if (!syscall_selected(abi, nr) &&
+	    !(abi == BS_ABI_I386 && (nr == NR_SOCKETCALL_I386 || nr == NR_IPC_I386)))
 		return;
 	send_enter(ts, task, regs, abi);
 }
@@ -2275,8 +2345,8 @@ static __always_inline void end_cut_call(struct task_state *ts, struct task_stru
  * calls that move a task's state are seen whatever is selected: execve
  * (wait_exec, the exec ENTER), the fork family (a child's first exit is
  * its return from it: new_child), rt_sigreturn (orig_ax -1 at its exit),
- * restart_syscall (resumes a call) and i386 socketcall (selected by the
- * call it makes).  A call announced while it blocked (enter_sent) is a
+ * restart_syscall (resumes a call) and i386 socketcall and ipc (selected
+ * by the call they make).  A call announced while it blocked (enter_sent) is a
  * selected one (announce_blocked, bs_sys_enter), and so is its exit.
  */
 static __always_inline bool unseen_exit(__u32 nr)
@@ -2290,7 +2360,7 @@ static __always_inline bool unseen_exit(__u32 nr)
 	    is_fork_return(BS_ABI_X86_64, nr, 0) || is_fork_return(BS_ABI_I386, nr, 0))
 		return false;
 	return nr != NR_RESTART_SYSCALL_X86_64 && nr != NR_RESTART_SYSCALL_I386 &&
-	       nr != NR_SOCKETCALL_I386;
+	       nr != NR_SOCKETCALL_I386 && nr != NR_IPC_I386;
 }
 
 /* Every other syscall is recorded here, once, with its result. */

@@ -261,3 +261,187 @@ TEST(ipc_shmat)
 	CHECK_STR(lf_line(&l), "shmdt(0x7f346a3f7000)                   = 0");
 	lf_free(&l);
 }
+
+/* ---- i386: the direct calls' layouts, and ipc(2)'s own forms ---- */
+
+#define ADDR32 0xffb55764u
+
+/* An i386 call under row nr (ipc's forms share their names with the
+ * direct calls, so they are found by number). */
+static void call32(struct line_fx *l, unsigned nr, const uint64_t args[BS_MAX_ARGS], int64_t ret)
+{
+	lf_call(l, &systable_i386, "getpid", args, ret);
+	l->c.se = sysent_get(&systable_i386, nr);
+	l->c.nr = (int)nr;
+	l->c.compat = true;
+}
+
+/* struct compat_semid64_ds: a 36-byte perm, then 4-byte words. */
+static void semid_ds32(uint8_t d[64])
+{
+	uint32_t perm[5] = { 0x1234, 0, 0, 0, 0 }, otime = 0, ctime = 1796053325, nsems = 1;
+	uint16_t mode = 0600;
+
+	memset(d, 0, 64);
+	memcpy(d, perm, sizeof(perm));
+	memcpy(d + 20, &mode, 2);
+	memcpy(d + 36, &otime, 4);
+	memcpy(d + 44, &ctime, 4);
+	memcpy(d + 52, &nsems, 4);
+}
+
+TEST(ipc_i386_semctl)
+{
+	struct line_fx l = { 0 };
+	struct recbuf rb;
+	uint8_t ds[64];
+	uint32_t un = 5, bad = 8;
+
+	semid_ds32(ds);
+	/* Direct (394): the union by value, the struct in its i386 layout. */
+	call32(&l, 394, REGS(1, 0, 0x102, ADDR32), 1);
+	lf_cap(&l, 3, ds, sizeof(ds), 0);
+	CHECK_STR(lf_line(&l), "semctl(1, 0, IPC_64|IPC_STAT, {sem_perm={uid=0, gid=0, mode=0600, "
+		  "key=4660, cuid=0, cgid=0}, sem_otime=0, sem_ctime=1796053325, sem_nsems=1}) = 1");
+	call32(&l, 394, REGS(1, 0, 0x110, 7), 0);
+	CHECK_STR(lf_line(&l), "semctl(1, 0, IPC_64|SETVAL, 0x7)        = 0");
+	/* Through ipc (506): the union read where ptr points. */
+	call32(&l, 506, REGS(0, 1, 0x110, ADDR32), 0);
+	lf_cap(&l, 3, &un, sizeof(un), 0);
+	CHECK_STR(lf_line(&l), "semctl(0, 1, IPC_64|SETVAL, [0x5])      = 0");
+	un = 0;
+	call32(&l, 506, REGS(0, 0, 0x100, ADDR32), 0);
+	lf_cap(&l, 3, &un, sizeof(un), 0);
+	CHECK_STR(lf_line(&l), "semctl(0, 0, IPC_64|IPC_RMID, [NULL])   = 0");
+	un = 0xffb55800;
+	call32(&l, 506, REGS(0, 0, 0x102, ADDR32), 0);
+	rb_init(&rb);
+	rb_cap(&rb, 3, 0, &un, sizeof(un));
+	rb_cap(&rb, 3, BS_CAP_ELEM, ds, sizeof(ds));
+	CHECK(!lf_parse(&l, rb_rec(&rb), rb.len));
+	CHECK_STR(lf_line(&l), "semctl(0, 0, IPC_64|IPC_STAT, {sem_perm={uid=0, gid=0, mode=0600, "
+		  "key=4660, cuid=0, cgid=0}, sem_otime=0, sem_ctime=1796053325, sem_nsems=1}) = 0");
+	/* A failed IPC_STAT: the union's value, in brackets; an *_INFO's
+	 * without them; the union unreadable: ptr; NULL. */
+	call32(&l, 506, REGS(0, 0, 0x102, ADDR32), -14);
+	lf_cap(&l, 3, &bad, sizeof(bad), 0);
+	CHECK_STR(lf_line(&l), "semctl(0, 0, IPC_64|IPC_STAT, [0x8])    = -1 EFAULT (Bad address)");
+	call32(&l, 506, REGS(0, 0, 0x103, ADDR32), -14);
+	lf_cap(&l, 3, &bad, sizeof(bad), 0);
+	CHECK_STR(lf_line(&l), "semctl(0, 0, IPC_64|IPC_INFO, 0x8)      = -1 EFAULT (Bad address)");
+	call32(&l, 506, REGS(0, 0, 0x102, 8), -14);
+	lf_cap(&l, 3, NULL, 0, BS_CAP_FAULT);
+	CHECK_STR(lf_line(&l), "semctl(0, 0, IPC_64|IPC_STAT, 0x8)      = -1 EFAULT (Bad address)");
+	call32(&l, 506, REGS(0, 0, 0x102, 0), -22);
+	CHECK_STR(lf_line(&l), "semctl(0, 0, IPC_64|IPC_STAT, NULL)     = -1 EINVAL (Invalid argument)");
+	/* The struct behind the union cut short: the union's value. */
+	call32(&l, 506, REGS(0, 0, 0x102, ADDR32), 0);
+	rb_init(&rb);
+	rb_cap(&rb, 3, 0, &un, sizeof(un));
+	rb_cap(&rb, 3, BS_CAP_ELEM | BS_CAP_TRUNC, ds, 40);
+	CHECK(!lf_parse(&l, rb_rec(&rb), rb.len));
+	CHECK_STR(lf_line(&l), "semctl(0, 0, IPC_64|IPC_STAT, [0xffb55800]) = 0");
+	lf_free(&l);
+}
+
+TEST(ipc_i386_semop_msg)
+{
+	struct line_fx l = { 0 };
+	struct recbuf rb;
+	int32_t mtype = 3;
+
+	/* glibc's semop is ipc's SEMTIMEDOP (505), with a NULL timeout. */
+	call32(&l, 505, REGS(0, ADDR32, 2, 0), 0);
+	lf_cap(&l, 1, sops, 12, 0);
+	CHECK_STR(lf_line(&l), "semtimedop(0, [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO|IPC_NOWAIT}, "
+		  "{sem_num=1, sem_op=2, sem_flg=0}], 2, NULL) = 0");
+	/* msgsnd: a 4-byte mtype. */
+	call32(&l, 400, REGS(0, ADDR32, 5, 0), 0);
+	rb_init(&rb);
+	rb_cap(&rb, 1, 0, &mtype, sizeof(mtype));
+	rb_cap(&rb, 1, BS_CAP_ELEM, "hello", 5);
+	CHECK(!lf_parse(&l, rb_rec(&rb), rb.len));
+	CHECK_STR(lf_line(&l), "msgsnd(0, {mtype=3, mtext=\"hello\"}, 5, 0) = 0");
+	/* ipc's msgrcv (507): msgp and msgtyp from the kludge, the kludge's
+	 * address (the last, hidden argument) for a call that failed. */
+	call32(&l, 507, REGS(0, ADDR32 - 64, 16, 0xfffffffd, 0x800, ADDR32), 5);
+	rb_init(&rb);
+	rb_cap(&rb, 1, 0, &mtype, sizeof(mtype));
+	rb_cap(&rb, 1, BS_CAP_ELEM, "hello\0\0\0\0\0\0\0\0\0\0\0", 16);
+	CHECK(!lf_parse(&l, rb_rec(&rb), rb.len));
+	CHECK_STR(lf_line(&l), "msgrcv(0, {mtype=3, mtext=\"hello\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\"}, 16, -3, IPC_NOWAIT) = 5");
+	call32(&l, 507, REGS(0, ADDR32 - 64, 16, 5, 0x800, ADDR32), -42);
+	CHECK_STR(lf_line(&l), "msgrcv(0, 0xffb55764, 16, IPC_NOWAIT)   = -1 ENOMSG (No message of desired type)");
+	/* The kludge unreadable (508). */
+	call32(&l, 508, REGS(0, 8, 16, 0x800), -14);
+	CHECK_STR(lf_line(&l), "msgrcv(0, 0x8, 16, IPC_NOWAIT)          = -1 EFAULT (Bad address)");
+	lf_free(&l);
+}
+
+TEST(ipc_i386_structs)
+{
+	struct line_fx l = { 0 };
+	uint8_t mq[88] = { 0 }, shm[84] = { 0 }, info[36] = { 0 }, sinfo[24] = { 0 };
+	uint16_t mode = 0600;
+	uint32_t v;
+
+	memcpy(mq + 20, &mode, 2);
+	v = 1796053325; memcpy(mq + 36, &v, 4);	/* stime */
+	v = 0xffffffff; memcpy(mq + 40, &v, 4);	/* its high word: not shown */
+	v = 16384; memcpy(mq + 68, &v, 4);	/* qbytes */
+	v = 27128; memcpy(mq + 72, &v, 4);	/* lspid */
+	call32(&l, 402, REGS(0, 0x102, ADDR32), 0);
+	lf_cap(&l, 2, mq, sizeof(mq), 0);
+	CHECK_STR(lf_line(&l), "msgctl(0, IPC_64|IPC_STAT, {msg_perm={uid=0, gid=0, mode=0600, key=0, "
+		  "cuid=0, cgid=0}, msg_stime=1796053325, msg_rtime=0, msg_ctime=0, msg_qnum=0, "
+		  "msg_qbytes=16384, msg_lspid=27128, msg_lrpid=0}) = 0");
+	memcpy(shm + 20, &mode, 2);
+	v = 8192; memcpy(shm + 36, &v, 4);	/* segsz */
+	v = 27128; memcpy(shm + 64, &v, 4);	/* cpid */
+	v = 1; memcpy(shm + 72, &v, 4);		/* nattch */
+	call32(&l, 396, REGS(0, 0x102, ADDR32), 0);
+	lf_cap(&l, 2, shm, sizeof(shm), 0);
+	CHECK_STR(lf_line(&l), "shmctl(0, IPC_64|IPC_STAT, {shm_perm={uid=0, gid=0, mode=0600, key=0, "
+		  "cuid=0, cgid=0}, shm_segsz=8192, shm_cpid=27128, shm_lpid=0, shm_nattch=1, "
+		  "shm_atime=0, shm_dtime=0, shm_ctime=0}) = 0");
+	v = 2147483647; memcpy(info, &v, 4);
+	v = 4278190079u; memcpy(info + 16, &v, 4);
+	call32(&l, 396, REGS(0, 0x103, ADDR32), 0);
+	lf_cap(&l, 2, info, sizeof(info), 0);
+	CHECK_STR(lf_line(&l), "shmctl(0, IPC_64|IPC_INFO, {shmmax=2147483647, shmmin=0, shmmni=0, "
+		  "shmseg=0, shmall=4278190079}) = 0");
+	v = 1; memcpy(sinfo, &v, 4);
+	v = 2; memcpy(sinfo + 4, &v, 4);
+	call32(&l, 396, REGS(0, 0x10e, ADDR32), 0);
+	lf_cap(&l, 2, sinfo, sizeof(sinfo), 0);
+	CHECK_STR(lf_line(&l), "shmctl(0, IPC_64|SHM_INFO, {used_ids=1, shm_tot=2, shm_rss=0, "
+		  "shm_swp=0, swap_attempts=0, swap_successes=0}) = 0");
+	/* An x86_64-sized capture is not needed: the i386 size is enough,
+	 * and less is the pointer. */
+	call32(&l, 396, REGS(0, 0x10e, ADDR32), 0);
+	lf_cap(&l, 2, sinfo, 20, BS_CAP_TRUNC);
+	CHECK_STR(lf_line(&l), "shmctl(0, IPC_64|SHM_INFO, 0xffb55764)  = 0");
+	lf_free(&l);
+}
+
+TEST(ipc_i386_shmat)
+{
+	struct line_fx l = { 0 };
+	uint32_t addr = 0xf7f6c000;
+
+	/* ipc's shmat (509): the address stored at its third argument. */
+	call32(&l, 509, REGS(0, 0, 0x1000, ADDR32), 0);
+	lf_cap(&l, 3, &addr, sizeof(addr), 0);
+	CHECK_STR(lf_line(&l), "shmat(0, NULL, SHM_RDONLY)              = 0xf7f6c000");
+	call32(&l, 509, REGS(12345, 0, 0, ADDR32), -22);
+	CHECK_STR(lf_line(&l), "shmat(12345, NULL, 0)                   = -1 EINVAL (Invalid argument)");
+	/* The direct one (397) returns it. */
+	call32(&l, 397, REGS(1, 0, 0), (int32_t)0xf7f6d000);
+	CHECK_STR(lf_line(&l), "shmat(1, NULL, 0)                       = 0xf7f6d000");
+	call32(&l, 398, REGS(0xf7f6d000), 0);
+	CHECK_STR(lf_line(&l), "shmdt(0xf7f6d000)                       = 0");
+	/* The raw ipc, for a call it does not know. */
+	call32(&l, 117, REGS(99, 1, 2, 3, 4, 5), -38);
+	CHECK_STR(lf_line(&l), "ipc(99, 0x1, 0x2, 0x3, 0x4, 0x5)        = -1 ENOSYS (Function not implemented)");
+	lf_free(&l);
+}
