@@ -1824,12 +1824,12 @@ struct ipc_row {
  * place of ipc's own.  msgrcv's version 0 (glibc's) finds msgp and
  * msgtyp in a struct ipc_kludge at ptr (two 4-byte words); version 1
  * passes them as ptr and fifth, like msgrcv itself.  An unknown call
- * leaves ipc as it is.
+ * leaves ipc as it is.  Returns the row to record the call under.
+ *
+ * A global function, so the verifier checks it once rather than at each
+ * caller of load_call (sys_exit, sched_switch, sched_prepare_exec...):
+ * static, it cost bs_sys_exit ~900 more instructions processed.
  */
-/* Returns the row to record the call under.  A global function, so the
- * verifier checks it once rather than at each caller of load_call (the
- * sys_exit program, sched_switch, sched_prepare_exec...): static, it
- * cost bs_sys_exit ~900 more instructions processed. */
 __noinline __u32 demux_ipc(struct task_state *ts)
 {
 	static const struct ipc_row rows[IPC_CALL_MAX] = {
