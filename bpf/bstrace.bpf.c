@@ -1117,6 +1117,76 @@ __noinline __u32 bs_cap_mmsg(struct scratch *s, __u32 at, __u64 uptr, __u64 cnt,
 	return off;
 }
 
+/* ---- System V IPC (bpf/syscall_kinds.h, "IPC kinds") ---- */
+
+/* bs_cap_head_tail's `how`: the head's size, and where the tail is
+ * (BPF calls take five arguments). */
+#define HT_HEAD(n)	(n)
+#define HT_DEREF	0x10	/* the tail is where the head (a 4-byte word) points */
+
+/* A head of `head` bytes at uptr, then one element: tail_len bytes right
+ * after the head (struct msgbuf: mtype, then mtext), or with HT_DEREF at
+ * the address the head holds (i386's union semun, then the struct it
+ * points at; no element when tail_len is 0).  An unreadable head ends it:
+ * the printer then shows the pointer, as strace does. */
+__noinline __u32 bs_cap_head_tail(struct scratch *s, __u32 at, __u64 uptr, __u32 how,
+				  __u32 tail_len)
+{
+	__u32 off = AT_OFF(at), arg = AT_ARG(at), head = how & 15, next;
+	__u64 tail;
+
+	if (!s || !uptr || off >= CAP_LIMIT)
+		return off;
+	next = bs_cap_bytes(s, at, uptr, head);
+	if (next == off || (cap_at(s, off)->flags & BS_CAP_FAULT))
+		return next;
+	if (how & HT_DEREF) {
+		tail = *(__u32 *)data_at(s, off);
+		if (!tail_len)
+			return next;
+	} else {
+		tail = uptr + head;
+	}
+	return bs_cap_bytes(s, AT(next, arg, BS_CAP_ELEM), tail, tail_len);
+}
+
+/* The struct a *ctl command reads or writes (0: none). */
+static __always_inline __u32 ipc_buf_size(__u32 which, __u64 cmd, bool i386)
+{
+	static const __u8 sizes[BS_IPC_SLOTS] = { BS_IPC_BUF_SIZES(BS_IPC_SIZE_ENTRY) };
+
+	cmd &= ~(__u64)BS_IPC_64;
+	if (cmd > 31)
+		return 0;
+	return sizes[BS_IPC_SLOT(which & BS_IPC_WHICH, cmd & 31, i386) & (BS_IPC_SLOTS - 1)];
+}
+
+/* semctl's, msgctl's or shmctl's buffer, at exit. */
+static __always_inline __u32 cap_ipc_buf(struct scratch *s, __u32 off, __u32 i, __u32 param,
+					 bool ok)
+{
+	bool i386 = rec_of(s)->abi == BS_ABI_I386;
+	__u64 cmd = arg_value(s, (param & BS_IPC_WHICH) == BS_IPC_SEM ? 2 : 1);
+	__u32 n = ipc_buf_size(param, cmd, i386);
+
+	/* IPC_SET's struct is the caller's; the others are the kernel's
+	 * answer, there only when the call succeeded. */
+	if ((cmd & ~(__u64)BS_IPC_64) != 1 && !ok)
+		n = 0;
+	if (param & BS_IPC_INDIRECT)
+		return bs_cap_head_tail(s, AT(off, i, 0), arg_value(s, i), HT_HEAD(4) | HT_DEREF, n);
+	if (!n)
+		return off;
+	return bs_cap_bytes(s, AT(off, i, 0), arg_value(s, i), n);
+}
+
+/* struct msgbuf: mtype (a long), then msgsz bytes of mtext, -s of them. */
+static __always_inline __u32 cap_msgbuf(struct scratch *s, __u32 off, __u32 i, __u32 param)
+{
+	return bs_cap_head_tail(s, AT(off, i, 0), arg_value(s, i), HT_HEAD(uptr_size(s)),
+				min_u64((__u32)arg_value(s, param & BS_PARAM_ARG), cfg.strsize));
+}
+
 /* getsockopt's value: as many bytes as the kernel says it wrote. */
 static __always_inline __u32 cap_sockopt_out(struct scratch *s, __u32 off, __u32 i, __u64 lenp)
 {
@@ -1340,6 +1410,13 @@ __noinline __u32 bs_capture_in(struct scratch *s, __u32 off, __u32 i, __u32 desc
 			return bs_cap_mmsg(s, AT(off, i, 0), v,
 					   (__u32)arg_value(s, param & BS_PARAM_ARG), 0);
 		break;
+	case K_SEMBUF:
+		return bs_cap_bytes(s, AT(off, i, 0), v,
+				    min_u64((__u32)arg_value(s, param), cfg.strsize) * BS_SEMBUF_SIZE);
+	case K_MSGBUF:
+		if (!(param & BS_MSG_RECV))	/* msgsnd's, the caller's */
+			return cap_msgbuf(s, off, i, param);
+		break;
 	case K_FUTEX_ARG:
 		/* Waiting operations take a timeout; the others put a
 		 * number (val2) in the same register. */
@@ -1464,6 +1541,18 @@ __noinline __u32 bs_capture_out(struct scratch *s, __u32 off, __u32 i, __u32 des
 	case K_MMSGHDR:
 		if ((param & BS_MSG_RECV) && (__s64)ret > 0)
 			return bs_cap_mmsg(s, AT(off, i, 0), v, ret, MSG_MODE_RECV);
+		break;
+	case K_MSGBUF:
+		/* msgrcv's, what the kernel wrote: a failed call shows the
+		 * pointer. */
+		if ((param & BS_MSG_RECV) && ok)
+			return cap_msgbuf(s, off, i, param);
+		break;
+	case K_IPC_BUF:
+		return cap_ipc_buf(s, off, i, param, ok);
+	case K_SHMAT_RADDR:
+		if (ok)
+			return bs_cap_bytes(s, AT(off, i, 0), v, 4);
 		break;
 	case K_CLONE_ARG:
 		/* The child's tid the kernel stored for CLONE_PARENT_SETTID. */
@@ -1713,12 +1802,79 @@ static __noinline void demux_old_select(struct task_state *ts)
 	ts->args[5] = 0;
 }
 
+#define NR_IPC_I386		117
+#define IPC_CALL_MAX		32	/* power of two > the highest call */
+#define IPC_MSGRCV		12
+#define NR_MSGRCV_I386		401	/* msgrcv's own number: ipc's version 1 */
+#define NR_IPC_MSGRCV_UNREAD	508	/* syscalls_i386.h: its kludge unreadable */
+
+struct ipc_row {
+	__u16 nr;
+	__u8 src[BS_MAX_ARGS];	/* ipc register per argument, 0: none */
+};
+
+/*
+ * i386 ipc(call, first, second, third, ptr, fifth): the SysV IPC call it
+ * makes, with its arguments in its row's order (bpf/ipc_i386.h), in
+ * place of ipc's own.  msgrcv's version 0 (glibc's) finds msgp and
+ * msgtyp in a struct ipc_kludge at ptr (two 4-byte words); version 1
+ * passes them as ptr and fifth, like msgrcv itself.  An unknown call
+ * leaves ipc as it is.  Returns the row to record the call under.
+ *
+ * A global function, so the verifier checks it once rather than at each
+ * caller of load_call (sys_exit, sched_switch, sched_prepare_exec...):
+ * static, it cost bs_sys_exit ~900 more instructions processed.
+ */
+__noinline __u32 demux_ipc(struct task_state *ts)
+{
+	static const struct ipc_row rows[IPC_CALL_MAX] = {
+#define IPCCALL(call_, nr_, name_, a0, a1, a2, a3, a4, a5) \
+		[call_] = { nr_, { a0, a1, a2, a3, a4, a5 } },
+#include "ipc_i386.h"
+#undef IPCCALL
+	};
+	__u64 in[8] = {};	/* in[1..5]: first .. fifth; in[0]: none */
+	__u32 call, version, kludge[2];
+	const struct ipc_row *r;
+
+	if (!ts)
+		return NR_IPC_I386;
+	call = ts->args[0] & 0xffff;
+	version = (__u32)ts->args[0] >> 16;
+	if (call >= IPC_CALL_MAX)
+		return NR_IPC_I386;
+	r = &rows[call & (IPC_CALL_MAX - 1)];
+	if (!r->nr)
+		return NR_IPC_I386;
+	for (int i = 1; i <= 5; i++)
+		in[i] = ts->args[i];
+	for (int i = 0; i < BS_MAX_ARGS; i++)
+		ts->args[i] = in[r->src[i] & 7];
+	if (call != IPC_MSGRCV)
+		return r->nr;
+	if (version) {
+		ts->args[3] = in[5];
+		ts->args[4] = in[3];
+		ts->args[5] = 0;
+		return NR_MSGRCV_I386;
+	}
+	if (bpf_probe_read_user(kludge, sizeof(kludge), (const void *)in[4])) {
+		ts->args[3] = in[3];
+		ts->args[4] = ts->args[5] = 0;
+		return NR_IPC_MSGRCV_UNREAD;
+	}
+	ts->args[1] = kludge[0];
+	ts->args[3] = kludge[1];
+	return r->nr;
+}
+
 /* The call's number and arguments, from the registers the task entered
  * the kernel with.  They are still intact at sys_exit for every syscall
  * but the few that replace the registers (execve, rt_sigreturn), which
  * are recorded earlier or need no arguments.  An i386 socketcall is
- * loaded as the call it makes (demux_socketcall), the old select with
- * the arguments its struct holds (demux_old_select). */
+ * loaded as the call it makes (demux_socketcall), and so is an ipc
+ * (demux_ipc); the old select with the arguments its struct holds
+ * (demux_old_select). */
 static __always_inline void load_call(struct task_state *ts, struct pt_regs *regs, int abi)
 {
 	ts->abi = abi;
@@ -1732,6 +1888,8 @@ static __always_inline void load_call(struct task_state *ts, struct pt_regs *reg
 		ts->args[5] = (__u32)regs->bp;
 		if (ts->nr == NR_SOCKETCALL_I386)
 			demux_socketcall(ts);
+		else if (ts->nr == NR_IPC_I386)
+			ts->nr = demux_ipc(ts);
 		else if (ts->nr == NR_OLD_SELECT_I386)
 			demux_old_select(ts);
 	} else {
@@ -2103,9 +2261,10 @@ static __always_inline void announce_blocked(struct task_state *ts, struct task_
 	if (nr < 0 || (abi == BS_ABI_I386 ? (nr == NR_EXIT_I386 || nr == NR_EXIT_GROUP_I386)
 					  : (nr == NR_EXIT_X86_64 || nr == NR_EXIT_GROUP_X86_64)))
 		return;
-	/* (socketcall is selected by the call it makes: known after
-	 * load_call.) */
-	if (!syscall_selected(abi, nr) && !(abi == BS_ABI_I386 && nr == NR_SOCKETCALL_I386))
+	/* (socketcall and ipc are selected by the call they make: known
+	 * after load_call.) */
+	if (!syscall_selected(abi, nr) &&
+	    !(abi == BS_ABI_I386 && (nr == NR_SOCKETCALL_I386 || nr == NR_IPC_I386)))
 		return;
 	send_enter(ts, task, regs, abi);
 }
@@ -2181,8 +2340,8 @@ static __always_inline void end_cut_call(struct task_state *ts, struct task_stru
  * calls that move a task's state are seen whatever is selected: execve
  * (wait_exec, the exec ENTER), the fork family (a child's first exit is
  * its return from it: new_child), rt_sigreturn (orig_ax -1 at its exit),
- * restart_syscall (resumes a call) and i386 socketcall (selected by the
- * call it makes).  A call announced while it blocked (enter_sent) is a
+ * restart_syscall (resumes a call) and i386 socketcall and ipc (selected
+ * by the call they make).  A call announced while it blocked (enter_sent) is a
  * selected one (announce_blocked, bs_sys_enter), and so is its exit.
  */
 static __always_inline bool unseen_exit(__u32 nr)
@@ -2196,7 +2355,7 @@ static __always_inline bool unseen_exit(__u32 nr)
 	    is_fork_return(BS_ABI_X86_64, nr, 0) || is_fork_return(BS_ABI_I386, nr, 0))
 		return false;
 	return nr != NR_RESTART_SYSCALL_X86_64 && nr != NR_RESTART_SYSCALL_I386 &&
-	       nr != NR_SOCKETCALL_I386;
+	       nr != NR_SOCKETCALL_I386 && nr != NR_IPC_I386;
 }
 
 /* Every other syscall is recorded here, once, with its result. */

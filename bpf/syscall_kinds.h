@@ -108,6 +108,20 @@ enum bs_kind {
 	K_OFF64_HIGH,	/* the high word: printed by its K_OFF64, never alone */
 	K_OLD_SIGMASK,	/* an old_sigset_t (32 signals) passed by value: i386's
 			 * sigsuspend and ssetmask; [USR1 CHLD] */
+	/* System V IPC (capture rules below, "IPC kinds"). */
+	K_IPC_KEY,	/* key_t: IPC_PRIVATE or 0x... */
+	K_IPC_FLAGS,	/* param: flag set id; *get's flags, then the mode in
+			 * octal: IPC_CREAT|IPC_EXCL|0600 */
+	K_IPC_CMD,	/* param: enum id; a *ctl command: IPC_64|IPC_STAT */
+	K_SEMBUF,	/* param: arg index of nsops; struct sembuf[nsops] */
+	K_IPC_BUF,	/* param: BS_IPC_SEM/MSG/SHM | BS_IPC_INDIRECT; a *ctl
+			 * command's buffer, decoded by the command */
+	K_MSGBUF,	/* param: arg index of msgsz | BS_MSG_RECV | BS_MSGBUF_KLUDGE;
+			 * struct msgbuf: {mtype=N, mtext="..."} */
+	K_MSGTYP_KLUDGE, /* i386 ipc msgrcv's msgtyp, read from its ipc_kludge:
+			  * a long, left out when the call failed */
+	K_SHMAT_RADDR,	/* i386 ipc shmat's third argument, where the kernel
+			 * stores the address (the result strace shows) */
 
 	K_MAX
 };
@@ -149,6 +163,75 @@ enum bs_kind {
 #define BS_MSGHDR_SIZE	56
 #define BS_MMSGHDR_SIZE	64
 
+/*
+ * IPC kinds.  What the BPF side copies:
+ *
+ * K_SEMBUF(n)      at enter: min((__u32)arg[n], cfg.strsize) struct sembuf
+ *                  (6 bytes each; strace lists -s of them, then "...").
+ * K_MSGBUF(n)      msgsnd (no BS_MSG_RECV) at enter, msgrcv at exit when
+ *                  it succeeded: the mtype word (8 bytes, 4 in an i386
+ *                  call) as the capture, then one BS_CAP_ELEM capture
+ *                  with min((__u32)arg[n], cfg.strsize) bytes of mtext.
+ *                  strace shows msgsz bytes of mtext, not the result's.
+ *                  With BS_MSGBUF_KLUDGE (i386 ipc msgrcv, whose msgp and
+ *                  msgtyp come from a struct ipc_kludge) the row's last
+ *                  argument is the kludge's address, shown for a call
+ *                  that failed in place of the message (and no msgtyp).
+ * K_IPC_BUF(w)     at exit: the struct the command (argument 2 of
+ *                  semctl, 1 of msgctl and shmctl, IPC_64 cleared) reads
+ *                  or writes, BS_IPC_BUF_SIZES bytes for the abi; for
+ *                  IPC_SET whatever the result (the caller's values,
+ *                  which the kernel only reads), for the others only
+ *                  when the call succeeded.  With BS_IPC_INDIRECT (i386
+ *                  ipc semctl) the argument points at the union semun:
+ *                  its 4 bytes are the capture, always, and the struct
+ *                  the union points at follows as one BS_CAP_ELEM.
+ * K_SHMAT_RADDR    at exit, when the call succeeded: 4 bytes (the
+ *                  address the kernel stored).
+ */
+#define BS_IPC_SEM		1
+#define BS_IPC_MSG		2
+#define BS_IPC_SHM		3
+#define BS_IPC_WHICH		0x3
+#define BS_IPC_INDIRECT		0x4
+#define BS_MSGBUF_KLUDGE	0x10	/* K_MSGBUF (BS_MSG_RECV is 0x8) */
+#define BS_IPC_64		0x100	/* a *ctl command's "new layout" flag */
+#define BS_SEMBUF_SIZE		6
+
+/*
+ * K_IPC_BUF: the bytes a command's struct has, X(which, command, x86_64
+ * size, i386 size), the commands without a struct left out.  The x86_64
+ * sizes are struct semid64_ds, msqid64_ds, shmid64_ds, seminfo, msginfo,
+ * shminfo64, shm_info; the i386 ones their compat layouts (4-byte longs,
+ * 36-byte struct ipc64_perm).  The BPF side copies this many bytes, the
+ * printers decode them.
+ */
+#define BS_IPC_BUF_SIZES(X)						\
+	X(BS_IPC_SEM, 1, 104, 64)	/* IPC_SET */			\
+	X(BS_IPC_SEM, 2, 104, 64)	/* IPC_STAT */			\
+	X(BS_IPC_SEM, 18, 104, 64)	/* SEM_STAT */			\
+	X(BS_IPC_SEM, 20, 104, 64)	/* SEM_STAT_ANY */		\
+	X(BS_IPC_SEM, 3, 40, 40)	/* IPC_INFO: struct seminfo */	\
+	X(BS_IPC_SEM, 19, 40, 40)	/* SEM_INFO */			\
+	X(BS_IPC_MSG, 1, 120, 88)	/* IPC_SET */			\
+	X(BS_IPC_MSG, 2, 120, 88)	/* IPC_STAT */			\
+	X(BS_IPC_MSG, 11, 120, 88)	/* MSG_STAT */			\
+	X(BS_IPC_MSG, 13, 120, 88)	/* MSG_STAT_ANY */		\
+	X(BS_IPC_MSG, 3, 32, 32)	/* IPC_INFO: struct msginfo */	\
+	X(BS_IPC_MSG, 12, 32, 32)	/* MSG_INFO */			\
+	X(BS_IPC_SHM, 1, 112, 84)	/* IPC_SET */			\
+	X(BS_IPC_SHM, 2, 112, 84)	/* IPC_STAT */			\
+	X(BS_IPC_SHM, 13, 112, 84)	/* SHM_STAT */			\
+	X(BS_IPC_SHM, 15, 112, 84)	/* SHM_STAT_ANY */		\
+	X(BS_IPC_SHM, 3, 72, 36)	/* IPC_INFO: struct shminfo64 */ \
+	X(BS_IPC_SHM, 14, 48, 24)	/* SHM_INFO: struct shm_info */
+/* One table both sides index: [which << 6 | command << 1 | i386]; a
+ * command past 31 has no struct. */
+#define BS_IPC_SLOT(which, cmd, i386)	(((which) << 6) | ((cmd) << 1) | (i386))
+#define BS_IPC_SLOTS			256
+#define BS_IPC_SIZE_ENTRY(w, cmd, s64, s32)				\
+	[BS_IPC_SLOT(w, cmd, 0)] = s64, [BS_IPC_SLOT(w, cmd, 1)] = s32,
+
 /* Return-value kinds. */
 enum bs_retkind {
 	R_LONG = 0,	/* decimal; -1 ERRNO (message) on error */
@@ -167,6 +250,8 @@ enum bs_retkind {
 	R_SIGNUM,	/* rt_sigtimedwait: 10 (SIGUSR1) */
 	R_SIGMASK,	/* sgetmask: 0x10000 (mask [CHLD]) */
 	R_OLD_SIGMASK,	/* ssetmask: the mask it replaced, 0 (old mask []) */
+	R_IPC_SHMADDR,	/* i386 ipc shmat: 0 means the address stored at its
+			 * K_SHMAT_RADDR argument, shown in hex */
 	R_MAX
 };
 
@@ -242,6 +327,11 @@ enum bs_flagset {
 	FS_FACCESSAT,	/* AT_EACCESS shares AT_REMOVEDIR's value: its own set */
 	FS_UNSHARE,	/* CLONE_NEW* for unshare/setns: no exit signal in the low byte */
 	FS_SYNC_FILE_RANGE,/* SYNC_FILE_RANGE_* */
+	FS_IPC_RESOURCE,/* IPC_CREAT|IPC_EXCL|IPC_NOWAIT (semget, msgget) */
+	FS_SHM_RESOURCE,/* IPC_CREAT|...|SHM_NORESERVE, N<<SHM_HUGE_SHIFT (shmget) */
+	FS_SEMOP,	/* SEM_UNDO|IPC_NOWAIT (struct sembuf's sem_flg) */
+	FS_IPC_MSG,	/* MSG_NOERROR|MSG_EXCEPT|MSG_COPY|IPC_NOWAIT */
+	FS_SHMAT,	/* SHM_RDONLY|SHM_RND|SHM_REMAP|SHM_EXEC */
 	FS_MAX
 };
 
@@ -279,6 +369,9 @@ enum bs_enum {
 	EN_SCM,		/* SCM_* (control message types of SOL_SOCKET) */
 	EN_DT,		/* DT_* (getdents' d_type) */
 	EN_SOCKETCALL,	/* SYS_SOCKET ... (i386 socketcall's call) */
+	EN_SEMCTL,	/* IPC_RMID ... SETVAL ... SEM_STAT_ANY */
+	EN_MSGCTL,	/* IPC_RMID ... MSG_STAT_ANY */
+	EN_SHMCTL,	/* IPC_RMID ... SHM_STAT_ANY */
 	EN_MAX
 };
 
@@ -569,7 +662,9 @@ enum bs_struct {
 	  (BS_PARAM(d) == FX_TIMEOUT || BS_PARAM(d) == FX_TIMEOUT_OLD)) || \
 	 (BS_KIND(d) >= K_CPUSET_IN && BS_KIND(d) <= K_EPOLL_EVENTS) ||	\
 	 BS_KIND(d) == K_LOFF_INOUT || BS_KIND(d) == K_PAGEVEC ||		\
-	 (BS_KIND(d) >= K_SOCKOPT_IN && BS_KIND(d) <= K_FDSET))
+	 (BS_KIND(d) >= K_SOCKOPT_IN && BS_KIND(d) <= K_FDSET) ||	\
+	 BS_KIND(d) == K_SEMBUF || BS_KIND(d) == K_IPC_BUF ||		\
+	 BS_KIND(d) == K_MSGBUF || BS_KIND(d) == K_SHMAT_RADDR)
 
 /* Kinds whose memory the kernel overwrites before the call returns
  * ("Arguments the kernel overwrites" above). */

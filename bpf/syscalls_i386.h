@@ -153,7 +153,7 @@ SYSCALL(113, vm86old, 0, R_LONG, PTR)
 SYSCALL(114, wait4, TP, R_PID, PID, STRUCT_OUT(WAIT_STATUS), FLAGS(WAIT), STRUCT_OUT(RUSAGE32))
 SYSCALL(115, swapoff, TF, R_LONG, PATH)
 SYSCALL(116, sysinfo, 0, R_LONG, STRUCT_OUT(SYSINFO32))
-SYSCALL(117, ipc, TI, R_LONG, HEX, INT, INT, INT, PTR, LONG)	/* strace decodes the IPC call */
+SYSCALL(117, ipc, TI, R_LONG, UINT, HEX, HEX, HEX, HEX, HEX)	/* shown as the call it makes: ipc_i386.h */
 SYSCALL(118, fsync, TD, R_LONG, FD)
 SYSCALL(119, sigreturn, TS|SF_SIGRETURN, R_LONG, SIGFRAME_MASK)	/* told from rt_sigreturn by the handler's frame (bs_signal_deliver) */
 SYSCALL(120, clone, TP, R_PID, CLONE_ARG(FLAGS), CLONE_ARG(HIDDEN), CLONE_ARG(PARENT_TID), CLONE_ARG(TLS), CLONE_ARG(CHILD_TID))	/* i386 order: flags, child_stack, parent_tid, tls (struct user_desc *), child_tid */
@@ -419,16 +419,16 @@ SYSCALL(383, statx, TF|TD|TFST|TSTL, R_LONG, DIRFD, PATH, FLAGS(STATX_AT), FLAGS
 SYSCALL(384, arch_prctl, 0, R_LONG, ENUM(ARCH_PRCTL), ARCH_PRCTL_ARG)
 SYSCALL(385, io_pgetevents, 0, R_LONG, HEX, LONG, LONG, PTR, STRUCT_IN(TIMESPEC32), PTR)
 SYSCALL(386, rseq, 0, R_LONG, PTR, HEX, HEX, HEX)
-SYSCALL(393, semget, TI, R_LONG, HEX, INT, HEX)
-SYSCALL(394, semctl, TI, R_LONG, INT, INT, HEX, PTR)
-SYSCALL(395, shmget, TI, R_LONG, HEX, ULONG, HEX)	/* key, size, IPC_CREAT|mode */
-SYSCALL(396, shmctl, TI, R_LONG, INT, HEX, PTR)
-SYSCALL(397, shmat, TI|TM, R_HEX, INT, PTR, HEX)
+SYSCALL(393, semget, TI, R_LONG, IPC_KEY, INT, IPC_FLAGS(IPC_RESOURCE))
+SYSCALL(394, semctl, TI, R_LONG, INT, INT, IPC_CMD(SEMCTL), IPC_BUF(SEM))
+SYSCALL(395, shmget, TI, R_LONG, IPC_KEY, ULONG, IPC_FLAGS(SHM_RESOURCE))
+SYSCALL(396, shmctl, TI, R_LONG, INT, IPC_CMD(SHMCTL), IPC_BUF(SHM))
+SYSCALL(397, shmat, TI|TM, R_HEX, INT, PTR, FLAGS(SHMAT))
 SYSCALL(398, shmdt, TI|TM, R_LONG, PTR)
-SYSCALL(399, msgget, TI, R_LONG, HEX, HEX)
-SYSCALL(400, msgsnd, TI, R_LONG, INT, PTR, ULONG, HEX)
-SYSCALL(401, msgrcv, TI, R_LONG, INT, PTR, ULONG, LONG, HEX)
-SYSCALL(402, msgctl, TI, R_LONG, INT, HEX, PTR)
+SYSCALL(399, msgget, TI, R_LONG, IPC_KEY, IPC_FLAGS(IPC_RESOURCE))
+SYSCALL(400, msgsnd, TI, R_LONG, INT, MSGBUF_IN(2), ULONG, FLAGS(IPC_MSG))
+SYSCALL(401, msgrcv, TI, R_LONG, INT, MSGBUF_OUT(2), ULONG, LONG, FLAGS(IPC_MSG))
+SYSCALL(402, msgctl, TI, R_LONG, INT, IPC_CMD(MSGCTL), IPC_BUF(MSG))
 SYSCALL(403, clock_gettime64, TCL, R_LONG, ENUM(CLOCK), STRUCT_OUT(TIMESPEC))
 SYSCALL(404, clock_settime64, TCL, R_LONG, ENUM(CLOCK), STRUCT_IN(TIMESPEC))
 SYSCALL(405, clock_adjtime64, TCL, R_LONG, ENUM(CLOCK), PTR)
@@ -445,7 +445,7 @@ SYSCALL(416, io_pgetevents_time64, 0, R_LONG, HEX, LONG, LONG, PTR, STRUCT_IN(TI
 SYSCALL(417, recvmmsg_time64, TN, R_LONG, FD, MMSGHDR_OUT(2), UINT, FLAGS(MSG), STRUCT_IN(TIMESPEC))
 SYSCALL(418, mq_timedsend_time64, TD, R_LONG, FD, BUF_IN(2), ULONG, UINT, STRUCT_IN(TIMESPEC))
 SYSCALL(419, mq_timedreceive_time64, TD, R_LONG, FD, BUF_OUT(2), ULONG, STRUCT_OUT(INT), STRUCT_IN(TIMESPEC))
-SYSCALL(420, semtimedop_time64, TI, R_LONG, INT, PTR, UINT, STRUCT_IN(TIMESPEC))
+SYSCALL(420, semtimedop_time64, TI, R_LONG, INT, SEMBUF(2), UINT, STRUCT_IN(TIMESPEC))
 SYSCALL(421, rt_sigtimedwait_time64, TS, R_SIGNUM, SIGSET_IN(3), STRUCT_OUT(SIGINFO32), STRUCT_IN(TIMESPEC), ULONG)
 SYSCALL(422, futex_time64, 0, R_LONG, PTR, ENUM(FUTEX_OP), FUTEX_ARG(VAL), FUTEX_ARG(TIMEOUT), FUTEX_ARG(UADDR2), FUTEX_ARG(VAL3))
 SYSCALL(423, sched_rr_get_interval_time64, 0, R_LONG, PID, STRUCT_OUT(TIMESPEC))
@@ -460,3 +460,15 @@ SYSCALL(502, recv, TN|SF_SUBCALL, R_LONG, FD, BUF_OUT(2), ULONG, FLAGS(MSG))
 /* The old select (82) whose struct sel_arg_struct cannot be read: its
  * pointer, as strace shows it. */
 SYSCALL(503, select, TD|SF_SUBCALL, R_LONG, PTR)
+/* ipc's own forms (bpf/ipc_i386.h): the SysV IPC calls i386 has no
+ * number for, or whose arguments ipc passes otherwise than the direct
+ * call: semctl's union semun by reference ([0x5]), msgrcv's struct
+ * ipc_kludge (whose address a failed call shows, in place of the message
+ * and msgtyp: the HIDDEN last argument), shmat's address stored at its
+ * third argument and shown as the result. */
+SYSCALL(504, semop, TI|SF_SUBCALL, R_LONG, INT, SEMBUF(2), UINT)
+SYSCALL(505, semtimedop, TI|SF_SUBCALL, R_LONG, INT, SEMBUF(2), UINT, STRUCT_IN(TIMESPEC32))
+SYSCALL(506, semctl, TI|SF_SUBCALL, R_LONG, INT, INT, IPC_CMD(SEMCTL), IPC_BUF_INDIRECT(SEM))
+SYSCALL(507, msgrcv, TI|SF_SUBCALL, R_LONG, INT, MSGBUF_KLUDGE(2), ULONG, MSGTYP_KLUDGE, FLAGS(IPC_MSG), HIDDEN)
+SYSCALL(508, msgrcv, TI|SF_SUBCALL, R_LONG, INT, PTR, ULONG, FLAGS(IPC_MSG))
+SYSCALL(509, shmat, TI|TM|SF_SUBCALL, R_IPC_SHMADDR, INT, PTR, FLAGS(SHMAT), SHMAT_RADDR)

@@ -74,3 +74,14 @@
 #undef PRCTL_ARG
 #undef PRCTL32_ARG
 #undef EPOLL_EVENTS
+#undef IPC_KEY
+#undef IPC_FLAGS
+#undef IPC_CMD
+#undef SEMBUF
+#undef IPC_BUF
+#undef IPC_BUF_INDIRECT
+#undef MSGBUF_IN
+#undef MSGBUF_OUT
+#undef MSGBUF_KLUDGE
+#undef MSGTYP_KLUDGE
+#undef SHMAT_RADDR

@@ -398,6 +398,8 @@ known_differences() {
 #    moved is collapsed.
 #  - display/v-dirents*: getdents' d_ino (tests/workloads/vecio makes its
 #    directory anew in every run; the names, and so d_off, stay).
+#  - syscalls/sysv_ipc, personality/compat32: the times and pids that the
+#    SysV IPC *ctl structs report (and semctl(GETPID)'s result).
 run_dependent() {
 	case $1 in
 	display/v-dirents*)
@@ -408,6 +410,12 @@ run_dependent() {
 			s/htons\([0-9]+\)/htons(PORT)/g
 			s/^(socket\(AF_INET6?, [A-Z_|]+, )IPPROTO_IP\)/\10)/
 			s/\) +=/) =/' ;;
+	syscalls/sysv_ipc | personality/compat32)
+		# The SysV IPC structs' times and the pids of the last
+		# sender, receiver and attacher; semctl(GETPID)'s result.
+		sed -E 's/(_[a-z]time)=[0-9]+/\1=TIME/g
+			s/(shm_cpid|shm_lpid|msg_lspid|msg_lrpid)=[0-9]+/\1=PID/g
+			s/^(semctl\([0-9]+, [0-9]+, (IPC_64\|)?GETPID, [^)]*\) += )[0-9]+$/\1PID/' ;;
 	*)
 		cat ;;
 	esac

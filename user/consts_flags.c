@@ -417,6 +417,31 @@ static const struct flag_name lock_flags[] = {
 	{ 128, "LOCK_WRITE" },
 };
 
+/* System V IPC.  The *get calls print no comment after unknown bits
+ * (.unknown NULL): strace passes no default there. */
+static const struct flag_name ipc_resource_flags[] = {
+	{ 0x200, "IPC_CREAT" }, { 0x400, "IPC_EXCL" }, { 0x800, "IPC_NOWAIT" },
+};
+
+static const struct flag_name shm_resource_flags[] = {
+	{ 0x200, "IPC_CREAT" }, { 0x400, "IPC_EXCL" }, { 0x800, "SHM_HUGETLB" },
+	{ 0x1000, "SHM_NORESERVE" },
+};
+
+static const struct flag_name semop_flags[] = {
+	{ 0x1000, "SEM_UNDO" }, { 0x800, "IPC_NOWAIT" },
+};
+
+static const struct flag_name ipc_msg_flags[] = {
+	{ 0x1000, "MSG_NOERROR" }, { 0x2000, "MSG_EXCEPT" }, { 0x4000, "MSG_COPY" },
+	{ 0x800, "IPC_NOWAIT" },
+};
+
+static const struct flag_name shmat_flags[] = {
+	{ 0x1000, "SHM_RDONLY" }, { 0x2000, "SHM_RND" }, { 0x4000, "SHM_REMAP" },
+	{ 0x8000, "SHM_EXEC" },
+};
+
 static const struct flagset flagsets[FS_MAX] = {
 	[FS_OPEN] = { FLAGS(open_flags), FIELD(3, open_access),
 		      .rest = REST_CONTINUE, .unknown = "O_???" },
@@ -471,12 +496,21 @@ static const struct flagset flagsets[FS_MAX] = {
 	[FS_SOCK_FLAGS] = { FLAGS(sock_flags), .unknown = "SOCK_???" },
 	[FS_INOTIFY_INIT] = { FLAGS(inotify_init_flags), .unknown = "IN_???" },
 	[FS_LOCK] = { FLAGS(lock_flags), .unknown = "LOCK_???" },
+	[FS_IPC_RESOURCE] = { FLAGS(ipc_resource_flags) },
+	[FS_SHM_RESOURCE] = { FLAGS(shm_resource_flags),
+			      .tail = TAIL_SHIFT, .tail_shift = 26, .tail_mask = 0x3f,
+			      .tail_name = "SHM_HUGE_SHIFT" },
+	[FS_SEMOP] = { FLAGS(semop_flags), .unknown = "SEM_???" },
+	[FS_IPC_MSG] = { FLAGS(ipc_msg_flags), .unknown = "MSG_???" },
+	[FS_SHMAT] = { FLAGS(shmat_flags), .unknown = "SHM_???" },
 };
 
 /* ---- print_flagset ---- */
 
 static void put_comment(struct outbuf *ob, const char *text)
 {
+	if (!text)	/* a set strace prints without one */
+		return;
 	ob_puts(ob, " /* ");
 	ob_puts(ob, text);
 	ob_puts(ob, " */");
@@ -1045,6 +1079,28 @@ static const struct enum_name socketcall_names[] = {
 #undef SOCKETCALL
 };
 
+/* The *ctl commands: the three calls share IPC_RMID..IPC_INFO. */
+#define IPC_CTL_NAMES \
+	{ 0, "IPC_RMID" }, { 1, "IPC_SET" }, { 2, "IPC_STAT" }, { 3, "IPC_INFO" }
+
+static const struct enum_name semctl_names[] = {
+	IPC_CTL_NAMES,
+	{ 11, "GETPID" }, { 12, "GETVAL" }, { 13, "GETALL" }, { 14, "GETNCNT" },
+	{ 15, "GETZCNT" }, { 16, "SETVAL" }, { 17, "SETALL" }, { 18, "SEM_STAT" },
+	{ 19, "SEM_INFO" }, { 20, "SEM_STAT_ANY" },
+};
+
+static const struct enum_name msgctl_names[] = {
+	IPC_CTL_NAMES,
+	{ 11, "MSG_STAT" }, { 12, "MSG_INFO" }, { 13, "MSG_STAT_ANY" },
+};
+
+static const struct enum_name shmctl_names[] = {
+	IPC_CTL_NAMES,
+	{ 11, "SHM_LOCK" }, { 12, "SHM_UNLOCK" }, { 13, "SHM_STAT" }, { 14, "SHM_INFO" },
+	{ 15, "SHM_STAT_ANY" },
+};
+
 #include "consts_net.h"
 
 #define ENUM(a, comment) { a, ARRAY_SIZE(a), comment }
@@ -1082,6 +1138,9 @@ static const struct enumset enumsets[EN_MAX] = {
 	[EN_NETLINK] = ENUM(netlink_names, "NETLINK_???"),
 	[EN_SCM] = ENUM(scm_names, "SCM_???"),
 	[EN_DT] = ENUM(dt_names, "DT_???"),
+	[EN_SEMCTL] = ENUM(semctl_names, "SEM_???"),
+	[EN_MSGCTL] = ENUM(msgctl_names, "MSG_???"),
+	[EN_SHMCTL] = ENUM(shmctl_names, "SHM_???"),
 };
 
 static const struct enumset *enumset_get(int en)

@@ -47,6 +47,14 @@ static const print_fn printers[K_MAX] = {
 	[K_SIGFRAME_MASK] = print_sigframe_mask,
 	[K_OFF64] = print_off64,
 	[K_OLD_SIGMASK] = print_old_sigmask,
+	[K_IPC_KEY] = print_ipc_key,
+	[K_IPC_FLAGS] = print_ipc_flags,
+	[K_IPC_CMD] = print_ipc_cmd,
+	[K_SEMBUF] = print_sembuf,
+	[K_MSGBUF] = print_msgbuf,
+	[K_IPC_BUF] = print_ipc_buf,
+	[K_MSGTYP_KLUDGE] = print_long,
+	[K_SHMAT_RADDR] = print_ptr,	/* (arg_omitted(): never printed) */
 	[K_FD] = print_fd,
 	[K_DIRFD] = print_dirfd,
 	[K_PID] = print_pid,
@@ -97,7 +105,7 @@ static bool kind_is_structured(int kind)
 	case K_TIMESPEC_OUT_EINTR: case K_DIRENTS:
 	case K_LOFF_INOUT: case K_PAGEVEC:
 	case K_SOCKOPT_IN: case K_SOCKOPT_OUT: case K_SOCKLEN: case K_MSGHDR:
-	case K_MMSGHDR: case K_FDSET:
+	case K_MMSGHDR: case K_FDSET: case K_SEMBUF: case K_MSGBUF: case K_IPC_BUF:
 		return true;
 	default:
 		return false;
@@ -196,6 +204,9 @@ void print_retval(struct outbuf *ob, const struct call_view *c)
 		break;
 	case R_OLD_SIGMASK:
 		print_sigmask_retval(ob, c, "old mask");
+		break;
+	case R_IPC_SHMADDR:
+		print_ipc_shmaddr_retval(ob, c);
 		break;
 	case R_HEX:
 		/* The kernel side made i386 results signed 32-bit (for

@@ -41,6 +41,11 @@ bool arg_omitted(const struct call_view *c, int idx)
 		return futex_arg_omitted(c, BS_PARAM(c->se->args[idx]));
 	case K_PRCTL_ARG:
 		return prctl_arg_omitted(c, idx);
+	case K_MSGTYP_KLUDGE:
+		/* strace reads i386 ipc msgrcv's kludge (msgp, msgtyp) only
+		 * for a call that succeeded (user/print_ipc.c). */
+		return !c->exited || c->ret < 0;
+	case K_SHMAT_RADDR:	/* shown as the result (R_IPC_SHMADDR) */
 	case K_HIDDEN:
 	case K_OFF64_HIGH:
 		/* Printed with the low word, by its K_OFF64. */

@@ -262,5 +262,14 @@ void print_socklen(struct outbuf *ob, const struct arg_view *a);
 /* user/print_msghdr.c: struct msghdr and struct mmsghdr[] */
 void print_msghdr(struct outbuf *ob, const struct arg_view *a);
 void print_mmsghdr(struct outbuf *ob, const struct arg_view *a);
+/* user/print_ipc.c: System V IPC's keys, flags, commands, sembuf arrays,
+ * messages and *ctl buffers, and i386 ipc shmat's result */
+void print_ipc_key(struct outbuf *ob, const struct arg_view *a);
+void print_ipc_flags(struct outbuf *ob, const struct arg_view *a);
+void print_ipc_cmd(struct outbuf *ob, const struct arg_view *a);
+void print_sembuf(struct outbuf *ob, const struct arg_view *a);
+void print_msgbuf(struct outbuf *ob, const struct arg_view *a);
+void print_ipc_buf(struct outbuf *ob, const struct arg_view *a);
+void print_ipc_shmaddr_retval(struct outbuf *ob, const struct call_view *c);
 
 #endif

@@ -114,10 +114,10 @@ static bool kind_is_output(int kind)
 	}
 }
 
-/* Messages the kernel fills in (recvmsg, recvmmsg): output too. */
+/* Messages the kernel fills in (recvmsg, recvmmsg, msgrcv): output too. */
 static bool desc_is_output(__u16 d)
 {
-	if (BS_KIND(d) == K_MSGHDR || BS_KIND(d) == K_MMSGHDR)
+	if (BS_KIND(d) == K_MSGHDR || BS_KIND(d) == K_MMSGHDR || BS_KIND(d) == K_MSGBUF)
 		return (BS_PARAM(d) & BS_MSG_RECV) != 0;
 	return kind_is_output(BS_KIND(d)) || BS_KIND(d) == K_SOCKOPT_OUT;
 }

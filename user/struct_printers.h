@@ -168,6 +168,23 @@ void sp_clock_t(struct outbuf *ob, uint64_t ticks);
 /* A fixed-size char array: "text", or "text"... when it has no NUL. */
 void sp_cstring(struct outbuf *ob, const char *s, size_t size, const struct opts *o);
 
+/* System V IPC's *ctl structs (user/struct_ipc.c): the x86_64 layouts,
+ * and the i386 ones widened into them.  set: IPC_SET's shorter form.
+ * p holds at least BS_IPC_BUF_SIZES' bytes for the struct and abi. */
+struct call_view;
+void print_semid_ds(struct outbuf *ob, const void *p, bool set);
+void print_msqid_ds(struct outbuf *ob, const void *p, bool set);
+void print_shmid_ds(struct outbuf *ob, const void *p, bool set, const struct call_view *c);
+void print_seminfo(struct outbuf *ob, const void *p);
+void print_msginfo(struct outbuf *ob, const void *p);
+void print_shminfo(struct outbuf *ob, const void *p);
+void print_shm_info(struct outbuf *ob, const void *p);
+void print_semid_ds32(struct outbuf *ob, const void *p, bool set);
+void print_msqid_ds32(struct outbuf *ob, const void *p, bool set);
+void print_shmid_ds32(struct outbuf *ob, const void *p, bool set, const struct call_view *c);
+void print_shminfo32(struct outbuf *ob, const void *p);
+void print_shm_info32(struct outbuf *ob, const void *p);
+
 /* ---- call-specific decoders (user/print_*.c) ---- */
 
 /* The third argument is not printed at all for these commands. */

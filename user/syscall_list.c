@@ -39,6 +39,9 @@ static const char *const kind_names[K_MAX] = {
 	[K_HIDDEN] = "HIDDEN",
 	[K_OFF64] = "OFF64", [K_OFF64_HIGH] = "OFF64_HIGH",
 	[K_OLD_SIGMASK] = "OLD_SIGMASK",
+	[K_IPC_KEY] = "IPC_KEY", [K_IPC_FLAGS] = "IPC_FLAGS", [K_IPC_CMD] = "IPC_CMD",
+	[K_SEMBUF] = "SEMBUF", [K_IPC_BUF] = "IPC_BUF", [K_MSGBUF] = "MSGBUF",
+	[K_MSGTYP_KLUDGE] = "MSGTYP_KLUDGE", [K_SHMAT_RADDR] = "SHMAT_RADDR",
 };
 
 static const char *const class_names[] = {
@@ -56,6 +59,7 @@ static const char *const ret_names[R_MAX] = {
 	[R_SCHED_POLICY] = "sched_policy", [R_TLS_ENTRY] = "tls_entry",
 	[R_SIGNUM] = "signum", [R_SELECT] = "select",
 	[R_SIGMASK] = "sigmask", [R_OLD_SIGMASK] = "old_sigmask",
+	[R_IPC_SHMADDR] = "ipc_shmaddr",
 };
 
 static const char *ret_name(int ret)

@@ -5,7 +5,8 @@
  * the 32-bit timespec/timeval and the timers made of them, iovecs, the
  * TLS descriptor (struct user_desc), rlimits, sigaction and stack_t,
  * plus mmap2's page offset, _llseek's 64-bit result, the other 64-bit
- * offsets split over two registers and the 16-bit uid calls.  Each call
+ * offsets split over two registers and the 16-bit uid calls, and the
+ * SysV IPC calls through ipc(2) and directly.  Each call
  * succeeds and, where cheap, fails.  tests/e2e/personality.sh traces it
  * with strace and bstrace; the normalised traces must be identical.
  *
@@ -18,8 +19,12 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+#include <sys/ipc.h>
 #include <sys/mman.h>
+#include <sys/msg.h>
 #include <sys/resource.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <sys/stat.h>
@@ -748,6 +753,190 @@ static void dirents(void)
 	want(EBADF, "getdents");
 }
 
+/* ---- System V IPC ----
+ * glibc makes its i386 SysV IPC calls through ipc(2), which strace shows
+ * as the calls they are (semop as semtimedop, semctl's union by
+ * reference, msgrcv's ipc_kludge, shmat's address stored for it); the
+ * direct calls (393-402) too.  In an IPC namespace of its own, so the
+ * ids are the same in every run; every object made is removed before
+ * the program ends, failed check or not (ipc_cleanup, also atexit). */
+
+#define NR_IPC		117
+#define IPC_SEMCTL	3
+#define IPC_MSGRCV	12
+#define IPC_VERSION1	(1 << 16)
+#define IPC_64		0x100	/* the layouts glibc passes */
+
+union semun {
+	int val;
+	struct semid_ds *buf;
+	unsigned short *array;
+	struct seminfo *info;
+};
+
+static int ipc_sem = -1, ipc_sem2 = -1, ipc_mq = -1, ipc_shm = -1, ipc_shm2 = -1;
+static void *ipc_at[2];
+
+static void ipc_cleanup(void)
+{
+	for (int i = 0; i < 2; i++)
+		if (ipc_at[i])
+			shmdt(ipc_at[i]);
+	if (ipc_sem >= 0)
+		semctl(ipc_sem, 0, IPC_RMID);
+	if (ipc_sem2 >= 0)
+		semctl(ipc_sem2, 0, IPC_RMID);
+	if (ipc_mq >= 0)
+		msgctl(ipc_mq, IPC_RMID, NULL);
+	if (ipc_shm >= 0)
+		shmctl(ipc_shm, IPC_RMID, NULL);
+	if (ipc_shm2 >= 0)
+		shmctl(ipc_shm2, IPC_RMID, NULL);
+	ipc_at[0] = ipc_at[1] = NULL;
+	ipc_sem = ipc_sem2 = ipc_mq = ipc_shm = ipc_shm2 = -1;
+}
+
+static void sysv_ipc(void)
+{
+	struct sembuf ops[2] = { { 0, 1, SEM_UNDO | IPC_NOWAIT }, { 1, 2, 0 } };
+	struct timespec ts = { 1, 2 };
+	struct { long mtype; char mtext[16]; } m = { 3, "hello" }, r;
+	struct semid_ds sds;
+	struct msqid_ds mds;
+	struct shmid_ds shds;
+	struct seminfo si;
+	struct shminfo shi;
+	struct shm_info shin;
+	union semun u;
+
+	SYS(SYS_unshare, CLONE_NEWIPC);
+	want(0, "unshare");
+	atexit(ipc_cleanup);
+	memset(&r, 0, sizeof(r));
+
+	/* Semaphores, through ipc. */
+	ipc_sem = wl_sys(semget(IPC_PRIVATE, 2, IPC_CREAT | 0600));
+	want(0, "semget");
+	wl_sys(semget(0x1234, 1, 0600));
+	want(ENOENT, "semget");
+	wl_sys(semop(ipc_sem, ops, 2));
+	want(0, "semtimedop");
+	wl_sys(semtimedop(ipc_sem, ops, 1, &ts));
+	want(0, "semtimedop");
+	wl_sys(semop(ipc_sem, (void *)8, 1));
+	want(EFAULT, "semtimedop");
+	u.val = 5;
+	wl_sys(semctl(ipc_sem, 1, SETVAL, u));
+	want(0, "semctl");
+	wl_sys(semctl(ipc_sem, 1, GETVAL));
+	want(0, "semctl");
+	u.buf = &sds;
+	wl_sys(semctl(ipc_sem, 0, IPC_STAT, u));
+	want(0, "semctl");
+	wl_sys(semctl(ipc_sem, 0, IPC_SET, u));
+	want(0, "semctl");
+	u.info = &si;
+	wl_sys(semctl(0, 0, SEM_INFO, u));
+	want(0, "semctl");
+	/* (glibc would read these bad pointers itself: straight to ipc.) */
+	u.buf = (void *)8;
+	SYS(NR_IPC, IPC_SEMCTL, ipc_sem, 0, IPC_STAT | IPC_64, &u, 0);
+	want(EFAULT, "semctl");
+	SYS(NR_IPC, IPC_SEMCTL, ipc_sem, 0, IPC_STAT | IPC_64, (void *)8, 0);
+	want(EFAULT, "semctl");
+	SYS(NR_IPC, IPC_SEMCTL, ipc_sem, 0, IPC_STAT | IPC_64, NULL, 0);
+	want(EINVAL, "semctl");
+	SYS(NR_IPC, IPC_SEMCTL, 0, 0, IPC_INFO | IPC_64, &u, 0);
+	want(EFAULT, "semctl");
+
+	/* Messages. */
+	ipc_mq = wl_sys(msgget(IPC_PRIVATE, IPC_CREAT | 0600));
+	want(0, "msgget");
+	wl_sys(msgsnd(ipc_mq, &m, 5, 0));
+	want(0, "msgsnd");
+	wl_sys(msgsnd(ipc_mq, &m, 5, IPC_NOWAIT));
+	want(0, "msgsnd");
+	wl_sys(msgrcv(ipc_mq, &r, sizeof(r.mtext), 0, IPC_NOWAIT));
+	want(0, "msgrcv");
+	wl_sys(msgrcv(ipc_mq, &r, sizeof(r.mtext), 5, IPC_NOWAIT));
+	want(ENOMSG, "msgrcv");
+	SYS(NR_IPC, IPC_MSGRCV, ipc_mq, 16, IPC_NOWAIT, (void *)8, 0);
+	want(EFAULT, "msgrcv");
+	/* Version 1: msgp and msgtyp passed as such. */
+	SYS(NR_IPC, IPC_MSGRCV | IPC_VERSION1, ipc_mq, 16, IPC_NOWAIT, &r, -3L);
+	want(0, "msgrcv");
+	wl_sys(msgctl(ipc_mq, IPC_STAT, &mds));
+	want(0, "msgctl");
+	wl_sys(msgctl(ipc_mq, IPC_SET, &mds));
+	want(0, "msgctl");
+	wl_sys(msgctl(ipc_mq, 99, NULL));
+	want(EINVAL, "msgctl");
+
+	/* Shared memory. */
+	ipc_shm = wl_sys(shmget(IPC_PRIVATE, 8192, IPC_CREAT | 0600));
+	want(0, "shmget");
+	ipc_at[0] = shmat(ipc_shm, NULL, SHM_RDONLY);
+	wl_sys(ipc_at[0] == (void *)-1 ? -1 : 0);
+	want(0, "shmat");
+	wl_sys((long)shmat(12345, NULL, 0));
+	want(EINVAL, "shmat");
+	wl_sys(shmctl(ipc_shm, IPC_STAT, &shds));
+	want(0, "shmctl");
+	wl_sys(shmctl(0, IPC_INFO, (struct shmid_ds *)&shi));
+	want(0, "shmctl");
+	wl_sys(shmctl(0, SHM_INFO, (struct shmid_ds *)&shin));
+	want(0, "shmctl");
+	wl_sys(shmdt(ipc_at[0]));
+	want(0, "shmdt");
+	ipc_at[0] = NULL;
+
+	/* The direct calls. */
+	ipc_sem2 = SYS(SYS_semget, IPC_PRIVATE, 1, IPC_CREAT | IPC_EXCL | 0600);
+	want(0, "semget");
+	SYS(SYS_semctl, ipc_sem2, 0, IPC_STAT | IPC_64, &sds);
+	want(0, "semctl");
+	SYS(SYS_semctl, ipc_sem2, 0, SETVAL | IPC_64, 7);
+	want(0, "semctl");
+	SYS(SYS_msgsnd, ipc_mq, &m, 5, 0);
+	want(0, "msgsnd");
+	SYS(SYS_msgrcv, ipc_mq, &r, 16, -3L, IPC_NOWAIT);
+	want(0, "msgrcv");
+	SYS(SYS_msgrcv, ipc_mq, &r, 16, 0L, IPC_NOWAIT);
+	want(ENOMSG, "msgrcv");
+	SYS(SYS_msgctl, ipc_mq, IPC_STAT | IPC_64, &mds);
+	want(0, "msgctl");
+	ipc_shm2 = SYS(SYS_shmget, IPC_PRIVATE, 4096, IPC_CREAT | 0600);
+	want(0, "shmget");
+	ipc_at[1] = (void *)SYS(SYS_shmat, ipc_shm2, 0, 0);
+	want(0, "shmat");
+	SYS(SYS_shmctl, ipc_shm2, SHM_STAT | IPC_64, &shds);
+	want(EINVAL, "shmctl");
+	SYS(SYS_shmdt, ipc_at[1]);
+	want(0, "shmdt");
+	ipc_at[1] = NULL;
+
+	/* Removed through ipc and directly. */
+	SYS(SYS_shmctl, ipc_shm2, IPC_RMID, 0);
+	want(0, "shmctl");
+	ipc_shm2 = -1;
+	wl_sys(shmctl(ipc_shm, IPC_RMID, NULL));
+	want(0, "shmctl");
+	ipc_shm = -1;
+	wl_sys(msgctl(ipc_mq, IPC_RMID, NULL));
+	want(0, "msgctl");
+	ipc_mq = -1;
+	SYS(SYS_semctl, ipc_sem2, 0, IPC_RMID, 0);
+	want(0, "semctl");
+	ipc_sem2 = -1;
+	wl_sys(semctl(ipc_sem, 0, IPC_RMID));
+	want(0, "semctl");
+	ipc_sem = -1;
+	wl_sys(semctl(ipc_sem, 0, IPC_RMID));
+	want(EINVAL, "semctl");
+	SYS(NR_IPC, 99, 1, 2, 3, 4, 5);
+	want(ENOSYS, "ipc");
+}
+
 int main(int argc, char **argv)
 {
 	const char *dir = wl_dir(argc, argv);
@@ -769,6 +958,8 @@ int main(int argc, char **argv)
 	selects();
 	dirents();
 	leftovers();
+	sysv_ipc();
+	ipc_cleanup();
 	fflush(stdout);
 	return wl_bad ? 1 : 0;
 }

@@ -34,7 +34,12 @@ TEST(flags_every_set_has_a_table)
 	for (int s = FS_NONE + 1; s < FS_MAX; s++) {
 		const char *t = FL(s, 0x40000000);
 
-		CHECK(strchr(t, '_') != NULL);
+		/* semget's and msgget's flags: strace gives unknown bits
+		 * no hint (user/print_ipc.c). */
+		if (s == FS_IPC_RESOURCE)
+			CHECK_STR(t, "0x40000000");
+		else
+			CHECK(strchr(t, '_') != NULL);
 	}
 	for (int e = EN_NONE + 1; e < EN_MAX; e++) {
 		const char *t = EN(e, 0x7ffffff0);

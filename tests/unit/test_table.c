@@ -197,6 +197,20 @@ static void check_row(const struct systable *t, const struct sysent *e)
 		else if (kind == K_MODE && param > 1)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: mode form %u",
 				  t->abi, e->name, i, param);
+		else if ((kind == K_IPC_FLAGS && (param == FS_NONE || param >= FS_MAX)) ||
+			 (kind == K_IPC_CMD && (param == EN_NONE || param >= EN_MAX)))
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: IPC set %u",
+				  t->abi, e->name, i, param);
+		else if (kind == K_IPC_BUF &&
+			 (!(param & BS_IPC_WHICH) || (param & ~(unsigned)(BS_IPC_WHICH | BS_IPC_INDIRECT))))
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: IPC_BUF %#x",
+				  t->abi, e->name, i, param);
+		else if ((kind == K_SEMBUF || kind == K_MSGBUF) &&
+			 ((param & BS_PARAM_ARG) >= e->nargs || (param & BS_PARAM_ARG) == i ||
+			  (param & ~(unsigned)(BS_PARAM_ARG | BS_MSG_RECV | BS_MSGBUF_KLUDGE)) ||
+			  (kind == K_SEMBUF && param > BS_PARAM_ARG)))
+			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: IPC count parameter %#x",
+				  t->abi, e->name, i, param);
 		else if (kind == K_HEX && param != 0 && param != 12)
 			unit_fail(__FILE__, __LINE__, "%s: %s arg %u: hex shift %u (0 or 12)",
 				  t->abi, e->name, i, param);
@@ -206,7 +220,9 @@ static void check_row(const struct systable *t, const struct sysent *e)
 			 kind != K_CLONE_ARG && kind != K_FUTEX_ARG && kind != K_HEX &&
 			 !is_array_kind(kind) && kind != K_TIMESPEC_INOUT &&
 			 kind != K_TIMESPEC_OUT_EINTR &&
-			 kind != K_PRCTL_ARG && kind != K_LOFF_INOUT && kind != K_MSGHDR && param)
+			 kind != K_PRCTL_ARG && kind != K_LOFF_INOUT && kind != K_MSGHDR &&
+			 kind != K_IPC_FLAGS && kind != K_IPC_CMD && kind != K_IPC_BUF &&
+			 kind != K_SEMBUF && kind != K_MSGBUF && param)
 			unit_fail(__FILE__, __LINE__,
 				  "%s: %s arg %u: kind %u takes no parameter",
 				  t->abi, e->name, i, kind);
