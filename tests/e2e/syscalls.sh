@@ -14,7 +14,7 @@
 # shellcheck source=tests/lib.sh
 . "$(dirname "$0")/../lib.sh"
 
-SYSCALLS_MIN=200
+SYSCALLS_MIN=210
 SYSCALL_WLS=${SYSCALL_WLS:-$B/syscalls}
 
 e2e_require_tracer syscalls "$BSTRACE"
