@@ -188,9 +188,21 @@ function rename_at(s, start, len,   num) {
 	if (!isnum(num) || num + 0 <= 0) return s
 	return substr(s, 1, start - 1) pidname(num) substr(s, start + len)
 }
+# repad() for a line that has the -n prefix "[ 258] " before the call (in nfx):
+# strace counts it in the column.
+function repad_n(s,   t) {
+	t = repad(nfx s)
+	return substr(t, length(nfx) + 1)
+}
 function normline(line,   kind, pid, rest, head, n) {
 	split_prefix(line); kind = pkind; pid = ppid; rest = prest
 	if (kind != "") pid = pidname(pid)
+	# The -n syscall number, set aside so that the rules below see the call.
+	nfx = ""
+	if (match(rest, /^\[ *[0-9]+\] /)) {
+		nfx = substr(rest, 1, RLENGTH)
+		rest = substr(rest, RLENGTH + 1)
+	}
 	# N2: return values of pid-returning calls (also when resumed).
 	if (rest ~ /^(getpid|getppid|gettid|set_tid_address|fork|vfork|clone|clone3|wait4|waitid)\(.*\) += [0-9]+$/ ||
 	    rest ~ /^<\.\.\. (fork|vfork|clone|clone3|wait4|waitid) resumed>.* = [0-9]+$/) {
@@ -200,10 +212,10 @@ function normline(line,   kind, pid, rest, head, n) {
 	# N2: pid arguments (the call text changes width: re-align " = ").
 	if (match(rest, /^(wait4|kill|tkill|tgkill|prlimit64|getpgid|getsid|setpgid|pidfd_open|rt_sigqueueinfo)\([0-9]+/)) {
 		head = rest; sub(/\(.*/, "", head)
-		rest = repad(rename_at(rest, length(head) + 2, RLENGTH - length(head) - 1))
+		rest = repad_n(rename_at(rest, length(head) + 2, RLENGTH - length(head) - 1))
 	}
 	if (match(rest, /^waitid\(P_PID, [0-9]+/)) {
-		rest = repad(rename_at(rest, 15, RLENGTH - 14))
+		rest = repad_n(rename_at(rest, 15, RLENGTH - 14))
 	}
 	while (match(rest, /sigev_notify_thread_id=[0-9]+/)) {
 		n = substr(rest, RSTART + 23, RLENGTH - 23)
@@ -211,7 +223,7 @@ function normline(line,   kind, pid, rest, head, n) {
 	}
 	if (match(rest, /^tgkill\(PID[0-9]+, [0-9]+/)) {
 		head = rest; sub(/, [0-9]+.*/, "", head)
-		rest = repad(rename_at(rest, length(head) + 3, RLENGTH - length(head) - 2))
+		rest = repad_n(rename_at(rest, length(head) + 3, RLENGTH - length(head) - 2))
 	}
 	while (match(rest, /si_pid=[0-9]+/)) {
 		n = substr(rest, RSTART + 7, RLENGTH - 7)
@@ -256,7 +268,7 @@ function normline(line,   kind, pid, rest, head, n) {
 	}
 	gsub(/si_utime=[0-9]+/, "si_utime=T", rest)
 	gsub(/si_stime=[0-9]+/, "si_stime=T", rest)
-	return prefix(kind, pid) rest
+	return prefix(kind, pid) nfx rest
 }
 { raw[++nraw] = $0 }
 END {

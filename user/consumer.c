@@ -38,11 +38,18 @@ struct pending {
 	bool wanted;	/* -P / -e trace= chose it at entry (its status is for later) */
 };
 
+/* The tasks traced now, by tid: the abi of each one's last call, and
+ * with -n its number (check_personality). */
+struct live_task {
+	int abi;
+	__u32 last_nr;
+};
+
 int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 {
 	memset(c, 0, sizeof(*c));
 	c->o = o;
-	tidmap_init(&c->live, sizeof(int), 1u << 20);
+	tidmap_init(&c->live, sizeof(struct live_task), 1u << 20);
 	xlat_set_style(o->disp.xlat);	/* -X: read by the constant printers */
 	stamp_clock_init(&c->clock);
 	if (o->split_output && o->outfile) {
@@ -57,16 +64,15 @@ int consumer_init(struct consumer *c, const struct opts *o, int out_fd)
 
 /* ---- the set of live tasks ---- */
 
-/* The tasks traced now, by tid: the abi of each one's last call. */
 static void task_added(struct consumer *c, pid_t tid, int abi)
 {
-	int *a;
+	struct live_task *t;
 
 	if (tidmap_get(&c->live, tid))
 		return;
-	a = tidmap_put(&c->live, tid);
-	if (a)
-		*a = abi;
+	t = tidmap_put(&c->live, tid);
+	if (t)
+		t->abi = abi;
 }
 
 void consumer_task_added(struct consumer *c, pid_t tid)
@@ -135,7 +141,8 @@ static void learn_task(struct consumer *c, pid_t tid, const struct bs_rec *r)
 
 /* The start of a line: the pid prefix strace's rule asks for, then the
  * timestamp -t/-r ask for (ns: when the line's event happened). */
-static void lead(struct consumer *c, const struct bs_rec *r, enum pid_prefix how, __u64 ns)
+static void lead_nr(struct consumer *c, const struct bs_rec *r, enum pid_prefix how, __u64 ns,
+		    __u32 nr)
 {
 	/* -Y: "[pid 42<sh>] " (the name looked up only when a prefix is due) */
 	render_prefix(&c->ob, r->tid,
@@ -144,8 +151,16 @@ static void lead(struct consumer *c, const struct bs_rec *r, enum pid_prefix how
 	render_stamp(&c->ob, c->o, &c->clock, ns);
 	/* -n: the number of the task's call (for a signal or an exit line,
 	 * the call it was in or made last, as strace shows it). */
-	if (c->o->nflag)
-		ob_printf(&c->ob, "[%4u] ", (unsigned)r->nr);
+	if (c->o->nflag) {
+		ob_putc(&c->ob, '[');
+		ob_udec_pad(&c->ob, nr, 4, ' ');
+		ob_puts(&c->ob, "] ");
+	}
+}
+
+static void lead(struct consumer *c, const struct bs_rec *r, enum pid_prefix how, __u64 ns)
+{
+	lead_nr(c, r, how, ns, r->nr);
 }
 
 /* ---- pending ENTER records ---- */
@@ -259,20 +274,28 @@ static void show_loss(struct consumer *c, const struct bs_rec *r)
  * last task checked is remembered: the common case costs a compare. */
 static void check_personality(struct consumer *c, const struct bs_rec *r)
 {
-	int *abi;
+	struct live_task *t;
 
-	if (c->o->outfile || lines_quiet(c->o, QUIET_PERSONALITY) ||
-	    ((pid_t)r->tid == c->abi_tid && r->abi == c->abi_last))
+	if (c->o->outfile || lines_quiet(c->o, QUIET_PERSONALITY))
 		return;
-	abi = tidmap_get(&c->live, r->tid);
-	if (!abi)
+	/* -n needs each task's last number: no shortcut then. */
+	if (!c->o->nflag && (pid_t)r->tid == c->abi_tid && r->abi == c->abi_last)
 		return;
-	if (*abi != r->abi) {
+	t = tidmap_get(&c->live, r->tid);
+	if (!t)
+		return;
+	if (t->abi != r->abi) {
+		/* As a line of its own: the task's prefix, time and (-n) the
+		 * number of the call before, as strace leads it. */
 		interrupt_open_line(c, r->tid);
-		ob_printf(&c->ob, "[ Process PID=%u runs in %s mode. ]\n", r->tid,
-			  r->abi == BS_ABI_I386 ? "32 bit" : "64 bit");
-		*abi = r->abi;
+		lead_nr(c, r, show_pid(c), r->ts_enter, t->last_nr);
+		ob_puts(&c->ob, "[ Process PID=");
+		ob_udec(&c->ob, r->tid);
+		ob_puts(&c->ob, r->abi == BS_ABI_I386 ? " runs in 32 bit mode. ]\n"
+						      : " runs in 64 bit mode. ]\n");
+		t->abi = r->abi;
 	}
+	t->last_nr = r->nr;
 	c->abi_tid = r->tid;
 	c->abi_last = r->abi;
 }

@@ -26,9 +26,11 @@ compare() {
 	stderr_run "$name.a" "$ORACLE" "$@"
 	stderr_run "$name.b" "$BSTRACE" "$@"
 	# (The notice's pid is left alone by the shared normaliser.)
-	normalise <"$T/$name.a" | sed -E 's/^\[ Process PID=[0-9]+ /[ Process PID=N /' >"$T/$name.a.n"
-	normalise <"$T/$name.b" | sed -E 's/^\[ Process PID=[0-9]+ /[ Process PID=N /' >"$T/$name.b.n"
-	if ! grep -q '^\[ Process PID=.* runs in 32 bit mode\. \]$' "$T/$name.b"; then
+	normalise <"$T/$name.a" | sed -E 's/\[ Process PID=[0-9]+ /[ Process PID=N /' >"$T/$name.a.n"
+	normalise <"$T/$name.b" | sed -E 's/\[ Process PID=[0-9]+ /[ Process PID=N /' >"$T/$name.b.n"
+	if [ ! -s "$T/$name.a.n" ] || [ ! -s "$T/$name.b.n" ]; then
+		e2e_fail "personality/$name" "$T/$name.b" "a normalised trace is empty (the normaliser failed?):"
+	elif ! grep -q '\[ Process PID=.* runs in 32 bit mode\. \]$' "$T/$name.b"; then
 		e2e_fail "personality/$name" "$T/$name.b" "no 32-bit notice in bstrace's trace:"
 	elif diff -u "$T/$name.a.n" "$T/$name.b.n" >"$T/$name.diff"; then
 		e2e_ok "personality/$name"
@@ -42,6 +44,9 @@ compare int80 "$WORKLOADS/int80" "$T"
 # (statx, mmap2's page offsets), set_thread_area's TLS descriptor and
 # ugetrlimit's compat rlimit.
 compare csum32 "$B/tools/csum32" enoent 2
+# The notice is a line of its own, led as strace leads it: with -n the
+# number of the call before it ("[  59] [ Process PID=...").
+compare csum32-n -n "$B/tools/csum32" enoent 2
 
 # A 32-bit process's execve: argv and envp are arrays of 4-byte pointers.
 stderr_run exec32.a "$ORACLE" -e trace=execve "$B/tools/exec32" /bin/true one "two words"
