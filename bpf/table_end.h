@@ -85,3 +85,6 @@
 #undef MSGBUF_KLUDGE
 #undef MSGTYP_KLUDGE
 #undef SHMAT_RADDR
+#undef HEX_PAGES
+#undef U64_LOW
+#undef OLD_SIGMASK
