@@ -42,7 +42,7 @@ const volatile __u64 syscall_bits[2 * (BS_NR_MAX / 64)] = {};	/* x86_64, then i3
 __s64 live_tasks = 0;
 /* Ignored signals waiting for their task's next syscall exit to be shown
  * (signal_generate counts them up, send_ignored_signal down): while there
- * are any, every exit looks at its task's state (sys_exit: unseen_exit). */
+ * are any, every exit looks at its task's state (unseen_call). */
 __s64 ignored_pending = 0;
 
 struct task_state {
@@ -2201,12 +2201,38 @@ static __always_inline void send_enter(struct task_state *ts, struct task_struct
 		ts->enter_lost = 1;	/* counted: its exit is not sent */
 }
 
+/*
+ * With -e trace=, a call nobody will see, and that changes no task's
+ * state, is done with before the task-storage lookup, at its exit and
+ * (when that program is loaded: -T, -c...) at its entry: that lookup is
+ * most of what a call left out costs (measured: bench/RESULTS.md).  The
+ * calls that move a task's state are seen whatever is selected: execve
+ * (wait_exec, the exec ENTER), the fork family (a child's first exit is
+ * its return from it: new_child), rt_sigreturn (orig_ax -1 at its exit),
+ * restart_syscall (resumes a call) and i386 socketcall and ipc (selected
+ * by the call they make).  A call announced while it blocked (enter_sent) is a
+ * selected one (announce_blocked, bs_sys_enter), and so is its exit.
+ */
+static __always_inline bool unseen_call(__u32 nr)
+{
+	/* Under either abi: which one the task runs in is a helper call
+	 * away, and the point is to make none. */
+	if (!filter_syscalls || ignored_pending)
+		return false;
+	if (syscall_selected(BS_ABI_X86_64, nr) || syscall_selected(BS_ABI_I386, nr) ||
+	    nr == 0xffffffffu || is_exec(BS_ABI_X86_64, nr) || is_exec(BS_ABI_I386, nr) ||
+	    is_fork_return(BS_ABI_X86_64, nr, 0) || is_fork_return(BS_ABI_I386, nr, 0))
+		return false;
+	return nr != NR_RESTART_SYSCALL_X86_64 && nr != NR_RESTART_SYSCALL_I386 &&
+	       nr != NR_SOCKETCALL_I386 && nr != NR_IPC_I386;
+}
+
 SEC("tp_btf/sys_enter")
 int BPF_PROG(bs_sys_enter, struct pt_regs *regs, long id)
 {
 	struct task_state *ts;
 
-	if (outside_cgroup())
+	if (outside_cgroup() || unseen_call((__u32)id))
 		return 0;
 	ts = bpf_task_storage_get(&tasks, bpf_get_current_task_btf(), 0, 0);
 	if (!ts)
@@ -2333,31 +2359,6 @@ static __always_inline void end_cut_call(struct task_state *ts, struct task_stru
 		send_exit_only(ts, task, code);
 }
 
-/*
- * With -e trace=, an exit nobody will see, and that changes no task's
- * state, is done with before the task-storage lookup: that lookup is
- * most of what a call left out costs (measured: bench/RESULTS.md).  The
- * calls that move a task's state are seen whatever is selected: execve
- * (wait_exec, the exec ENTER), the fork family (a child's first exit is
- * its return from it: new_child), rt_sigreturn (orig_ax -1 at its exit),
- * restart_syscall (resumes a call) and i386 socketcall and ipc (selected
- * by the call they make).  A call announced while it blocked (enter_sent) is a
- * selected one (announce_blocked, bs_sys_enter), and so is its exit.
- */
-static __always_inline bool unseen_exit(__u32 nr)
-{
-	/* Under either abi: which one the task runs in is a helper call
-	 * away, and the point is to make none. */
-	if (!filter_syscalls || ignored_pending)
-		return false;
-	if (syscall_selected(BS_ABI_X86_64, nr) || syscall_selected(BS_ABI_I386, nr) ||
-	    nr == 0xffffffffu || is_exec(BS_ABI_X86_64, nr) || is_exec(BS_ABI_I386, nr) ||
-	    is_fork_return(BS_ABI_X86_64, nr, 0) || is_fork_return(BS_ABI_I386, nr, 0))
-		return false;
-	return nr != NR_RESTART_SYSCALL_X86_64 && nr != NR_RESTART_SYSCALL_I386 &&
-	       nr != NR_SOCKETCALL_I386 && nr != NR_IPC_I386;
-}
-
 /* Every other syscall is recorded here, once, with its result. */
 SEC("tp_btf/sys_exit")
 int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
@@ -2370,7 +2371,7 @@ int BPF_PROG(bs_sys_exit, struct pt_regs *regs, long ret)
 
 	if (outside_cgroup())
 		return 0;
-	if (unseen_exit((__u32)regs->orig_ax))
+	if (unseen_call((__u32)regs->orig_ax))
 		return 0;
 	task = bpf_get_current_task_btf();
 	ts = traced_state(task, &adopted);
