@@ -328,6 +328,10 @@ static void report_debug(struct run *r)
 	if (r->ov.tier == TIER_FREEZER)
 		fprintf(stderr, ", froze the traced tasks %lu times", r->ov.fz.freezes);
 	fputc('\n', stderr);
+	/* Each one held makes unseen_exit keep every call a filter leaves
+	 * out on the slow path: after a command's run it must be 0. */
+	fprintf(stderr, "bstrace: debug: ignored signals pending %ld\n",
+		tracer_ignored_pending(&r->t));
 }
 
 /* Losses no record carried: threads whose exit record was lost too. */
