@@ -216,7 +216,13 @@ static int event_loop(struct run *r)
 		int n;
 
 		tracer_consumer_asleep(&r->t, true);
-		n = epoll_wait(r->epfd, got, 4, POLL_MS);
+		/* A producer that took the ring past the watermark while we
+		 * were awake woke nobody (the flag was clear, and the ring's fd
+		 * is edge-triggered): with producers that have gone quiet or
+		 * that the freezer stopped, that much would wait a whole
+		 * POLL_MS.  Now that the flag is set, look once more. */
+		n = epoll_wait(r->epfd, got, 4,
+			       ringbuf_sleep_ms(&r->rb, tracer_wake_bytes(&r->t), POLL_MS));
 		tracer_consumer_asleep(&r->t, false);
 
 		if (n < 0 && errno != EINTR)
