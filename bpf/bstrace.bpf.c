@@ -1740,6 +1740,20 @@ static __always_inline void send_ignored_signal(struct task_state *ts, struct ta
 	__sync_fetch_and_add(&ignored_pending, -1);
 }
 
+/* A task's state is going away (the task ended, or -b execve let it go)
+ * with an ignored signal still waiting for its next syscall exit: no exit
+ * will show it now, and the count must not keep it, or every exit a
+ * filter leaves out would take the slow path for the rest of the run
+ * (unseen_exit). */
+static __always_inline void drop_task_state(struct task_state *ts, struct task_struct *task)
+{
+	if (ts->ignored_sig) {
+		ts->ignored_sig = 0;
+		__sync_fetch_and_add(&ignored_pending, -1);
+	}
+	bpf_task_storage_delete(&tasks, task);
+}
+
 #define NR_SOCKETCALL_I386	102
 #define SOCKETCALL_MAX		32	/* power of two > the highest call */
 
@@ -2002,7 +2016,7 @@ static __always_inline void detach_task(struct task_state *ts, struct task_struc
 	} else {
 		count_lost_event(ts);
 	}
-	bpf_task_storage_delete(&tasks, task);
+	drop_task_state(ts, task);
 	__sync_fetch_and_add(&live_tasks, -1);
 }
 
@@ -2706,6 +2720,6 @@ out:
 
 		bpf_map_delete_elem(&unreported, &tid);	/* in orphans now */
 	}
-	bpf_task_storage_delete(&tasks, task);
+	drop_task_state(ts, task);
 	return 0;
 }

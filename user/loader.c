@@ -374,6 +374,16 @@ long tracer_live_tasks(const struct tracer *t)
 	return __atomic_load_n(&t->skel->bss->live_tasks, __ATOMIC_SEQ_CST);
 }
 
+long tracer_ignored_pending(const struct tracer *t)
+{
+	return __atomic_load_n(&t->skel->bss->ignored_pending, __ATOMIC_SEQ_CST);
+}
+
+size_t tracer_wake_bytes(const struct tracer *t)
+{
+	return t->skel->rodata->wake_bytes;
+}
+
 void tracer_consumer_asleep(const struct tracer *t, bool asleep)
 {
 	__atomic_store_n(&t->skel->bss->consumer_asleep, asleep, __ATOMIC_SEQ_CST);

@@ -39,9 +39,14 @@ int tracer_alarm_fd(const struct tracer *t);
 int tracer_add_task(struct tracer *t, pid_t tid, bool wait_exec);
 /* Tasks the kernel side still counts as alive and traced. */
 long tracer_live_tasks(const struct tracer *t);
+/* Ignored signals the kernel side still holds for a task's next syscall
+ * exit (0 once every traced task has ended). */
+long tracer_ignored_pending(const struct tracer *t);
 /* The consumer is about to sleep (true) or has woken (false): producers
  * wake only a sleeping consumer (bpf/bstrace.bpf.c, wake_flags). */
 void tracer_consumer_asleep(const struct tracer *t, bool asleep);
+/* Pending bytes past which a producer wakes a sleeping consumer. */
+size_t tracer_wake_bytes(const struct tracer *t);
 /* Per-CPU counters summed. */
 void tracer_counters(const struct tracer *t, struct bs_counters *sum);
 /* Threads that ended with losses no record carried, by tid: *out is an

@@ -216,7 +216,13 @@ static int event_loop(struct run *r)
 		int n;
 
 		tracer_consumer_asleep(&r->t, true);
-		n = epoll_wait(r->epfd, got, 4, POLL_MS);
+		/* A producer that took the ring past the watermark while we
+		 * were awake woke nobody (the flag was clear, and the ring's fd
+		 * is edge-triggered): with producers that have gone quiet or
+		 * that the freezer stopped, that much would wait a whole
+		 * POLL_MS.  Now that the flag is set, look once more. */
+		n = epoll_wait(r->epfd, got, 4,
+			       ringbuf_sleep_ms(&r->rb, tracer_wake_bytes(&r->t), POLL_MS));
 		tracer_consumer_asleep(&r->t, false);
 
 		if (n < 0 && errno != EINTR)
@@ -328,6 +334,10 @@ static void report_debug(struct run *r)
 	if (r->ov.tier == TIER_FREEZER)
 		fprintf(stderr, ", froze the traced tasks %lu times", r->ov.fz.freezes);
 	fputc('\n', stderr);
+	/* Each one held makes unseen_exit keep every call a filter leaves
+	 * out on the slow path: after a command's run it must be 0. */
+	fprintf(stderr, "bstrace: debug: ignored signals pending %ld\n",
+		tracer_ignored_pending(&r->t));
 }
 
 /* Losses no record carried: threads whose exit record was lost too. */

@@ -55,6 +55,11 @@ size_t ringbuf_pending(const struct ringbuf *rb)
 	return prod - *rb->consumer_pos;
 }
 
+int ringbuf_sleep_ms(const struct ringbuf *rb, size_t wake_bytes, int poll_ms)
+{
+	return ringbuf_pending(rb) >= wake_bytes ? 0 : poll_ms;
+}
+
 size_t ringbuf_drain(struct ringbuf *rb, ringbuf_fn fn, void *ctx)
 {
 	unsigned long cons = *rb->consumer_pos, start = cons;

@@ -32,6 +32,11 @@ int ringbuf_open(struct ringbuf *rb, int map_fd);
 size_t ringbuf_drain(struct ringbuf *rb, ringbuf_fn fn, void *ctx);
 /* Bytes written by the producer and not yet consumed. */
 size_t ringbuf_pending(const struct ringbuf *rb);
+/* How long the reader may sleep for its next wake-up (in epoll_wait):
+ * poll_ms, or 0 when wake_bytes are pending already.  Call it after
+ * telling the producers it sleeps (bpf/bstrace.bpf.c, wake_flags): one
+ * that took the ring past wake_bytes before that woke nobody. */
+int ringbuf_sleep_ms(const struct ringbuf *rb, size_t wake_bytes, int poll_ms);
 /* Drop everything written so far, unread (a ring used only to wake). */
 void ringbuf_skip(struct ringbuf *rb);
 void ringbuf_close(struct ringbuf *rb);

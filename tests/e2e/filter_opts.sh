@@ -12,7 +12,9 @@
 #                      state in the tracer (tests/tools/leftout.c: an
 #                      ignored signal, a child's first call, a failed
 #                      execve, a handler's rt_sigreturn): the kernel side
-#                      drops calls left out before it looks at the task
+#                      drops calls left out before it looks at the task;
+#                      ignored-exit: a task ending with an ignored signal
+#                      held leaves no count behind (BSTRACE_DEBUG=1)
 #  filter/quiet/*      -qq (no "+++ exited"); -e quiet=superseded (thexec,
 #                      not against strace: timing, see processes.sh)
 #  filter/column/*     -a 20, -a 60, -a0
@@ -82,6 +84,16 @@ differential filter/leftout/sigreturn 0 "$BSTRACE" -f -e trace=rt_sigreturn,clos
 must_have filter/leftout/sigreturn 'rt_sigreturn\(\{mask'
 differential filter/leftout/none 0 "$BSTRACE" -f -e trace=none -- "$B/tools/leftout"
 must_have filter/leftout/none 'SIGUSR1'
+# A task that ends while an ignored signal waits for its next syscall exit
+# (tests/tools/ignoredexit.c): the kernel side's count of those must not
+# keep it, or every call left out takes the slow path from then on.
+BSTRACE_DEBUG=1 timeout -k 5 "$E2E_TIMEOUT" "$BSTRACE" -f -e trace=none -o /dev/null \
+	-- "$B/tools/ignoredexit" 2>"$T/ignored.err"
+if grep -qx 'bstrace: debug: ignored signals pending 0' "$T/ignored.err"; then
+	e2e_ok filter/leftout/ignored-exit
+else
+	e2e_fail filter/leftout/ignored-exit "$T/ignored.err" "the count of ignored signals is not 0 at the end:"
+fi
 must_lack filter/signal/none '^[0-9]+ +--- '
 
 differential filter/quiet/qq 0 "$BSTRACE" -f -qq -- "$W/fork" @WD@
