@@ -164,40 +164,24 @@ static const struct sp_name fs_xflags[] = {
 	{ 0, NULL }
 };
 
-static uint32_t u32_at(const uint8_t *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-static uint64_t u64_at(const uint8_t *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 /* struct fsxattr {xflags, extsize, nextents, projid, cowextsize; pad}:
  * what the call read omits nextents (output only), as strace does. */
 static void print_fsxattr(struct outbuf *ob, const uint8_t *p, bool out)
 {
-	uint32_t projid = u32_at(p + 12);
+	uint32_t projid = sp_u32(p, 12);
 
 	ob_puts(ob, "{fsx_xflags=");
-	sp_flags(ob, fs_xflags, u32_at(p), "FS_XFLAG_???");
+	sp_flags(ob, fs_xflags, sp_u32(p, 0), "FS_XFLAG_???");
 	ob_puts(ob, ", fsx_extsize=");
-	ob_udec(ob, u32_at(p + 4));
+	ob_udec(ob, sp_u32(p, 4));
 	if (out) {
 		ob_puts(ob, ", fsx_nextents=");
-		ob_udec(ob, u32_at(p + 8));
+		ob_udec(ob, sp_u32(p, 8));
 	}
 	ob_puts(ob, ", fsx_projid=");
 	ob_hex(ob, projid);
 	ob_puts(ob, ", fsx_cowextsize=");
-	ob_udec(ob, u32_at(p + 16));
+	ob_udec(ob, sp_u32(p, 16));
 	ob_putc(ob, '}');
 }
 
@@ -205,17 +189,17 @@ static void print_fsxattr(struct outbuf *ob, const uint8_t *p, bool out)
  * dest_offset}: the descriptor with its -y path, as strace shows it. */
 static void print_clone_range(struct outbuf *ob, const uint8_t *p, const struct call_view *c)
 {
-	int64_t fd = (int64_t)u64_at(p);
+	int64_t fd = (int64_t)sp_u64(p, 0);
 
 	ob_puts(ob, "{src_fd=");
 	ob_dec(ob, fd);
 	print_fd_decoration(ob, c, fd);
 	ob_puts(ob, ", src_offset=");
-	ob_udec(ob, u64_at(p + 8));
+	ob_udec(ob, sp_u64(p, 8));
 	ob_puts(ob, ", src_length=");
-	ob_udec(ob, u64_at(p + 16));
+	ob_udec(ob, sp_u64(p, 16));
 	ob_puts(ob, ", dest_offset=");
-	ob_udec(ob, u64_at(p + 24));
+	ob_udec(ob, sp_u64(p, 24));
 	ob_putc(ob, '}');
 }
 
@@ -265,12 +249,12 @@ void print_ioctl_arg(struct outbuf *ob, const struct arg_view *a)
 		break;
 	case IA_U64:
 		ob_putc(ob, '[');
-		ob_udec(ob, u64_at(p));
+		ob_udec(ob, sp_u64(p, 0));
 		ob_putc(ob, ']');
 		break;
 	case IA_FSFLAGS:
 		ob_putc(ob, '[');
-		sp_flags(ob, fs_inode_flags, u32_at(p), "FS_???_FL");
+		sp_flags(ob, fs_inode_flags, sp_u32(p, 0), "FS_???_FL");
 		ob_putc(ob, ']');
 		break;
 	case IA_FSXATTR:

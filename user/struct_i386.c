@@ -32,23 +32,6 @@ static void widen_s32(int64_t *dst, const void *p, size_t n)
 	}
 }
 
-/* The i386 word at byte offset off, zero-extended. */
-static uint64_t u32_at(const void *p, size_t off)
-{
-	uint32_t w;
-
-	memcpy(&w, (const char *)p + off, sizeof(w));
-	return w;
-}
-
-static uint64_t u64_at(const void *p, size_t off)
-{
-	uint64_t w;
-
-	memcpy(&w, (const char *)p + off, sizeof(w));
-	return w;
-}
-
 /* ---- times: each a run of signed 32-bit words (tv_sec, tv_nsec/usec) */
 
 /* Each of these widens `words` signed 32-bit words into the x86_64
@@ -77,7 +60,7 @@ void print_tms32(struct outbuf *ob, const void *p, size_t len, const struct opts
 
 	(void)len;
 	for (int i = 0; i < 4; i++)
-		t[i] = u32_at(p, 4 * i);
+		t[i] = sp_u32(p, 4 * i);
 	print_tms(ob, t, sizeof(t), o);
 }
 
@@ -127,20 +110,20 @@ void print_sysinfo32(struct outbuf *ob, const void *p, size_t len, const struct 
 
 	(void)len;
 	memset(&si, 0, sizeof(si));
-	si.uptime = (int32_t)u32_at(p, 0);
+	si.uptime = (int32_t)sp_u32(p, 0);
 	for (int i = 0; i < 3; i++)
-		si.loads[i] = u32_at(p, 4 + 4 * i);
-	si.totalram = u32_at(p, 16);
-	si.freeram = u32_at(p, 20);
-	si.sharedram = u32_at(p, 24);
-	si.bufferram = u32_at(p, 28);
-	si.totalswap = u32_at(p, 32);
-	si.freeswap = u32_at(p, 36);
+		si.loads[i] = sp_u32(p, 4 + 4 * i);
+	si.totalram = sp_u32(p, 16);
+	si.freeram = sp_u32(p, 20);
+	si.sharedram = sp_u32(p, 24);
+	si.bufferram = sp_u32(p, 28);
+	si.totalswap = sp_u32(p, 32);
+	si.freeswap = sp_u32(p, 36);
 	memcpy(&procs, (const char *)p + 40, sizeof(procs));
 	si.procs = procs;
-	si.totalhigh = u32_at(p, 44);
-	si.freehigh = u32_at(p, 48);
-	si.mem_unit = u32_at(p, 52);
+	si.totalhigh = sp_u32(p, 44);
+	si.freehigh = sp_u32(p, 48);
+	si.mem_unit = sp_u32(p, 52);
 	print_sysinfo(ob, &si, sizeof(si), o);
 }
 
@@ -153,23 +136,23 @@ void print_stat64_32(struct outbuf *ob, const void *p, size_t len, const struct 
 
 	(void)len;
 	memset(&st, 0, sizeof(st));
-	st.st_dev = u64_at(p, 0);
-	st.st_mode = u32_at(p, 16);
-	st.st_nlink = u32_at(p, 20);
-	st.st_uid = u32_at(p, 24);
-	st.st_gid = u32_at(p, 28);
-	st.st_rdev = u64_at(p, 32);
-	st.st_size = (int64_t)u64_at(p, 44);
-	st.st_blksize = u32_at(p, 52);
-	st.st_blocks = u64_at(p, 56);
+	st.st_dev = sp_u64(p, 0);
+	st.st_mode = sp_u32(p, 16);
+	st.st_nlink = sp_u32(p, 20);
+	st.st_uid = sp_u32(p, 24);
+	st.st_gid = sp_u32(p, 28);
+	st.st_rdev = sp_u64(p, 32);
+	st.st_size = (int64_t)sp_u64(p, 44);
+	st.st_blksize = sp_u32(p, 52);
+	st.st_blocks = sp_u64(p, 56);
 	/* Times: seconds signed, nanoseconds unsigned (old_time32_t). */
-	st.st_atim.tv_sec = (int32_t)u32_at(p, 64);
-	st.st_atim.tv_nsec = u32_at(p, 68);
-	st.st_mtim.tv_sec = (int32_t)u32_at(p, 72);
-	st.st_mtim.tv_nsec = u32_at(p, 76);
-	st.st_ctim.tv_sec = (int32_t)u32_at(p, 80);
-	st.st_ctim.tv_nsec = u32_at(p, 84);
-	st.st_ino = u64_at(p, 88);
+	st.st_atim.tv_sec = (int32_t)sp_u32(p, 64);
+	st.st_atim.tv_nsec = sp_u32(p, 68);
+	st.st_mtim.tv_sec = (int32_t)sp_u32(p, 72);
+	st.st_mtim.tv_nsec = sp_u32(p, 76);
+	st.st_ctim.tv_sec = (int32_t)sp_u32(p, 80);
+	st.st_ctim.tv_nsec = sp_u32(p, 84);
+	st.st_ino = sp_u64(p, 88);
 	print_stat(ob, &st, sizeof(st), o);
 }
 
@@ -179,36 +162,28 @@ void print_stat64_32(struct outbuf *ob, const void *p, size_t len, const struct 
  * kernel packs the 32-bit device numbers as glibc's major()/minor()
  * read them, so they are only widened. */
 
-static uint16_t u16_at(const void *p, size_t off)
-{
-	uint16_t w;
-
-	memcpy(&w, (const char *)p + off, sizeof(w));
-	return w;
-}
-
 void print_stat32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
 {
 	struct stat st;
 
 	(void)len;
 	memset(&st, 0, sizeof(st));
-	st.st_dev = u32_at(p, 0);
-	st.st_ino = u32_at(p, 4);
-	st.st_mode = u16_at(p, 8);
-	st.st_nlink = u16_at(p, 10);
-	st.st_uid = u16_at(p, 12);
-	st.st_gid = u16_at(p, 14);
-	st.st_rdev = u32_at(p, 16);
-	st.st_size = u32_at(p, 20);
-	st.st_blksize = u32_at(p, 24);
-	st.st_blocks = u32_at(p, 28);
-	st.st_atim.tv_sec = (int32_t)u32_at(p, 32);
-	st.st_atim.tv_nsec = u32_at(p, 36);
-	st.st_mtim.tv_sec = (int32_t)u32_at(p, 40);
-	st.st_mtim.tv_nsec = u32_at(p, 44);
-	st.st_ctim.tv_sec = (int32_t)u32_at(p, 48);
-	st.st_ctim.tv_nsec = u32_at(p, 52);
+	st.st_dev = sp_u32(p, 0);
+	st.st_ino = sp_u32(p, 4);
+	st.st_mode = sp_u16(p, 8);
+	st.st_nlink = sp_u16(p, 10);
+	st.st_uid = sp_u16(p, 12);
+	st.st_gid = sp_u16(p, 14);
+	st.st_rdev = sp_u32(p, 16);
+	st.st_size = sp_u32(p, 20);
+	st.st_blksize = sp_u32(p, 24);
+	st.st_blocks = sp_u32(p, 28);
+	st.st_atim.tv_sec = (int32_t)sp_u32(p, 32);
+	st.st_atim.tv_nsec = sp_u32(p, 36);
+	st.st_mtim.tv_sec = (int32_t)sp_u32(p, 40);
+	st.st_mtim.tv_nsec = sp_u32(p, 44);
+	st.st_ctim.tv_sec = (int32_t)sp_u32(p, 48);
+	st.st_ctim.tv_nsec = sp_u32(p, 52);
 	print_stat_fields(ob, &st, true, o);
 }
 
@@ -222,17 +197,17 @@ void print_old_stat32(struct outbuf *ob, const void *p, size_t len, const struct
 
 	(void)len;
 	memset(&st, 0, sizeof(st));
-	st.st_dev = u16_at(p, 0);
-	st.st_ino = u16_at(p, 2);
-	st.st_mode = u16_at(p, 4);
-	st.st_nlink = u16_at(p, 6);
-	st.st_uid = u16_at(p, 8);
-	st.st_gid = u16_at(p, 10);
-	st.st_rdev = u16_at(p, 12);
-	st.st_size = u32_at(p, 16);
-	st.st_atim.tv_sec = (int32_t)u32_at(p, 20);
-	st.st_mtim.tv_sec = (int32_t)u32_at(p, 24);
-	st.st_ctim.tv_sec = (int32_t)u32_at(p, 28);
+	st.st_dev = sp_u16(p, 0);
+	st.st_ino = sp_u16(p, 2);
+	st.st_mode = sp_u16(p, 4);
+	st.st_nlink = sp_u16(p, 6);
+	st.st_uid = sp_u16(p, 8);
+	st.st_gid = sp_u16(p, 10);
+	st.st_rdev = sp_u16(p, 12);
+	st.st_size = sp_u32(p, 16);
+	st.st_atim.tv_sec = (int32_t)sp_u32(p, 20);
+	st.st_mtim.tv_sec = (int32_t)sp_u32(p, 24);
+	st.st_ctim.tv_sec = (int32_t)sp_u32(p, 28);
 	print_stat_fields(ob, &st, false, o);
 }
 
@@ -248,19 +223,19 @@ static void put_statfs32(struct outbuf *ob, const void *p, size_t count_size,
 	size_t off = 8;
 
 	for (int i = 0; i < 5; i++, off += count_size)
-		c[i] = count_size == 8 ? u64_at(p, off) : u32_at(p, off);
+		c[i] = count_size == 8 ? sp_u64(p, off) : sp_u32(p, off);
 	memset(&sf, 0, sizeof(sf));
-	sf.f_type = (uint32_t)u32_at(p, 0);
-	sf.f_bsize = (uint32_t)u32_at(p, 4);
+	sf.f_type = (uint32_t)sp_u32(p, 0);
+	sf.f_bsize = (uint32_t)sp_u32(p, 4);
 	sf.f_blocks = c[0];
 	sf.f_bfree = c[1];
 	sf.f_bavail = c[2];
 	sf.f_files = c[3];
 	sf.f_ffree = c[4];
 	memcpy(&sf.f_fsid, (const char *)p + off, 8);
-	sf.f_namelen = (uint32_t)u32_at(p, off + 8);
-	sf.f_frsize = (uint32_t)u32_at(p, off + 12);
-	sf.f_flags = (uint32_t)u32_at(p, off + 16);
+	sf.f_namelen = (uint32_t)sp_u32(p, off + 8);
+	sf.f_frsize = (uint32_t)sp_u32(p, off + 12);
+	sf.f_flags = (uint32_t)sp_u32(p, off + 16);
 	print_statfs(ob, &sf, sizeof(sf), o);
 }
 
@@ -291,10 +266,10 @@ void print_sigaction32(struct outbuf *ob, const void *p, size_t len, const struc
 	uint64_t sa[4];
 
 	(void)len;
-	sa[0] = widen_handler(u32_at(p, 0));
-	sa[1] = u32_at(p, 4);
-	sa[2] = u32_at(p, 8);
-	sa[3] = u64_at(p, 12);
+	sa[0] = widen_handler(sp_u32(p, 0));
+	sa[1] = sp_u32(p, 4);
+	sa[2] = sp_u32(p, 8);
+	sa[3] = sp_u64(p, 12);
 	print_sigaction(ob, sa, sizeof(sa), o);
 }
 
@@ -305,10 +280,10 @@ void print_old_sigaction32(struct outbuf *ob, const void *p, size_t len, const s
 	uint64_t sa[4];
 
 	(void)len;
-	sa[0] = widen_handler(u32_at(p, 0));
-	sa[3] = u32_at(p, 4);
-	sa[1] = u32_at(p, 8);
-	sa[2] = u32_at(p, 12);
+	sa[0] = widen_handler(sp_u32(p, 0));
+	sa[3] = sp_u32(p, 4);
+	sa[1] = sp_u32(p, 8);
+	sa[2] = sp_u32(p, 12);
 	print_sigaction(ob, sa, sizeof(sa), o);
 }
 
@@ -325,10 +300,10 @@ void print_stack32(struct outbuf *ob, const void *p, size_t len, const struct op
 	struct { uint64_t sp; int32_t flags; int32_t pad; uint64_t size; } ss;
 
 	(void)len;
-	ss.sp = u32_at(p, 0);
-	ss.flags = (int32_t)u32_at(p, 4);
+	ss.sp = sp_u32(p, 0);
+	ss.flags = (int32_t)sp_u32(p, 4);
 	ss.pad = 0;
-	ss.size = u32_at(p, 8);
+	ss.size = sp_u32(p, 8);
 	print_stack(ob, &ss, sizeof(ss), o);
 }
 
@@ -338,7 +313,7 @@ void print_stack32(struct outbuf *ob, const void *p, size_t len, const struct op
 void print_sigevent32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
 {
 	unsigned char ev[32];
-	uint64_t value = u32_at(p, 0), fn = u32_at(p, 12), attrs = u32_at(p, 16);
+	uint64_t value = sp_u32(p, 0), fn = sp_u32(p, 12), attrs = sp_u32(p, 16);
 
 	(void)len;
 	memset(ev, 0, sizeof(ev));
@@ -357,14 +332,14 @@ void print_sigevent32(struct outbuf *ob, const void *p, size_t len, const struct
 void print_siginfo32(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
 {
 	unsigned char si[128];
-	int32_t signo = (int32_t)u32_at(p, 0), code = (int32_t)u32_at(p, 8);
-	int64_t band = (int32_t)u32_at(p, 12);
+	int32_t signo = (int32_t)sp_u32(p, 0), code = (int32_t)sp_u32(p, 8);
+	int64_t band = (int32_t)sp_u32(p, 12);
 	uint32_t w;
 
 	(void)len;
 	memset(si, 0, sizeof(si));
 	memcpy(si, p, 12);
-#define MOVE32(from, to) (w = (uint32_t)u32_at(p, from), memcpy(si + (to), &w, 4))
+#define MOVE32(from, to) (w = (uint32_t)sp_u32(p, from), memcpy(si + (to), &w, 4))
 #define MOVE64(from, to, v) do { uint64_t v64_ = (v); memcpy(si + (to), &v64_, 8); } while (0)
 	if (code == -5 || (code > 0 && signo == 29 && code <= 3)) {
 		/* SI_SIGIO, POLL_*: a long band, then the fd */
@@ -373,7 +348,7 @@ void print_siginfo32(struct outbuf *ob, const void *p, size_t len, const struct 
 	} else if (code > 0 && (signo == 4 || signo == 5 || signo == 7 || signo == 8 ||
 				signo == 11 || signo == 31)) {
 		/* faults and SIGSYS: an address first */
-		MOVE64(12, 16, u32_at(p, 12));
+		MOVE64(12, 16, sp_u32(p, 12));
 		if (signo == 7)
 			MOVE32(16, 24);		/* si_addr_lsb (a short) */
 		else if (signo == 11)
@@ -387,10 +362,10 @@ void print_siginfo32(struct outbuf *ob, const void *p, size_t len, const struct 
 		 * or a child's status and times */
 		MOVE32(12, 16);
 		MOVE32(16, 20);
-		MOVE64(20, 24, u32_at(p, 20));
+		MOVE64(20, 24, sp_u32(p, 20));
 		if (code > 0 && signo == SI_CHLD) {
-			MOVE64(24, 32, u32_at(p, 24));
-			MOVE64(28, 40, u32_at(p, 28));
+			MOVE64(24, 32, sp_u32(p, 24));
+			MOVE64(28, 40, sp_u32(p, 28));
 		}
 	}
 #undef MOVE32

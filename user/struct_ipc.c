@@ -79,28 +79,6 @@ static const char *const seminfo_names[10] = {
 
 /* ---- the fields ---- */
 
-static void put_u(struct outbuf *ob, const char *sep_name, uint64_t v)
-{
-	ob_puts(ob, sep_name);
-	ob_udec(ob, v);
-}
-
-static void put_d(struct outbuf *ob, const char *sep_name, int64_t v)
-{
-	ob_puts(ob, sep_name);
-	ob_dec(ob, v);
-}
-
-/* A uid or gid: -1 is "no id", the rest unsigned. */
-static void put_id(struct outbuf *ob, const char *sep_name, uint32_t id)
-{
-	ob_puts(ob, sep_name);
-	if (id == UINT32_MAX)
-		ob_puts(ob, "-1");
-	else
-		ob_udec(ob, id);
-}
-
 /* shm_cpid and shm_lpid name processes (-Y adds the name). */
 static void put_tgid(struct outbuf *ob, const char *sep_name, int32_t pid,
 		     const struct call_view *c)
@@ -117,14 +95,14 @@ static void put_tgid(struct outbuf *ob, const char *sep_name, int32_t pid,
 static void put_perm(struct outbuf *ob, const char *name, const struct k_ipc64_perm *p, bool set)
 {
 	ob_puts(ob, name);
-	put_id(ob, "={uid=", p->uid);
-	put_id(ob, ", gid=", p->gid);
+	sp_put_id(ob, "={uid=", p->uid);
+	sp_put_id(ob, ", gid=", p->gid);
 	ob_puts(ob, ", mode=");
 	print_mode_value(ob, p->mode, false);
 	if (!set) {
-		put_u(ob, ", key=", p->key);
-		put_id(ob, ", cuid=", p->cuid);
-		put_id(ob, ", cgid=", p->cgid);
+		sp_put_u(ob, ", key=", p->key);
+		sp_put_id(ob, ", cuid=", p->cuid);
+		sp_put_id(ob, ", cgid=", p->cgid);
 	}
 	ob_putc(ob, '}');
 }
@@ -138,9 +116,9 @@ void print_semid_ds(struct outbuf *ob, const void *p, bool set)
 	memcpy(&d, p, sizeof(d));
 	put_perm(ob, "{sem_perm", &d.perm, set);
 	if (!set) {
-		put_u(ob, ", sem_otime=", d.otime);
-		put_u(ob, ", sem_ctime=", d.ctime);
-		put_u(ob, ", sem_nsems=", d.nsems);
+		sp_put_u(ob, ", sem_otime=", d.otime);
+		sp_put_u(ob, ", sem_ctime=", d.ctime);
+		sp_put_u(ob, ", sem_nsems=", d.nsems);
 	}
 	ob_putc(ob, '}');
 }
@@ -152,15 +130,15 @@ void print_msqid_ds(struct outbuf *ob, const void *p, bool set)
 	memcpy(&d, p, sizeof(d));
 	put_perm(ob, "{msg_perm", &d.perm, set);
 	if (!set) {
-		put_u(ob, ", msg_stime=", d.stime);
-		put_u(ob, ", msg_rtime=", d.rtime);
-		put_u(ob, ", msg_ctime=", d.ctime);
-		put_u(ob, ", msg_qnum=", d.qnum);
+		sp_put_u(ob, ", msg_stime=", d.stime);
+		sp_put_u(ob, ", msg_rtime=", d.rtime);
+		sp_put_u(ob, ", msg_ctime=", d.ctime);
+		sp_put_u(ob, ", msg_qnum=", d.qnum);
 	}
-	put_u(ob, ", msg_qbytes=", d.qbytes);	/* IPC_SET sets it too */
+	sp_put_u(ob, ", msg_qbytes=", d.qbytes);	/* IPC_SET sets it too */
 	if (!set) {
-		put_d(ob, ", msg_lspid=", d.lspid);
-		put_d(ob, ", msg_lrpid=", d.lrpid);
+		sp_put_d(ob, ", msg_lspid=", d.lspid);
+		sp_put_d(ob, ", msg_lrpid=", d.lrpid);
 	}
 	ob_putc(ob, '}');
 }
@@ -172,13 +150,13 @@ void print_shmid_ds(struct outbuf *ob, const void *p, bool set, const struct cal
 	memcpy(&d, p, sizeof(d));
 	put_perm(ob, "{shm_perm", &d.perm, set);
 	if (!set) {
-		put_u(ob, ", shm_segsz=", d.segsz);
+		sp_put_u(ob, ", shm_segsz=", d.segsz);
 		put_tgid(ob, ", shm_cpid=", d.cpid, c);
 		put_tgid(ob, ", shm_lpid=", d.lpid, c);
-		put_u(ob, ", shm_nattch=", d.nattch);
-		put_u(ob, ", shm_atime=", d.atime);
-		put_u(ob, ", shm_dtime=", d.dtime);
-		put_u(ob, ", shm_ctime=", d.ctime);
+		sp_put_u(ob, ", shm_nattch=", d.nattch);
+		sp_put_u(ob, ", shm_atime=", d.atime);
+		sp_put_u(ob, ", shm_dtime=", d.dtime);
+		sp_put_u(ob, ", shm_ctime=", d.ctime);
 	}
 	ob_putc(ob, '}');
 }
@@ -203,14 +181,14 @@ void print_msginfo(struct outbuf *ob, const void *p)
 	struct k_msginfo m;
 
 	memcpy(&m, p, sizeof(m));
-	put_d(ob, "{msgpool=", m.msgpool);
-	put_d(ob, ", msgmap=", m.msgmap);
-	put_d(ob, ", msgmax=", m.msgmax);
-	put_d(ob, ", msgmnb=", m.msgmnb);
-	put_d(ob, ", msgmni=", m.msgmni);
-	put_d(ob, ", msgssz=", m.msgssz);
-	put_d(ob, ", msgtql=", m.msgtql);
-	put_u(ob, ", msgseg=", m.msgseg);
+	sp_put_d(ob, "{msgpool=", m.msgpool);
+	sp_put_d(ob, ", msgmap=", m.msgmap);
+	sp_put_d(ob, ", msgmax=", m.msgmax);
+	sp_put_d(ob, ", msgmnb=", m.msgmnb);
+	sp_put_d(ob, ", msgmni=", m.msgmni);
+	sp_put_d(ob, ", msgssz=", m.msgssz);
+	sp_put_d(ob, ", msgtql=", m.msgtql);
+	sp_put_u(ob, ", msgseg=", m.msgseg);
 	ob_putc(ob, '}');
 }
 
@@ -219,11 +197,11 @@ void print_shminfo(struct outbuf *ob, const void *p)
 	struct k_shminfo64 m;
 
 	memcpy(&m, p, sizeof(m));
-	put_u(ob, "{shmmax=", m.shmmax);
-	put_u(ob, ", shmmin=", m.shmmin);
-	put_u(ob, ", shmmni=", m.shmmni);
-	put_u(ob, ", shmseg=", m.shmseg);
-	put_u(ob, ", shmall=", m.shmall);
+	sp_put_u(ob, "{shmmax=", m.shmmax);
+	sp_put_u(ob, ", shmmin=", m.shmmin);
+	sp_put_u(ob, ", shmmni=", m.shmmni);
+	sp_put_u(ob, ", shmseg=", m.shmseg);
+	sp_put_u(ob, ", shmall=", m.shmall);
 	ob_putc(ob, '}');
 }
 
@@ -232,24 +210,16 @@ void print_shm_info(struct outbuf *ob, const void *p)
 	struct k_shm_info m;
 
 	memcpy(&m, p, sizeof(m));
-	put_d(ob, "{used_ids=", m.used_ids);
-	put_u(ob, ", shm_tot=", m.shm_tot);
-	put_u(ob, ", shm_rss=", m.shm_rss);
-	put_u(ob, ", shm_swp=", m.shm_swp);
-	put_u(ob, ", swap_attempts=", m.swap_attempts);
-	put_u(ob, ", swap_successes=", m.swap_successes);
+	sp_put_d(ob, "{used_ids=", m.used_ids);
+	sp_put_u(ob, ", shm_tot=", m.shm_tot);
+	sp_put_u(ob, ", shm_rss=", m.shm_rss);
+	sp_put_u(ob, ", shm_swp=", m.shm_swp);
+	sp_put_u(ob, ", swap_attempts=", m.swap_attempts);
+	sp_put_u(ob, ", swap_successes=", m.swap_successes);
 	ob_putc(ob, '}');
 }
 
 /* ---- i386 layouts, widened into the ones above ---- */
-
-static uint32_t w32(const void *p, size_t off)
-{
-	uint32_t w;
-
-	memcpy(&w, (const char *)p + off, sizeof(w));
-	return w;
-}
 
 /* struct compat_ipc64_perm: five 4-byte ids, a 2-byte mode, the rest
  * unprinted (36 bytes). */
@@ -258,11 +228,11 @@ static void widen_perm32(struct k_ipc64_perm *d, const void *p)
 	uint16_t mode;
 
 	memset(d, 0, sizeof(*d));
-	d->key = w32(p, 0);
-	d->uid = w32(p, 4);
-	d->gid = w32(p, 8);
-	d->cuid = w32(p, 12);
-	d->cgid = w32(p, 16);
+	d->key = sp_u32(p, 0);
+	d->uid = sp_u32(p, 4);
+	d->gid = sp_u32(p, 8);
+	d->cuid = sp_u32(p, 12);
+	d->cgid = sp_u32(p, 16);
 	memcpy(&mode, (const char *)p + 20, sizeof(mode));
 	d->mode = mode;
 }
@@ -275,9 +245,9 @@ void print_semid_ds32(struct outbuf *ob, const void *p, bool set)
 	struct k_semid64_ds d = { 0 };
 
 	widen_perm32(&d.perm, p);
-	d.otime = w32(p, PERM32_SIZE);
-	d.ctime = w32(p, PERM32_SIZE + 8);
-	d.nsems = w32(p, PERM32_SIZE + 16);
+	d.otime = sp_u32(p, PERM32_SIZE);
+	d.ctime = sp_u32(p, PERM32_SIZE + 8);
+	d.nsems = sp_u32(p, PERM32_SIZE + 16);
 	print_semid_ds(ob, &d, set);
 }
 
@@ -288,14 +258,14 @@ void print_msqid_ds32(struct outbuf *ob, const void *p, bool set)
 	struct k_msqid64_ds d = { 0 };
 
 	widen_perm32(&d.perm, p);
-	d.stime = w32(p, PERM32_SIZE);
-	d.rtime = w32(p, PERM32_SIZE + 8);
-	d.ctime = w32(p, PERM32_SIZE + 16);
-	d.cbytes = w32(p, PERM32_SIZE + 24);
-	d.qnum = w32(p, PERM32_SIZE + 28);
-	d.qbytes = w32(p, PERM32_SIZE + 32);
-	d.lspid = (int32_t)w32(p, PERM32_SIZE + 36);
-	d.lrpid = (int32_t)w32(p, PERM32_SIZE + 40);
+	d.stime = sp_u32(p, PERM32_SIZE);
+	d.rtime = sp_u32(p, PERM32_SIZE + 8);
+	d.ctime = sp_u32(p, PERM32_SIZE + 16);
+	d.cbytes = sp_u32(p, PERM32_SIZE + 24);
+	d.qnum = sp_u32(p, PERM32_SIZE + 28);
+	d.qbytes = sp_u32(p, PERM32_SIZE + 32);
+	d.lspid = (int32_t)sp_u32(p, PERM32_SIZE + 36);
+	d.lrpid = (int32_t)sp_u32(p, PERM32_SIZE + 40);
 	print_msqid_ds(ob, &d, set);
 }
 
@@ -306,13 +276,13 @@ void print_shmid_ds32(struct outbuf *ob, const void *p, bool set, const struct c
 	struct k_shmid64_ds d = { 0 };
 
 	widen_perm32(&d.perm, p);
-	d.segsz = w32(p, PERM32_SIZE);
-	d.atime = w32(p, PERM32_SIZE + 4);
-	d.dtime = w32(p, PERM32_SIZE + 12);
-	d.ctime = w32(p, PERM32_SIZE + 20);
-	d.cpid = (int32_t)w32(p, PERM32_SIZE + 28);
-	d.lpid = (int32_t)w32(p, PERM32_SIZE + 32);
-	d.nattch = w32(p, PERM32_SIZE + 36);
+	d.segsz = sp_u32(p, PERM32_SIZE);
+	d.atime = sp_u32(p, PERM32_SIZE + 4);
+	d.dtime = sp_u32(p, PERM32_SIZE + 12);
+	d.ctime = sp_u32(p, PERM32_SIZE + 20);
+	d.cpid = (int32_t)sp_u32(p, PERM32_SIZE + 28);
+	d.lpid = (int32_t)sp_u32(p, PERM32_SIZE + 32);
+	d.nattch = sp_u32(p, PERM32_SIZE + 36);
 	print_shmid_ds(ob, &d, set, c);
 }
 
@@ -321,11 +291,11 @@ void print_shminfo32(struct outbuf *ob, const void *p)
 {
 	struct k_shminfo64 m = { 0 };
 
-	m.shmmax = w32(p, 0);
-	m.shmmin = w32(p, 4);
-	m.shmmni = w32(p, 8);
-	m.shmseg = w32(p, 12);
-	m.shmall = w32(p, 16);
+	m.shmmax = sp_u32(p, 0);
+	m.shmmin = sp_u32(p, 4);
+	m.shmmni = sp_u32(p, 8);
+	m.shmseg = sp_u32(p, 12);
+	m.shmall = sp_u32(p, 16);
 	print_shminfo(ob, &m);
 }
 
@@ -334,11 +304,11 @@ void print_shm_info32(struct outbuf *ob, const void *p)
 {
 	struct k_shm_info m = { 0 };
 
-	m.used_ids = (int32_t)w32(p, 0);
-	m.shm_tot = w32(p, 4);
-	m.shm_rss = w32(p, 8);
-	m.shm_swp = w32(p, 12);
-	m.swap_attempts = w32(p, 16);
-	m.swap_successes = w32(p, 20);
+	m.used_ids = (int32_t)sp_u32(p, 0);
+	m.shm_tot = sp_u32(p, 4);
+	m.shm_rss = sp_u32(p, 8);
+	m.shm_swp = sp_u32(p, 12);
+	m.swap_attempts = sp_u32(p, 16);
+	m.swap_successes = sp_u32(p, 20);
 	print_shm_info(ob, &m);
 }

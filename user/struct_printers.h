@@ -120,6 +120,39 @@ void print_termio(struct outbuf *ob, const void *p, size_t len, const struct opt
 
 /* ---- small shared helpers (user/struct_util.c) ---- */
 
+/* Little-endian words at byte offset off of captured bytes (unaligned:
+ * a capture has no alignment). */
+static inline uint16_t sp_u16(const void *p, size_t off)
+{
+	uint16_t w;
+
+	__builtin_memcpy(&w, (const char *)p + off, sizeof(w));
+	return w;
+}
+
+static inline uint32_t sp_u32(const void *p, size_t off)
+{
+	uint32_t w;
+
+	__builtin_memcpy(&w, (const char *)p + off, sizeof(w));
+	return w;
+}
+
+static inline uint64_t sp_u64(const void *p, size_t off)
+{
+	uint64_t w;
+
+	__builtin_memcpy(&w, (const char *)p + off, sizeof(w));
+	return w;
+}
+
+/* One struct field: label (with what goes before the value: ", f_bsize="
+ * or "{msgpool=") then the value, unsigned, signed, or a uid/gid (-1 is
+ * "no id", the rest unsigned). */
+void sp_put_u(struct outbuf *ob, const char *label, uint64_t v);
+void sp_put_d(struct outbuf *ob, const char *label, int64_t v);
+void sp_put_id(struct outbuf *ob, const char *label, uint32_t id);
+
 /* A value and its name; tables end with name == NULL. */
 struct sp_name {
 	uint64_t val;

@@ -106,14 +106,6 @@ void print_rusage(struct outbuf *ob, const void *p, size_t len, const struct opt
 	ob_putc(ob, '}');
 }
 
-static void field_ulong(struct outbuf *ob, const char *name, uint64_t v)
-{
-	ob_puts(ob, ", ");
-	ob_puts(ob, name);
-	ob_putc(ob, '=');
-	ob_udec(ob, v);
-}
-
 void print_sysinfo(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
 {
 	struct sysinfo si;
@@ -129,15 +121,15 @@ void print_sysinfo(struct outbuf *ob, const void *p, size_t len, const struct op
 		ob_udec(ob, si.loads[i]);
 	}
 	ob_putc(ob, ']');
-	field_ulong(ob, "totalram", si.totalram);
-	field_ulong(ob, "freeram", si.freeram);
-	field_ulong(ob, "sharedram", si.sharedram);
-	field_ulong(ob, "bufferram", si.bufferram);
-	field_ulong(ob, "totalswap", si.totalswap);
-	field_ulong(ob, "freeswap", si.freeswap);
-	field_ulong(ob, "procs", si.procs);
-	field_ulong(ob, "totalhigh", si.totalhigh);
-	field_ulong(ob, "freehigh", si.freehigh);
-	field_ulong(ob, "mem_unit", si.mem_unit);
+	sp_put_u(ob, ", totalram=", si.totalram);
+	sp_put_u(ob, ", freeram=", si.freeram);
+	sp_put_u(ob, ", sharedram=", si.sharedram);
+	sp_put_u(ob, ", bufferram=", si.bufferram);
+	sp_put_u(ob, ", totalswap=", si.totalswap);
+	sp_put_u(ob, ", freeswap=", si.freeswap);
+	sp_put_u(ob, ", procs=", si.procs);
+	sp_put_u(ob, ", totalhigh=", si.totalhigh);
+	sp_put_u(ob, ", freehigh=", si.freehigh);
+	sp_put_u(ob, ", mem_unit=", si.mem_unit);
 	ob_putc(ob, '}');
 }

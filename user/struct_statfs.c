@@ -143,14 +143,6 @@ static const struct sp_name statfs_flags[] = {
 	{ 0, NULL }
 };
 
-static void field_u(struct outbuf *ob, const char *name, uint64_t v)
-{
-	ob_puts(ob, ", ");
-	ob_puts(ob, name);
-	ob_putc(ob, '=');
-	ob_udec(ob, v);
-}
-
 void print_statfs(struct outbuf *ob, const void *p, size_t len, const struct opts *o)
 {
 	struct statfs sf;
@@ -164,19 +156,19 @@ void print_statfs(struct outbuf *ob, const void *p, size_t len, const struct opt
 		ob_puts(ob, type);
 	else
 		ob_hex(ob, (uint64_t)sf.f_type);
-	field_u(ob, "f_bsize", (uint64_t)sf.f_bsize);
-	field_u(ob, "f_blocks", sf.f_blocks);
-	field_u(ob, "f_bfree", sf.f_bfree);
-	field_u(ob, "f_bavail", sf.f_bavail);
-	field_u(ob, "f_files", sf.f_files);
-	field_u(ob, "f_ffree", sf.f_ffree);
+	sp_put_u(ob, ", f_bsize=", (uint64_t)sf.f_bsize);
+	sp_put_u(ob, ", f_blocks=", sf.f_blocks);
+	sp_put_u(ob, ", f_bfree=", sf.f_bfree);
+	sp_put_u(ob, ", f_bavail=", sf.f_bavail);
+	sp_put_u(ob, ", f_files=", sf.f_files);
+	sp_put_u(ob, ", f_ffree=", sf.f_ffree);
 	ob_puts(ob, ", f_fsid={val=[");
 	ob_hex(ob, (uint32_t)sf.f_fsid.__val[0]);
 	ob_puts(ob, ", ");
 	ob_hex(ob, (uint32_t)sf.f_fsid.__val[1]);
 	ob_puts(ob, "]}");
-	field_u(ob, "f_namelen", (uint64_t)sf.f_namelen);
-	field_u(ob, "f_frsize", (uint64_t)sf.f_frsize);
+	sp_put_u(ob, ", f_namelen=", (uint64_t)sf.f_namelen);
+	sp_put_u(ob, ", f_frsize=", (uint64_t)sf.f_frsize);
 	if (sf.f_flags & 0x0020) {
 		ob_puts(ob, ", f_flags=");
 		sp_flags(ob, statfs_flags, (uint64_t)sf.f_flags, "ST_???");

@@ -73,25 +73,7 @@ static const struct sp_name statx_attrs[] = {
 	{ 0, NULL }
 };
 
-static void field_u(struct outbuf *ob, const char *name, uint64_t v)
-{
-	ob_puts(ob, ", ");
-	ob_puts(ob, name);
-	ob_putc(ob, '=');
-	ob_udec(ob, v);
-}
-
 /* uid/gid: -1 (the "no id" value) is spelled -1, anything else unsigned. */
-static void field_id(struct outbuf *ob, const char *name, uint32_t v)
-{
-	ob_puts(ob, ", ");
-	ob_puts(ob, name);
-	ob_putc(ob, '=');
-	if (v == UINT32_MAX)
-		ob_puts(ob, "-1");
-	else
-		ob_udec(ob, v);
-}
 
 static void field_time(struct outbuf *ob, const char *name,
 		       const struct bs_statx_ts *t)
@@ -107,7 +89,7 @@ static void field_time(struct outbuf *ob, const char *name,
 static void print_statx_rest(struct outbuf *ob, const struct bs_statx *s)
 {
 	if (s->mask & SX_BLOCKS)
-		field_u(ob, "stx_blocks", s->blocks);
+		sp_put_u(ob, ", stx_blocks=", s->blocks);
 	ob_puts(ob, ", stx_attributes_mask=");
 	sp_flags(ob, statx_attrs, s->attributes_mask, "STATX_ATTR_???");
 	if (s->mask & SX_ATIME)
@@ -118,17 +100,17 @@ static void print_statx_rest(struct outbuf *ob, const struct bs_statx *s)
 		field_time(ob, "stx_ctime", &s->ctime);
 	if (s->mask & SX_MTIME)
 		field_time(ob, "stx_mtime", &s->mtime);
-	field_u(ob, "stx_rdev_major", s->rdev_major);
-	field_u(ob, "stx_rdev_minor", s->rdev_minor);
-	field_u(ob, "stx_dev_major", s->dev_major);
-	field_u(ob, "stx_dev_minor", s->dev_minor);
+	sp_put_u(ob, ", stx_rdev_major=", s->rdev_major);
+	sp_put_u(ob, ", stx_rdev_minor=", s->rdev_minor);
+	sp_put_u(ob, ", stx_dev_major=", s->dev_major);
+	sp_put_u(ob, ", stx_dev_minor=", s->dev_minor);
 	if (s->mask & SX_MNT_ID) {
 		ob_puts(ob, ", stx_mnt_id=");
 		ob_hex(ob, s->mnt_id);
 	}
 	if (s->mask & SX_DIOALIGN) {
-		field_u(ob, "stx_dio_mem_align", s->dio_mem_align);
-		field_u(ob, "stx_dio_offset_align", s->dio_offset_align);
+		sp_put_u(ob, ", stx_dio_mem_align=", s->dio_mem_align);
+		sp_put_u(ob, ", stx_dio_offset_align=", s->dio_offset_align);
 	}
 }
 
@@ -142,23 +124,23 @@ void print_statx(struct outbuf *ob, const void *p, size_t len, const struct opts
 	ob_puts(ob, "{stx_mask=");
 	print_flagset(ob, FS_STATX_MASK, s.mask);
 	if (v)
-		field_u(ob, "stx_blksize", s.blksize);
+		sp_put_u(ob, ", stx_blksize=", s.blksize);
 	ob_puts(ob, ", stx_attributes=");
 	sp_flags(ob, statx_attrs, s.attributes, "STATX_ATTR_???");
 	if (v && (s.mask & SX_NLINK))
-		field_u(ob, "stx_nlink", s.nlink);
+		sp_put_u(ob, ", stx_nlink=", s.nlink);
 	if (v && (s.mask & SX_UID))
-		field_id(ob, "stx_uid", s.uid);
+		sp_put_id(ob, ", stx_uid=", s.uid);
 	if (v && (s.mask & SX_GID))
-		field_id(ob, "stx_gid", s.gid);
+		sp_put_id(ob, ", stx_gid=", s.gid);
 	if (s.mask & (SX_TYPE | SX_MODE)) {
 		ob_puts(ob, ", stx_mode=");
 		sp_stat_mode(ob, s.mode);
 	}
 	if (v && (s.mask & SX_INO))
-		field_u(ob, "stx_ino", s.ino);
+		sp_put_u(ob, ", stx_ino=", s.ino);
 	if (s.mask & SX_SIZE)
-		field_u(ob, "stx_size", s.size);
+		sp_put_u(ob, ", stx_size=", s.size);
 	if (v)
 		print_statx_rest(ob, &s);
 	else

@@ -84,6 +84,27 @@ void sp_xval(struct outbuf *ob, const struct sp_name *tab, uint64_t v,
 	ob_puts(ob, " */");
 }
 
+void sp_put_u(struct outbuf *ob, const char *label, uint64_t v)
+{
+	ob_puts(ob, label);
+	ob_udec(ob, v);
+}
+
+void sp_put_d(struct outbuf *ob, const char *label, int64_t v)
+{
+	ob_puts(ob, label);
+	ob_dec(ob, v);
+}
+
+void sp_put_id(struct outbuf *ob, const char *label, uint32_t id)
+{
+	ob_puts(ob, label);
+	if (id == UINT32_MAX)
+		ob_puts(ob, "-1");
+	else
+		ob_udec(ob, id);
+}
+
 void sp_ptr(struct outbuf *ob, uint64_t v)
 {
 	if (!v)
